@@ -1,0 +1,32 @@
+#!/usr/bin/env node
+import { Command, Option } from "commander";
+import { collect, DEFAULT_EXTENSION_LIST, HELP_EXAMPLES, parseCount, type CliFlags } from "../cli/args.js";
+import { TOOL } from "../cli/version.js";
+
+const program = new Command()
+  .name("ddclient-migrate")
+  .description("Migrate Docker Desktop extension front ends from the deprecated v0 window.ddClient API to v1.")
+  .version(TOOL.version, "-V, --version", "print the version")
+  .argument("[paths...]", "files and directories to migrate", ["."])
+  .option("--dry", "write nothing; print a unified diff of the changes")
+  .option("--check", "write nothing; exit 3 if any v0 call remains (migratable or not)")
+  .option("--json <file>", "also write the report as JSON to <file>")
+  .addOption(new Option("--report <format>", "what to print on stdout").choices(["text", "json"]).default("text"))
+  .option("--extensions <list>", "comma-separated file extensions to scan", DEFAULT_EXTENSION_LIST)
+  .option("--ignore <glob>", "skip paths matching <glob>, relative to the current directory (repeatable)", collect)
+  .option("--allow-dirty", "write even over files with uncommitted git changes")
+  .option("--raw-args", "emit host-dependent words as raw values, for hosts that pass args through (Podman Desktop)")
+  .option("--cpus <n>", "worker processes for large trees (default: available CPUs - 1, at least 1)", parseCount(1))
+  .option("--run-in-band", "process every file in this process, without workers")
+  .addOption(new Option("--worker-threshold <n>", "use workers above this many candidate files").argParser(parseCount(0)).hideHelp())
+  .addHelpText("after", HELP_EXAMPLES)
+  .showHelpAfterError("(run ddclient-migrate --help for usage)")
+  // Usage errors exit 2 (commander's default is 1, which here means "some files failed").
+  .exitOverride((error) => process.exit(error.exitCode === 0 ? 0 : 2))
+  .action(async (paths: string[], flags: CliFlags) => {
+    // Loaded here so that --help and --version do not pay for the codemod's parser.
+    const { runCli } = await import("../cli/main.js");
+    process.exitCode = await runCli(paths, flags);
+  });
+
+await program.parseAsync();

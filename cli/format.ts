@@ -1,0 +1,81 @@
+/**
+ * The printed summary, built from the JSON report so both always state the same facts.
+ */
+import type { JsonReport } from "./report.js";
+
+export function formatSummary(report: JsonReport): string {
+  const { files, callSites, migratedByMember } = report.summary;
+  const wouldBe = report.mode === "write" ? "" : "would be ";
+  const lines: string[] = [];
+  lines.push(
+    `Scanned ${plural(files.scanned, "file")}: ${files.changed} ${wouldBe}changed, ${files.unchanged} unchanged, ${files.failed} failed.`,
+  );
+
+  const members = Object.entries(migratedByMember);
+  if (members.length > 0) {
+    lines.push("", `Call sites ${wouldBe}migrated (${callSites.migrated}):`);
+    const width = Math.max(...members.map(([member]) => member.length));
+    for (const [member, count] of members) lines.push(`  ${member.padEnd(width)}  ${count}`);
+  }
+
+  const manual = report.findings.filter((f) => f.kind === "manual");
+  if (manual.length > 0) {
+    lines.push("", `Left for you to migrate (${callSites.manual}):`);
+    for (const f of manual) lines.push(`  ${f.file}:${f.line}:${f.column}  ${f.message}`);
+  }
+
+  const reviews = report.findings.flatMap((f) => f.review.map((r) => ({ f, r })));
+  if (reviews.length > 0) {
+    lines.push("", `Migrated, please review (${callSites.review}):`);
+    for (const { f, r } of reviews) lines.push(`  ${f.file}:${f.line}:${f.column}  \`${f.member}\`: ${r.message}`);
+  }
+
+  const failed = report.files.filter((f) => f.status === "failed");
+  if (failed.length > 0) {
+    lines.push("", `Failed, left untouched (${failed.length}):`);
+    for (const f of failed) lines.push(`  ${f.path}: ${f.error}`);
+  }
+
+  lines.push("", closingLine(report));
+  return lines.join("\n") + "\n";
+}
+
+function closingLine(report: JsonReport): string {
+  const remaining = report.summary.callSites.migrated + report.summary.callSites.manual;
+  switch (report.mode) {
+    case "check":
+      return remaining > 0
+        ? `Check failed: ${plural(remaining, "call site")} still use the v0 API. Run without --check to migrate.`
+        : report.summary.files.failed > 0
+          ? "Check incomplete: some files could not be read or parsed."
+          : "Check passed: no v0 call found.";
+    case "dry":
+      return "Dry run: nothing was written.";
+    case "write":
+      return report.summary.files.changed > 0 ? `Wrote ${plural(report.summary.files.changed, "file")}.` : "Nothing to write.";
+  }
+}
+
+export function formatRefusal(report: JsonReport): string {
+  // The JSON report lists them all; a wall of paths on the terminal hides the advice below it.
+  const shown = report.refusedDirtyFiles.slice(0, 20).map((file) => `  ${file}`);
+  const hidden = report.refusedDirtyFiles.length - shown.length;
+  const list = [...shown, ...(hidden > 0 ? [`  … and ${hidden} more (all of them are in --report json)`] : [])].join("\n");
+  return (
+    `Refusing to write: ${plural(report.refusedDirtyFiles.length, "file")} to migrate ${report.refusedDirtyFiles.length === 1 ? "has" : "have"} uncommitted changes:\n` +
+    `${list}\n` +
+    "Commit or stash them first, preview with --dry, or pass --allow-dirty to write anyway.\n"
+  );
+}
+
+/** ANSI colours for a terminal: removed lines red, added green, hunk headers cyan. */
+export function colorizeDiff(diff: string): string {
+  return diff.replace(/^(?:(---|\+\+\+)|(@@)|(-)|(\+)).*$/gm, (line, header, hunk, removed) => {
+    const code = header ? "1" : hunk ? "36" : removed ? "31" : "32";
+    return `\x1b[${code}m${line}\x1b[0m`;
+  });
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}

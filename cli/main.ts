@@ -1,0 +1,62 @@
+/**
+ * What the `ddclient-migrate` command does once commander has parsed it: run, print, report,
+ * and return the exit code from the run's summary.
+ */
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { colorizeDiff, formatRefusal, formatSummary } from "./format.js";
+import { createProgress } from "./progress.js";
+import { buildReport } from "./report.js";
+import { runMigration } from "./run.js";
+import type { CliFlags } from "./args.js";
+import { ExitCode, UsageError, type RunMode } from "./types.js";
+
+export async function runCli(paths: readonly string[], flags: CliFlags): Promise<number> {
+  const mode: RunMode = flags.check ? "check" : flags.dry ? "dry" : "write";
+  const progress = createProgress();
+  let summary;
+  try {
+    summary = await runMigration({
+      paths,
+      mode,
+      extensions: flags.extensions.split(",").map((ext) => ext.trim().replace(/^\./, "")).filter(Boolean),
+      ignore: flags.ignore ?? [],
+      allowDirty: flags.allowDirty ?? false,
+      rawArgs: flags.rawArgs ?? false,
+      ...(flags.cpus !== undefined ? { cpus: flags.cpus } : {}),
+      ...(flags.workerThreshold !== undefined ? { workerThreshold: flags.workerThreshold } : {}),
+      runInBand: flags.runInBand ?? false,
+      onProgress: (done, total) => progress.update(done, total),
+    });
+  } catch (error) {
+    progress.clear();
+    if (error instanceof UsageError) {
+      process.stderr.write(`ddclient-migrate: ${error.message}\n`);
+      return ExitCode.Refused;
+    }
+    // An unreadable directory, a git failure…: say what happened, with the stack for a bug report.
+    process.stderr.write(`ddclient-migrate: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return ExitCode.Failed;
+  }
+  progress.clear();
+
+  const report = buildReport(summary);
+  if (summary.refusedDirty) process.stderr.write(formatRefusal(report));
+  if (flags.report === "json") {
+    process.stdout.write(JSON.stringify(report, null, 2) + "\n");
+  } else if (!summary.refusedDirty) {
+    const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
+    const diffs = summary.files.flatMap((file) => (file.diff ? [color ? colorizeDiff(file.diff) : file.diff] : []));
+    process.stdout.write((diffs.length > 0 ? diffs.join("") + "\n" : "") + formatSummary(report));
+  }
+  if (flags.json !== undefined) {
+    try {
+      await mkdir(path.dirname(path.resolve(flags.json)), { recursive: true });
+      await writeFile(flags.json, JSON.stringify(report, null, 2) + "\n");
+    } catch (error) {
+      process.stderr.write(`ddclient-migrate: could not write the report to ${flags.json}: ${(error as Error).message}\n`);
+      return summary.exitCode === ExitCode.Refused ? ExitCode.Refused : ExitCode.Failed;
+    }
+  }
+  return summary.exitCode;
+}

@@ -1,0 +1,68 @@
+/**
+ * Large trees: fork worker processes and hand them files in chunks, the way jscodeshift's
+ * runner does, so one slow file does not hold up a whole slice of the tree.
+ */
+import { fork, type ChildProcess } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import type { ProcessOptions } from "./process-file.js";
+import type { FileResult } from "./types.js";
+import type { FromWorker, ToWorker } from "./worker.js";
+
+const workerPath = fileURLToPath(new URL("./worker.js", import.meta.url));
+
+/** Calls `onResult` once per file, including for files a crashed worker never finished. Resolves when every worker has exited. */
+export function processInWorkers(
+  files: readonly string[],
+  options: ProcessOptions,
+  cpus: number,
+  onResult: (result: FileResult) => void,
+): Promise<number> {
+  const workerCount = Math.max(1, Math.min(cpus, files.length));
+  const chunkSize = Math.max(1, Math.min(50, Math.ceil(files.length / (workerCount * 4))));
+  const queue: string[][] = [];
+  for (let i = 0; i < files.length; i += chunkSize) queue.push(files.slice(i, i + chunkSize));
+
+  return new Promise((resolve) => {
+    let running = workerCount;
+    const lost = (file: string, why: string): void => onResult({ path: file, status: "failed", error: why, findings: [] });
+
+    for (let n = 0; n < workerCount; n++) {
+      const inFlight = new Set<string>();
+      const child: ChildProcess = fork(workerPath, [], {
+        stdio: ["ignore", "inherit", "inherit", "ipc"],
+        // A debugger flag would make every worker try to listen on the parent's port.
+        execArgv: process.execArgv.filter((arg) => !arg.startsWith("--inspect")),
+      });
+      const handOut = (): void => {
+        const chunk = queue.shift();
+        if (!chunk) {
+          child.disconnect();
+          return;
+        }
+        for (const file of chunk) inFlight.add(file);
+        child.send({ type: "chunk", files: chunk, options } satisfies ToWorker);
+      };
+      child.on("message", (message: FromWorker) => {
+        if (message.type === "result") {
+          inFlight.delete(message.result.path);
+          onResult(message.result);
+        } else handOut();
+      });
+      let finished = false;
+      const finish = (why: string): void => {
+        if (finished) return;
+        finished = true;
+        for (const file of inFlight) lost(file, why);
+        inFlight.clear();
+        if (--running === 0) {
+          // Every worker died before the queue was empty: what was never handed out fails too.
+          for (const chunk of queue.splice(0)) for (const file of chunk) lost(file, why);
+          resolve(workerCount);
+        }
+      };
+      child.on("error", (error) => finish(`worker process failed: ${error.message}`));
+      child.on("exit", (code, signal) => finish(`worker process exited (${signal ?? `code ${code}`}) before finishing this file`));
+      handOut();
+    }
+  });
+}

@@ -1,0 +1,74 @@
+/**
+ * One file through the codemod: read, precheck, migrate, then write it (write mode) or keep a
+ * diff (dry mode). Runs in the CLI process or in a worker; never throws, every problem is a
+ * `failed` result that leaves the file as it was.
+ */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { createTwoFilesPatch, FILE_HEADERS_ONLY } from "diff";
+import { mayContainV0Call, migrateSource, type MigrateResult } from "../transforms/migrate.js";
+import type { FileResult, RunMode } from "./types.js";
+import { toPosix } from "./walk.js";
+import { writeFileAtomic } from "./write-atomic.js";
+
+export interface ProcessOptions {
+  readonly mode: RunMode;
+  readonly rawArgs: boolean;
+  /** Diff headers are relative to it. */
+  readonly cwd: string;
+}
+
+// `ignoreBOM: true` keeps a BOM in the text, so it is written back; `fatal` refuses bytes that
+// are not UTF-8 instead of turning them into U+FFFD on the way back to disk.
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
+export async function processFile(file: string, options: ProcessOptions): Promise<FileResult> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    return failed(file, `could not read: ${messageOf(error)}`);
+  }
+  let source: string;
+  try {
+    source = utf8.decode(bytes);
+  } catch {
+    return failed(file, "not valid UTF-8");
+  }
+  if (!mayContainV0Call(source)) return { path: file, status: "unchanged", findings: [] };
+
+  let result: MigrateResult;
+  try {
+    result = migrateSource(source, file, { rawArgs: options.rawArgs });
+  } catch (error) {
+    // A bug in a transform must not stop the run: the file is reported and left untouched.
+    return failed(file, `internal error in the codemod: ${messageOf(error)}`);
+  }
+  if (result.status === "failed") return { ...failed(file, result.error), findings: result.findings };
+  const { findings, output } = result;
+  if (result.status === "unchanged" || output === source) return { path: file, status: "unchanged", findings };
+
+  if (options.mode === "write") {
+    try {
+      await writeFileAtomic(file, Buffer.from(output, "utf8"));
+    } catch (error) {
+      // Nothing was migrated in this file; what is left for a person still is.
+      return { ...failed(file, `could not write: ${messageOf(error)}`), findings: findings.filter((f) => f.kind === "manual") };
+    }
+    return { path: file, status: "changed", findings };
+  }
+  if (options.mode === "dry") {
+    const rel = toPosix(path.relative(options.cwd, file));
+    const diff = createTwoFilesPatch(`a/${rel}`, `b/${rel}`, source, output, undefined, undefined, { headerOptions: FILE_HEADERS_ONLY });
+    return { path: file, status: "changed", findings, diff };
+  }
+  return { path: file, status: "changed", findings };
+}
+
+function failed(file: string, error: string): FileResult {
+  return { path: file, status: "failed", error, findings: [] };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,79 @@
+/**
+ * The CLI library's vocabulary: what a run is asked to do and what it found. Plain data, so
+ * a worker process can send a FileResult over IPC and a report can be built from a summary.
+ */
+import type { Finding } from "../core/report.js";
+
+/** `write` rewrites files; `dry` writes nothing and keeps a diff; `check` writes nothing and fails when a v0 call remains. */
+export type RunMode = "write" | "dry" | "check";
+
+export interface RunOptions {
+  /** Files and directories to scan; relative ones resolve against `cwd`. Default `["."]`. */
+  readonly paths?: readonly string[];
+  /** Default `process.cwd()`. Report paths are relative to it. */
+  readonly cwd?: string;
+  readonly mode?: RunMode;
+  /** Without dots. Default {@link DEFAULT_EXTENSIONS}. */
+  readonly extensions?: readonly string[];
+  /** picomatch globs, matched against paths relative to `cwd` (a glob without `/` matches a basename). */
+  readonly ignore?: readonly string[];
+  /** Write over files with uncommitted changes. */
+  readonly allowDirty?: boolean;
+  /** Passed to the codemod: host-dependent words become raw values. */
+  readonly rawArgs?: boolean;
+  /** Worker processes for large trees. Default `os.availableParallelism() - 1`, at least 1. */
+  readonly cpus?: number;
+  /** Never fork workers. */
+  readonly runInBand?: boolean;
+  /** Fork workers when more than this many files pass the v0 precheck. Default {@link DEFAULT_WORKER_THRESHOLD}. */
+  readonly workerThreshold?: number;
+  /** Called after each processed file. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+export const DEFAULT_EXTENSIONS: readonly string[] = ["ts", "tsx", "js", "jsx", "mjs", "cjs", "mts", "cts"];
+export const DEFAULT_WORKER_THRESHOLD = 200;
+
+export type FileStatus = "changed" | "unchanged" | "failed";
+
+export interface FileResult {
+  /** Absolute. */
+  readonly path: string;
+  /** In `write` mode `changed` means written; in `dry` and `check` it means it would be. */
+  readonly status: FileStatus;
+  /** Why the file failed: parser message with line:column, an I/O error… */
+  readonly error?: string;
+  readonly findings: readonly Finding[];
+  /** Unified diff, only in `dry` mode for changed files. */
+  readonly diff?: string;
+}
+
+export interface RunSummary {
+  readonly mode: RunMode;
+  readonly cwd: string;
+  /** Every scanned file, sorted by path. */
+  readonly files: readonly FileResult[];
+  readonly counts: { readonly scanned: number; readonly changed: number; readonly unchanged: number; readonly failed: number };
+  /** Set when the run refused to write over uncommitted changes: nothing was processed. Absolute paths. */
+  readonly refusedDirty?: readonly string[];
+  /** Worker processes used; 0 when the run stayed in-process. */
+  readonly workers: number;
+  readonly exitCode: ExitCode;
+}
+
+/** Documented in docs/cli.md. */
+export const ExitCode = {
+  Ok: 0,
+  /** Some files failed to parse, decode or write. */
+  Failed: 1,
+  /** Usage error, or refused to write over uncommitted changes. */
+  Refused: 2,
+  /** `--check`: a v0 call remains. */
+  CheckFound: 3,
+} as const;
+export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
+
+/** Bad input from the user (unknown path, bad number): exit code 2. */
+export class UsageError extends Error {
+  override readonly name = "UsageError";
+}

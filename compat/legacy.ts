@@ -1,0 +1,39 @@
+/**
+ * The v0 API served by v1, for code not yet migrated on a Docker Desktop that dropped v0.
+ * Every v0 member of the table gets one adapter, chosen by the row's `kind`.
+ */
+import { DEPRECATIONS, v1Segments, type Deprecation } from "../deprecations/table.js";
+import { commandWords } from "./command-line.js";
+import { caller, hasFunction, names, putAll, returnsVoid, v0Segments, type Fn, type Install, type Loose } from "./host-api.js";
+
+/** `native`: the host's own member where it has one; `adapter`: always served by the other API; `keep`: left as the host has it. */
+export type Mode = "native" | "adapter" | "keep";
+
+function adapter({ id, kind }: Deprecation, v1: Fn, rawArgs: boolean): Fn {
+  // The v0 spawn callback model (docs/compat.md), which the codemod relies on too:
+  // output → cb({ stdout }) / cb({ stderr }); close → cb({ close: true, code }); error → cb(undefined, error).
+  if (kind == "spawn") return (cmd: string, args: string[], cb: Fn) => void v1(cmd, args, { stream: { onOutput: (data: unknown) => cb(data), onError: (error: unknown) => cb(undefined, error), onClose: (code: number) => cb({ close: true, code }) } });
+  // Before: execDockerCmd("ps", "-a") / execHostCmd("ls -l") / backend.execInContainer(id, "ls -l")
+  // After:  docker.cli.exec("ps", ["-a"]) / host.cli.exec("ls", ["-l"]) / docker.cli.exec("exec", [id, "ls", "-l"])
+  // (v0 joined execDockerCmd's arguments for its shell.)
+  if (kind == "container-exec") return async (container: string, line: string) => v1("exec", [container, ...commandWords(line, rawArgs, id)]);
+  if (kind == "command-line" || kind == "docker-rest") return async (...parts: string[]) => v1(...split(commandWords(parts.join(" "), rawArgs, id)));
+  return v1;
+}
+
+const split = ([cmd, ...args]: string[]): [string, string[]] => [cmd!, args];
+
+export function installLegacy(out: Loose, host: Loose, mode: Mode, rawArgs: boolean, notify?: (row: Deprecation) => void): void {
+  const installs: Install[] = [];
+  for (const row of DEPRECATIONS) {
+    const path = v0Segments(row);
+    const v0 = names(path);
+    const v1 = names(v1Segments(row));
+    const own = hasFunction(host, v0);
+    const adapt = mode == "adapter" || (mode == "native" && !own);
+    if (!adapt && !(own && notify)) continue;
+    const member = adapt ? adapter(row, caller(host, v1, v0, returnsVoid(row)), rawArgs) : caller(host, v0, v1, true);
+    installs.push([path, notify ? (...args) => (notify(row), member(...args)) : member, !adapt || hasFunction(host, v1)]);
+  }
+  putAll(out, host, installs);
+}

@@ -1,0 +1,82 @@
+/**
+ * The v1 API served by v0, for migrated code on an old Docker Desktop that only offers v0.
+ * Rows sharing a v1 path (`execHostCmd` and `spawnHostCmd` → `extension.host.cli.exec`)
+ * make one member: non-streamed calls take the line row, streamed ones the spawn row.
+ */
+import type { v1 } from "@docker/extension-api-client-types";
+import { DEPRECATIONS, v1Segments, type Deprecation } from "../deprecations/table.js";
+import { commandWords } from "./command-line.js";
+import { withHelpers } from "./exec-result.js";
+import { caller, hasFunction, names, putAll, returnsVoid, v0Segments, type Fn, type Install, type Loose } from "./host-api.js";
+
+/** A word v0's shell reads back as exactly itself: `it's` → `'it'\''s'`. */
+const shellQuote = (word: string): string => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`);
+
+/**
+ * Before: extension.host.cli.exec("kubectl", ["get", "pods"])  After: execHostCmd("kubectl get pods")
+ * Joined as Docker Desktop's non-streamed exec joins them, so the line means what the call
+ * meant there; with `rawArgs` each element is quoted so the shell passes it through unchanged.
+ */
+function joinLine(parts: string[], rawArgs: boolean, member: string): string {
+  if (rawArgs) return parts.map(shellQuote).join(" ");
+  const line = parts.join(" ");
+  // v0 ran the line through a shell; Docker Desktop's exec only splits words. Refuse what differs.
+  commandWords(line, false, member);
+  return line;
+}
+
+/** v0 spawn events → v1 stream handlers; `close()` stops delivery (v0 cannot stop the process). */
+function spawnStream(spawn: Fn, cmd: string, args: string[], stream: v1.ExecStreamOptions): v1.ExecProcess {
+  let open = true;
+  const rest: Record<string, string> = { stdout: "", stderr: "" };
+  const output = (key: string, text: string): void => {
+    if (!stream.splitOutputLines) return stream.onOutput?.({ [key]: text } as never);
+    const lines = (rest[key] + text).split(/\r?\n/);
+    rest[key] = lines.pop()!;
+    for (const line of lines) stream.onOutput?.({ [key]: line } as never);
+  };
+  spawn(cmd, args, (data: Loose, error: unknown) => {
+    if (!open) return;
+    if (error != null) return stream.onError?.(error);
+    if (data?.close) {
+      for (const key in rest) if (rest[key]) output(key, "\n");
+      return stream.onClose?.(data.code);
+    }
+    for (const key in rest) if (data?.[key] != null) output(key, data[key]);
+  });
+  return { close: () => void (open = false) };
+}
+
+function execAdapter(line: Fn, spawn: Fn, rawArgs: boolean, member: string): Fn {
+  return (cmd: string, args: string[] = [], options: Loose = {}) => {
+    const unsupported = options.cwd ?? options.env ? new Error(`\`ddClient.${member}\`: the \`cwd\` and \`env\` options need the v1 API, which this host does not provide.`) : undefined;
+    if (options.stream) {
+      if (unsupported) throw unsupported;
+      return spawnStream(spawn, cmd, args, options.stream);
+    }
+    return (async () => {
+      if (unsupported) throw unsupported;
+      return withHelpers(await line(joinLine([cmd, ...args], rawArgs, member)));
+    })();
+  };
+}
+
+export function installModern(out: Loose, host: Loose, mode: "native" | "adapter", rawArgs: boolean): void {
+  const byPath = new Map<string, Deprecation[]>();
+  for (const row of DEPRECATIONS) byPath.set(row.v1, [...(byPath.get(row.v1) ?? []), row]);
+  const installs: Install[] = [];
+  for (const rows of byPath.values()) {
+    const path = v1Segments(rows[0]!);
+    const member = names(path).join(".");
+    if (mode == "native" && hasFunction(host, names(path))) continue;
+    const spawnRow = rows.find((row) => row.kind == "spawn");
+    const lineRow = rows.find((row) => row.kind != "spawn" && row.kind != "container-exec")!;
+    const v0 = (row: Deprecation): Fn => caller(host, names(v0Segments(row)), names(path), returnsVoid(row));
+    const available = rows.some((row) => hasFunction(host, names(v0Segments(row))));
+    const line = v0(lineRow);
+    // Before: navigateToContainers() returned void  After: viewContainers() returns a Promise.
+    const adapter: Fn = spawnRow ? execAdapter(line, v0(spawnRow), rawArgs, member) : lineRow.kind == "void-to-promise" ? async (...args) => void (await line(...args)) : line;
+    installs.push([path, adapter, available]);
+  }
+  putAll(out, host, installs);
+}

@@ -1,0 +1,66 @@
+/**
+ * API.md's word rules: how one shell word of a v0 command line becomes one element of the
+ * v1 `args` array (or the `cmd`), and what the report must say about it.
+ */
+import type { Review } from "./report.js";
+import { escapeTemplateText, quoteString, type QuoteChar } from "./js-literals.js";
+import type { Word, WordPiece } from "./split-command-line.js";
+
+export interface EmitContext {
+  readonly quote: QuoteChar;
+  readonly typescript: boolean;
+  /** Emit values instead of quoting-kept text, for hosts that pass args through. */
+  readonly rawArgs: boolean;
+  /** Source text of interpolation `id`. */
+  exprText(id: number): string;
+  /** The file shows every value of interpolation `id` is one plain word: no review needed. */
+  isKnownPlainWord(id: number): boolean;
+}
+
+export interface EmittedWord {
+  readonly text: string;
+  readonly review: readonly Review[];
+}
+
+/**
+ * A value means the same on every host only without whitespace, quotes, backslashes or `$`
+ * (Docker Desktop's non-streamed exec re-reads them), and when not empty (it would vanish).
+ */
+export function isPlainWordValue(value: string): boolean {
+  return value !== "" && !/[\s'"\\$`]/.test(value);
+}
+
+function rawText(pieces: readonly WordPiece[], ctx: EmitContext): string {
+  return pieces.map((piece) => (piece.kind === "text" ? piece.raw : `\${${ctx.exprText(piece.id)}}`)).join("");
+}
+
+export function emitWord(word: Word, ctx: EmitContext): EmittedWord {
+  const pieces = word.pieces;
+  const review: Review[] = [];
+  const exprs = pieces.filter((piece): piece is Extract<WordPiece, { kind: "expr" }> => piece.kind === "expr");
+  for (const expr of exprs) {
+    if (expr.quoting === "none" && !ctx.isKnownPlainWord(expr.id)) review.push({ reason: "interpolation-not-resplit", data: { expression: ctx.exprText(expr.id) } });
+  }
+  const plain = pieces.every((piece) => (piece.kind === "text" ? piece.value === "" || isPlainWordValue(piece.value) : piece.quoting === "none"));
+  const value = pieces.map((piece) => (piece.kind === "text" ? piece.value : "\0")).join("");
+  const hostDependent = !plain || value === "" || (exprs.length === 0 && !isPlainWordValue(value));
+  const keepQuoting = hostDependent && !ctx.rawArgs;
+  if (hostDependent) review.push({ reason: "host-dependent-word", data: { word: rawText(pieces, ctx), emitted: ctx.rawArgs ? "raw" : "quoted" } });
+
+  if (exprs.length === 0) {
+    return { text: quoteString(keepQuoting ? rawText(pieces, ctx) : value, ctx.quote), review };
+  }
+  // Before: `logs ${id}`  After: "logs", id   (a lone interpolation stays a bare expression;
+  // in JavaScript String() keeps the value a string, as the shell line made it)
+  if (!keepQuoting && pieces.length === 1) {
+    const text = ctx.exprText(exprs[0]!.id);
+    return { text: ctx.typescript ? text : `String(${text})`, review };
+  }
+  const body = pieces
+    .map((piece) => {
+      if (piece.kind === "expr") return `\${${ctx.exprText(piece.id)}}`;
+      return escapeTemplateText(keepQuoting ? piece.raw : piece.value);
+    })
+    .join("");
+  return { text: "`" + body + "`", review };
+}

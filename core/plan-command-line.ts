@@ -1,0 +1,99 @@
+/**
+ * Plans the rewrite of a v0 command-line argument (`execHostCmd(line)`,
+ * `execInVMExtension(line)`) into v1's `cmd, [args]`, or says why it cannot be done.
+ * Wings (the codemod, the lint rule) describe the argument; this decides the text.
+ */
+import { emitWord, isPlainWordValue, type EmitContext } from "./emit-words.js";
+import type { QuoteChar } from "./js-literals.js";
+import type { ManualReason, Review } from "./report.js";
+import { splitCommandLine, type LineSegment, type SplitRefusal } from "./split-command-line.js";
+
+export interface LineExpression {
+  readonly id: number;
+  /** Source text, used verbatim in the output. */
+  readonly text: string;
+  /** Every value the file shows it can take (a `const` initialiser, literal arguments at call sites); undefined when unknown. */
+  readonly knownValues?: readonly string[];
+}
+
+/** A command line as the wing saw it: literal text and interpolations, or nothing static. */
+export type CommandLineDescription =
+  | { readonly static: true; readonly segments: readonly LineSegment[]; readonly expressions: readonly LineExpression[] }
+  | { readonly static: false };
+
+export interface CommandLinePlanOptions {
+  readonly quote: QuoteChar;
+  readonly typescript: boolean;
+  readonly rawArgs: boolean;
+}
+
+export type CommandLinePlan =
+  | { readonly ok: true; readonly cmd: string; readonly args: readonly string[]; readonly review: readonly Review[] }
+  | { readonly ok: false; readonly reason: ManualReason; readonly data: Readonly<Record<string, string>> };
+
+const REFUSAL_REASON: Record<SplitRefusal, ManualReason> = {
+  "shell-operator": "shell-operator",
+  "shell-expansion": "shell-expansion",
+  "shell-variable": "shell-variable",
+  "env-assignment": "env-assignment",
+  "unterminated-quote": "shell-syntax-error",
+};
+
+/**
+ * Is every known value of this interpolation one plain word, the same on every host? JavaScript
+ * pasted the value into the line before the shell read it, so only characters the shell reads
+ * as themselves qualify (`a|b` would have been a pipe).
+ */
+const SHELL_INERT = /^[A-Za-z0-9_@%+=:,./-]+$/;
+function isPlainValueSet(values: readonly string[]): boolean {
+  return values.length > 0 && values.every((value) => SHELL_INERT.test(value));
+}
+
+export function planCommandLine(line: CommandLineDescription, options: CommandLinePlanOptions): CommandLinePlan {
+  if (!line.static) return { ok: false, reason: "dynamic-command-line", data: {} };
+  const byId = new Map(line.expressions.map((expression) => [expression.id, expression]));
+
+  // An interpolation known to hold one value (a const) is read as the shell read it: split at
+  // blanks. Before: const sub = "status -json"; `agent ${sub}`  After: "agent", ["status", "-json"]
+  const segments: LineSegment[] = [];
+  for (const segment of line.segments) {
+    const values = segment.kind === "expr" ? byId.get(segment.id)?.knownValues : undefined;
+    if (segment.kind !== "expr" || values === undefined || isPlainValueSet(values)) {
+      segments.push(segment);
+    } else if (values.length === 1) {
+      segments.push({ kind: "expansion", id: segment.id, text: values[0]! });
+    } else {
+      return { ok: false, reason: "multi-word-value", data: { expression: byId.get(segment.id)!.text, values: values.map((v) => JSON.stringify(v)).join(", ") } };
+    }
+  }
+
+  const split = splitCommandLine(segments);
+  if (!split.ok) return { ok: false, reason: REFUSAL_REASON[split.reason], data: { operator: split.operator } };
+  if (split.words.length === 0) return { ok: false, reason: "empty-command-line", data: {} };
+
+  // A known value whose words are not plain (quotes, backslashes) would be re-read differently.
+  for (const word of split.words) {
+    for (const piece of word.pieces) {
+      const unsafe = piece.kind === "text" && piece.fromExpansion !== undefined && (piece.quoting === "none" ? !isPlainWordValue(piece.value) : /['"\\$`]/.test(piece.value));
+      if (unsafe) {
+        return { ok: false, reason: "multi-word-value", data: { expression: byId.get(piece.fromExpansion!)!.text, values: JSON.stringify(piece.kind === "text" ? piece.value : "") } };
+      }
+    }
+  }
+
+  const ctx: EmitContext = {
+    ...options,
+    exprText: (id) => byId.get(id)!.text,
+    isKnownPlainWord: (id) => {
+      const values = byId.get(id)?.knownValues;
+      return values !== undefined && isPlainValueSet(values);
+    },
+  };
+  const emitted = split.words.map((word) => emitWord(word, ctx));
+  return {
+    ok: true,
+    cmd: emitted[0]!.text,
+    args: emitted.slice(1).map((word) => word.text),
+    review: emitted.flatMap((word) => word.review),
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * What a migration says about one call site. Codes plus data, never prose: the one place that
+ * turns them into sentences is deprecations/messages.ts.
+ */
+export type ManualReason =
+  /** `|`, `&&`, `;`, `>`, `$(`, backticks…: v1 runs no shell. data.operator */
+  | "shell-operator"
+  /** Unquoted `*`, `?`, `[`, a leading `~`, or `{a,b}`: the shell expanded them. data.operator */
+  | "shell-expansion"
+  /** `$HOME`, `${VAR}` inside the command line: the shell substituted them. data.operator */
+  | "shell-variable"
+  /** `FOO=1 cmd`: an environment assignment prefix. */
+  | "env-assignment"
+  /** An unterminated quote or a trailing backslash: sh would fail. data.operator */
+  | "shell-syntax-error"
+  /** The command line is a variable, a call, … */
+  | "dynamic-command-line"
+  /** An interpolated value known to hold several words that cannot be split where it is used. data.expression, data.values */
+  | "multi-word-value"
+  | "empty-command-line"
+  /** Spread arguments, missing arguments, …: the call's shape is not the documented one. */
+  | "unexpected-arguments"
+  /** A v0-named member called on a receiver that cannot be proven to be the client. data.receiver */
+  | "unknown-client"
+  /** A v0 member this release does not rewrite yet. data.replacement */
+  | "not-yet-supported"
+  /** The member is detached from the client (`const { execHostCmd } = ddClient`). */
+  | "detached-member"
+  /** A spawn callback of unclear shape where no statement precedes the call to bind it in. */
+  | "callback-not-hoistable";
+
+export type ReviewReason =
+  /** A word with whitespace, quotes, backslashes or `$` keeps its quoting: Docker Desktop's non-streamed exec re-reads it, a raw host would not. data.word */
+  | "host-dependent-word"
+  /** `${x}` used to be re-split by the shell; now it is one argument. data.expression */
+  | "interpolation-not-resplit";
+
+export interface Position {
+  /** 1-based. */
+  readonly line: number;
+  /** 1-based, in UTF-16 code units like editors and ESLint (+1). */
+  readonly column: number;
+}
+
+export type Finding =
+  | { readonly kind: "migrated"; readonly member: string; readonly at: Position; readonly review: readonly Review[] }
+  | { readonly kind: "manual"; readonly member: string; readonly at: Position; readonly reason: ManualReason; readonly data: Readonly<Record<string, string>> };
+
+export interface Review {
+  readonly reason: ReviewReason;
+  readonly data: Readonly<Record<string, string>>;
+}
+
+/** A text replacement in the original source; edits of one file never overlap. */
+export interface Edit {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export function applyEdits(source: string, edits: readonly Edit[]): string {
+  // An insertion sorts before a replacement starting at the same offset.
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  let out = "";
+  let cursor = 0;
+  for (const edit of sorted) {
+    if (edit.start < cursor) throw new Error(`overlapping edits at ${edit.start}`);
+    out += source.slice(cursor, edit.start) + edit.text;
+    cursor = edit.end;
+  }
+  return out + source.slice(cursor);
+}

@@ -1,0 +1,95 @@
+/**
+ * The v0 spawn callback protocol (API.md) as data: `cb(data, err)` once per event. The
+ * planner evaluates a callback's tests under each event to know which statements run.
+ *   output: cb({ stdout }) or cb({ stderr })   close: cb({ close: true, code })   error: cb(undefined, err)
+ * An error is taken to be truthy (v1 and v0 hosts report Error objects).
+ */
+export type Field = "stdout" | "stderr" | "code" | "close";
+export type SpawnEvent = "output" | "close" | "error";
+
+/** A callback test over its parameters, in a form the planner can evaluate. */
+export type EventTest =
+  | { readonly t: "err" }
+  | { readonly t: "data" }
+  /** `data.stdout`, or `data?.stdout` (optional: no throw when there is no data). */
+  | { readonly t: "field"; readonly field: Field; readonly optional?: boolean }
+  | { readonly t: "lit"; readonly value: string | number | boolean | null | undefined }
+  | { readonly t: "not"; readonly arg: EventTest }
+  | { readonly t: "binary"; readonly op: "===" | "!==" | "==" | "!=" | "<" | ">" | "<=" | ">="; readonly left: EventTest; readonly right: EventTest }
+  | { readonly t: "logical"; readonly op: "&&" | "||"; readonly left: EventTest; readonly right: EventTest };
+
+const UNKNOWN = Symbol("unknown");
+const THROWS = Symbol("throws");
+type Value = unknown;
+
+function fieldValue(event: SpawnEvent, field: Field): Value {
+  if (event === "error") return THROWS;
+  if (event === "output") return field === "stdout" || field === "stderr" ? UNKNOWN : undefined;
+  return field === "close" ? true : field === "code" ? UNKNOWN : undefined;
+}
+
+function evaluate(test: EventTest, event: SpawnEvent): Value {
+  switch (test.t) {
+    case "err":
+      return event === "error" ? UNKNOWN_TRUTHY : undefined;
+    case "data":
+      return event === "error" ? undefined : UNKNOWN_TRUTHY;
+    case "field":
+      return event === "error" && test.optional ? undefined : fieldValue(event, test.field);
+    case "lit":
+      return test.value;
+    case "not": {
+      const truth = truthiness(evaluate(test.arg, event));
+      return typeof truth === "boolean" ? !truth : truth;
+    }
+    case "logical": {
+      const left = evaluate(test.left, event);
+      const leftTruth = truthiness(left);
+      if (leftTruth === THROWS) return THROWS;
+      if (leftTruth === (test.op === "||")) return left;
+      if (typeof leftTruth === "boolean") return evaluate(test.right, event);
+      // Unknown left: `x && <falsy>` is falsy and `x || <truthy>` truthy, whatever x is.
+      const rightTruth = truthiness(evaluate(test.right, event));
+      if (rightTruth === THROWS) return UNKNOWN;
+      return rightTruth === (test.op === "||") ? (test.op === "||" ? UNKNOWN_TRUTHY : false) : UNKNOWN;
+    }
+    case "binary": {
+      const left = evaluate(test.left, event);
+      const right = evaluate(test.right, event);
+      if (left === THROWS || right === THROWS) return THROWS;
+      if (isUnknown(left) || isUnknown(right)) return UNKNOWN;
+      return compare(test.op, left, right);
+    }
+  }
+}
+
+const UNKNOWN_TRUTHY = Symbol("unknown-truthy");
+const isUnknown = (value: Value): boolean => value === UNKNOWN || value === UNKNOWN_TRUTHY;
+
+function compare(op: string, left: any, right: any): boolean {
+  switch (op) {
+    case "===": return left === right;
+    case "!==": return left !== right;
+    case "==": return left == right;
+    case "!=": return left != right;
+    case "<": return left < right;
+    case ">": return left > right;
+    case "<=": return left <= right;
+    default: return left >= right;
+  }
+}
+
+/** true / false when known for this event, `unknown` when it depends on the event's data, `throws` when evaluating it throws. */
+export type Truth = boolean | "unknown" | "throws";
+
+function truthiness(value: Value): boolean | typeof UNKNOWN | typeof THROWS {
+  if (value === THROWS) return THROWS;
+  if (value === UNKNOWN_TRUTHY) return true;
+  if (value === UNKNOWN) return UNKNOWN;
+  return Boolean(value);
+}
+
+export function testTruth(test: EventTest, event: SpawnEvent): Truth {
+  const truth = truthiness(evaluate(test, event));
+  return truth === UNKNOWN ? "unknown" : truth === THROWS ? "throws" : truth;
+}

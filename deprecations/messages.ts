@@ -1,0 +1,54 @@
+/** The one place that turns finding codes plus data into sentences (CLI, report, lint). */
+import type { Finding, ManualReason, Review, ReviewReason } from "../core/report.js";
+import { findDeprecation } from "./table.js";
+
+const MANUAL: Record<ManualReason, (data: Readonly<Record<string, string>>) => string> = {
+  "shell-operator": (d) => `the command line uses the shell operator \`${d.operator}\`, which v1 cannot run: call exec() once per command and combine the results in JavaScript`,
+  "shell-expansion": (d) => `the command line relies on shell expansion (\`${d.operator}\`), which v1 does not perform`,
+  "shell-variable": (d) => `the command line uses the shell variable or substitution \`${d.operator}\`, which v1 does not expand`,
+  "env-assignment": (d) => `the command line starts with the environment assignment \`${d.operator}\`, which v1 would run as a command: pass it with the \`env\` option`,
+  "shell-syntax-error": (d) => `the command line has an unterminated \`${d.operator}\`, so the shell would have failed`,
+  "dynamic-command-line": () => "the command line is not known statically, so it cannot be split into a command and arguments",
+  "multi-word-value": (d) => `\`${d.expression}\` holds several shell words (${d.values}), which cannot be split where it is interpolated`,
+  "empty-command-line": () => "the command line is empty",
+  "unexpected-arguments": () => "the call does not have the documented arguments",
+  "unknown-client": (d) => `\`${d.receiver}\` cannot be proven to be the Docker Desktop client`,
+  "not-yet-supported": (d) => `this release does not rewrite it yet: use \`${d.replacement}\``,
+  "detached-member": () => "the member is taken off the client, so the call has no receiver to rewrite",
+  "callback-not-hoistable": () => "the callback's shape is not clear and there is no statement to hoist it before",
+};
+
+const REVIEW: Record<ReviewReason, (data: Readonly<Record<string, string>>) => string> = {
+  "host-dependent-word": (d) =>
+    d.emitted === "raw"
+      ? `the argument \`${d.word}\` is passed as its raw value: right on hosts that pass arguments through (Podman Desktop), but Docker Desktop's non-streamed exec would split it again`
+      : `the argument \`${d.word}\` keeps its quoting: Docker Desktop's non-streamed exec reads it as one word, a host that passes arguments through (Podman Desktop) would pass the quotes`,
+  "interpolation-not-resplit": (d) => `\`${d.expression}\` is now one argument; the shell used to split its value at spaces`,
+};
+
+export function replacementOf(member: string): string {
+  const row = findDeprecation(member);
+  return row ? row.v1.replace(/\?/g, "") : "?";
+}
+
+export function describeReview(review: Review): string {
+  return capitalize(REVIEW[review.reason](review.data)) + ".";
+}
+
+export function describeManual(reason: ManualReason, data: Readonly<Record<string, string>>): string {
+  return capitalize(MANUAL[reason](data)) + ".";
+}
+
+/** One sentence per finding, ending with a period. */
+export function describeFinding(finding: Finding): string {
+  const old = `\`${finding.member}\``;
+  if (finding.kind === "migrated") {
+    const base = `${old} was migrated to \`${replacementOf(finding.member)}\`.`;
+    return finding.review.length ? `${base.slice(0, -1)}; review: ${finding.review.map((r) => REVIEW[r.reason](r.data)).join("; ")}.` : base;
+  }
+  return `${old} was left as it is: ${MANUAL[finding.reason](finding.data)}.`;
+}
+
+function capitalize(text: string): string {
+  return text[0]!.toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,104 @@
+/**
+ * The v0 → v1 map of ../shared/API.md, as data. The codemod, the report, and (later) the
+ * lint rules and the compat layer all read this one table: adding an API is one row.
+ *
+ * `v1` is written as a path from the client; a `?` after a segment marks a member that is
+ * optional in `@docker/extension-api-client-types` (e.g. `extension.vm?`), which decides
+ * where TypeScript output needs `!` or keeps the input's `?.`.
+ */
+export type DeprecationKind =
+  /** Same arguments, new receiver path: `backend.get(url)` → `extension.vm.service.get(url)`. */
+  | "receiver"
+  /** One command line → command + args array: `execHostCmd("ls -l")`. */
+  | "command-line"
+  /** `(cmd, args, cb)` → `exec(cmd, args, { stream })`. */
+  | "spawn"
+  /** `execDockerCmd(cmd, ...args)` → `docker.cli.exec(cmd, [...args])`. */
+  | "docker-rest"
+  /** `execInContainer(container, line)` → `docker.cli.exec("exec", [container, ...args])`. */
+  | "container-exec"
+  /** v0 returned void, v1 a Promise. */
+  | "void-to-promise";
+
+/** The codemod transform that rewrites a row in this release; rows without one are reported. */
+export type TransformId = "backend-service" | "exec-command-line" | "spawn-stream";
+
+export interface Deprecation {
+  /** Stable id, the v0 path from the client: `backend.get`, `execHostCmd`. */
+  readonly id: string;
+  readonly kind: DeprecationKind;
+  /** v1 path from the client, `?` marking optional members. */
+  readonly v1: string;
+  readonly transform?: TransformId;
+  /**
+   * A name no unrelated library uses: a call of it on a receiver we cannot prove to be the
+   * client is still worth reporting (`props.client.execHostCmd(...)`), where `x.backend.get`
+   * would be noise.
+   */
+  readonly distinctive: boolean;
+  /** v1 has no counterpart with the same behaviour; why. */
+  readonly note?: string;
+}
+
+const service = (method: string): Deprecation => ({
+  id: `backend.${method}`,
+  kind: "receiver",
+  v1: `extension.vm?.service?.${method}`,
+  transform: "backend-service",
+  distinctive: false,
+});
+
+const navigate = (v0: string, v1: string, kind: DeprecationKind = "receiver"): Deprecation => ({
+  id: v0,
+  kind,
+  v1: `desktopUI.navigate.${v1}`,
+  distinctive: true,
+});
+
+export const DEPRECATIONS: readonly Deprecation[] = [
+  ...["get", "post", "put", "patch", "delete", "head", "request"].map(service),
+  { id: "backend.execInVMExtension", kind: "command-line", v1: "extension.vm?.cli.exec", transform: "exec-command-line", distinctive: true },
+  { id: "backend.spawnInVMExtension", kind: "spawn", v1: "extension.vm?.cli.exec", transform: "spawn-stream", distinctive: true },
+  { id: "backend.execInContainer", kind: "container-exec", v1: "docker.cli.exec", distinctive: true },
+  { id: "execHostCmd", kind: "command-line", v1: "extension.host?.cli.exec", transform: "exec-command-line", distinctive: true },
+  { id: "spawnHostCmd", kind: "spawn", v1: "extension.host?.cli.exec", transform: "spawn-stream", distinctive: true },
+  { id: "execDockerCmd", kind: "docker-rest", v1: "docker.cli.exec", distinctive: true },
+  { id: "spawnDockerCmd", kind: "spawn", v1: "docker.cli.exec", distinctive: true },
+  { id: "toastSuccess", kind: "receiver", v1: "desktopUI.toast.success", distinctive: true },
+  { id: "toastWarning", kind: "receiver", v1: "desktopUI.toast.warning", distinctive: true },
+  { id: "toastError", kind: "receiver", v1: "desktopUI.toast.error", distinctive: true },
+  { id: "listContainers", kind: "receiver", v1: "docker.listContainers", distinctive: false },
+  { id: "listImages", kind: "receiver", v1: "docker.listImages", distinctive: false },
+  navigate("navigateToContainers", "viewContainers", "void-to-promise"),
+  navigate("navigateToContainer", "viewContainer"),
+  navigate("navigateToContainerLogs", "viewContainerLogs"),
+  navigate("navigateToContainerInspect", "viewContainerInspect"),
+  navigate("navigateToContainerStats", "viewContainerStats"),
+  navigate("navigateToImages", "viewImages", "void-to-promise"),
+  navigate("navigateToImage", "viewImage"),
+  navigate("navigateToVolumes", "viewVolumes", "void-to-promise"),
+  navigate("navigateToVolume", "viewVolume", "void-to-promise"),
+  { id: "openExternal", kind: "receiver", v1: "host.openExternal", distinctive: false },
+];
+
+const BY_ID = new Map(DEPRECATIONS.map((row) => [row.id, row]));
+
+export function findDeprecation(id: string): Deprecation | undefined {
+  return BY_ID.get(id);
+}
+
+/** Top-level client member names that start a v0 path (`backend`, `execHostCmd`, …). */
+export const V0_ROOT_MEMBERS: ReadonlySet<string> = new Set(DEPRECATIONS.map((row) => row.id.split(".")[0]!));
+
+/** Every v0 member name, for the cheap "may this file hold a v0 call?" check. */
+export const V0_MEMBER_NAMES: readonly string[] = [...new Set(DEPRECATIONS.flatMap((row) => row.id.split(".")))];
+
+export interface V1Segment {
+  readonly name: string;
+  /** Optional in the v1 types: TypeScript output needs `!` (or keeps the input's `?.`) after it. */
+  readonly optional: boolean;
+}
+
+export function v1Segments(row: Deprecation): V1Segment[] {
+  return row.v1.split(".").map((part) => ({ name: part.replace(/\?$/, ""), optional: part.endsWith("?") }));
+}

@@ -1,0 +1,72 @@
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { cli, git, jsonReport, readText, tempTree, V0_GET, V1_GET } from "./helpers.js";
+
+describe("uncommitted changes", () => {
+  let dir: string;
+  let cleanup: () => Promise<void>;
+  beforeEach(async () => {
+    ({ dir, cleanup } = await tempTree({ "src/a.js": V0_GET, "src/b.js": V0_GET, "src/plain.js": "export {};\n" }));
+    git(dir, "init", "-q");
+    git(dir, "add", ".");
+    git(dir, "commit", "-q", "-m", "init");
+  });
+  afterEach(() => cleanup());
+
+  it("migrates a clean tree", async () => {
+    expect(cli(dir, "src").code).toBe(0);
+    expect(await readText(dir, "src/a.js")).toBe(V1_GET);
+  });
+
+  it("refuses (exit 2) when a file to migrate has uncommitted changes, naming it and writing nothing", async () => {
+    const edited = `// work in progress\n${V0_GET}`;
+    await writeFile(path.join(dir, "src/a.js"), edited);
+    const result = cli(dir, "src");
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("Refusing to write: 1 file to migrate has uncommitted changes:\n  src/a.js\n");
+    expect(result.stderr).toContain("--allow-dirty");
+    expect(await readText(dir, "src/a.js")).toBe(edited);
+    // Nothing at all is written, not even the clean file.
+    expect(await readText(dir, "src/b.js")).toBe(V0_GET);
+  });
+
+  it("counts staged and untracked files as uncommitted, and reports them in JSON", async () => {
+    await writeFile(path.join(dir, "src/new.js"), V0_GET);
+    await writeFile(path.join(dir, "src/b.js"), `${V0_GET}${V0_GET}`);
+    git(dir, "add", "src/b.js");
+    const result = cli(dir, "--report", "json");
+    expect(result.code).toBe(2);
+    expect(jsonReport(result).refusedDirtyFiles).toEqual(["src/b.js", "src/new.js"]);
+  });
+
+  it("ignores uncommitted changes in files it would not touch", async () => {
+    await writeFile(path.join(dir, "src/plain.js"), "export const changed = 1;\n");
+    expect(cli(dir, "src").code).toBe(0);
+    expect(await readText(dir, "src/a.js")).toBe(V1_GET);
+  });
+
+  it("proceeds with --allow-dirty", async () => {
+    await writeFile(path.join(dir, "src/a.js"), `// wip\n${V0_GET}`);
+    const result = cli(dir, "src", "--allow-dirty");
+    expect(result.code).toBe(0);
+    expect(await readText(dir, "src/a.js")).toBe(`// wip\n${V1_GET}`);
+  });
+
+  it("checks the repository of the target, not of the current directory", async () => {
+    await writeFile(path.join(dir, "src/a.js"), `// wip\n${V0_GET}`);
+    const outside = await tempTree({});
+    try {
+      const result = cli(outside.dir, path.join(dir, "src"));
+      expect(result.code).toBe(2);
+      expect(await readText(dir, "src/a.js")).toBe(`// wip\n${V0_GET}`);
+    } finally {
+      await outside.cleanup();
+    }
+  });
+
+  it("--check never refuses", async () => {
+    await writeFile(path.join(dir, "src/a.js"), `// wip\n${V0_GET}`);
+    expect(cli(dir, "--check").code).toBe(3);
+  });
+});

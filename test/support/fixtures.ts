@@ -1,0 +1,52 @@
+/**
+ * Fixture pairs: test/fixtures/<transform-id>/<case>.input.<ext> and <case>.output.<ext>
+ * (no output file: the file must come out byte-identical), and an optional
+ * <case>.findings.txt listing what the report says, one finding a line.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import type { Finding } from "../../core/report.js";
+
+export const FIXTURES_DIR = path.resolve(import.meta.dirname, "../fixtures");
+
+export interface Fixture {
+  readonly name: string;
+  readonly inputPath: string;
+  readonly outputPath: string | null;
+  readonly findingsPath: string | null;
+  readonly extension: string;
+}
+
+export function listFixtures(): Fixture[] {
+  const fixtures: Fixture[] = [];
+  for (const group of fs.readdirSync(FIXTURES_DIR, { withFileTypes: true })) {
+    if (!group.isDirectory()) continue;
+    const dir = path.join(FIXTURES_DIR, group.name);
+    for (const file of fs.readdirSync(dir).sort()) {
+      const match = /^(.*)\.input\.([a-z]+)$/.exec(file);
+      if (!match) continue;
+      const [, base, extension] = match;
+      const outputPath = path.join(dir, `${base}.output.${extension}`);
+      const findingsPath = path.join(dir, `${base}.findings.txt`);
+      fixtures.push({
+        name: `${group.name}/${base}`,
+        inputPath: path.join(dir, file),
+        outputPath: fs.existsSync(outputPath) ? outputPath : null,
+        findingsPath: fs.existsSync(findingsPath) ? findingsPath : null,
+        extension: extension!,
+      });
+    }
+  }
+  return fixtures;
+}
+
+/** `3:35 migrated execHostCmd review:host-dependent-word` / `9:12 manual execHostCmd shell-operator |` */
+export function formatFindings(findings: readonly Finding[]): string {
+  return findings
+    .map((finding) => {
+      const at = `${finding.at.line}:${finding.at.column} ${finding.kind} ${finding.member}`;
+      if (finding.kind === "migrated") return [at, ...finding.review.map((review) => `review:${review.reason}`)].join(" ");
+      return [at, finding.reason, ...Object.values(finding.data)].join(" ");
+    })
+    .join("\n");
+}

@@ -1,0 +1,64 @@
+/**
+ * Every fixture, four ways: byte-exact output, idempotent on a second run, output parses,
+ * and (TypeScript) output typechecks under `strict` wherever the input did.
+ */
+import fs from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { migrateSource } from "../../transforms/migrate.js";
+import { parseSource } from "../../transforms/lib/parse.js";
+import { formatFindings, listFixtures } from "../support/fixtures.js";
+import { typecheck } from "../support/typecheck.js";
+
+const fixtures = listFixtures();
+const isTypeScript = (extension: string): boolean => /^[mc]?tsx?$/.test(extension);
+
+describe("codemod fixtures", () => {
+  let diagnostics: Map<string, string[]>;
+  beforeAll(() => {
+    const files = fixtures.filter((f) => isTypeScript(f.extension)).flatMap((f) => [f.inputPath, ...(f.outputPath ? [f.outputPath] : [])]);
+    diagnostics = typecheck(files);
+  }, 120_000);
+
+  it("has fixtures for every transform", () => {
+    const groups = new Set(fixtures.map((f) => f.name.split("/")[0]));
+    for (const id of ["backend-service", "exec-command-line", "spawn-stream"]) expect(groups).toContain(id);
+    expect(fixtures.length).toBeGreaterThan(20);
+  });
+
+  for (const fixture of fixtures) {
+    describe(fixture.name, () => {
+      const input = fs.readFileSync(fixture.inputPath, "utf8");
+      const expected = fixture.outputPath ? fs.readFileSync(fixture.outputPath, "utf8") : input;
+      const result = migrateSource(input, fixture.inputPath);
+
+      it("produces the expected output, byte for byte", () => {
+        expect(result.status).not.toBe("failed");
+        if (result.status === "failed") return;
+        expect(result.output).toBe(expected);
+        expect(result.status).toBe(fixture.outputPath && expected !== input ? "changed" : "unchanged");
+      });
+
+      if (fixture.findingsPath) {
+        it("reports the expected findings", () => {
+          expect(formatFindings(result.findings)).toBe(fs.readFileSync(fixture.findingsPath!, "utf8").trimEnd());
+        });
+      }
+
+      it("is idempotent", () => {
+        const again = migrateSource(expected, fixture.inputPath);
+        expect(again.status).toBe("unchanged");
+      });
+
+      it("output parses", () => {
+        expect(() => parseSource(expected.replace(/^\uFEFF/, ""), fixture.inputPath)).not.toThrow();
+      });
+
+      if (isTypeScript(fixture.extension)) {
+        it("typechecks under strict (input and output)", () => {
+          expect(diagnostics.get(fixture.inputPath)).toEqual([]);
+          if (fixture.outputPath) expect(diagnostics.get(fixture.outputPath)).toEqual([]);
+        });
+      }
+    });
+  }
+});

@@ -1,0 +1,16 @@
+/** The transform registry, built from each transform's exported `meta`; the table's rows name their transform by id. */
+import type { TransformId } from "../deprecations/table.js";
+import * as backendService from "./backend-service.js";
+import * as execCommandLine from "./exec-command-line.js";
+import type { V0CallSite } from "./lib/call-sites.js";
+import type { FileContext, SitePlan } from "./lib/file-context.js";
+import * as spawnStream from "./spawn-stream.js";
+
+export interface Transform {
+  readonly meta: { readonly id: TransformId; readonly description: string };
+  plan(site: V0CallSite, ctx: FileContext): SitePlan;
+}
+
+export const TRANSFORMS: readonly Transform[] = [backendService, execCommandLine, spawnStream];
+
+export const TRANSFORM_BY_ID: ReadonlyMap<TransformId, Transform> = new Map(TRANSFORMS.map((transform) => [transform.meta.id, transform]));

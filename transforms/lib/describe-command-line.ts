@@ -1,0 +1,113 @@
+/**
+ * Describes a command-line argument for core/plan-command-line: its literal text and
+ * interpolations, with every value the file shows an interpolation can take.
+ */
+import type { CommandLineDescription, LineExpression } from "../../core/plan-command-line.js";
+import type { LineSegment } from "../../core/split-command-line.js";
+import type { AstNode } from "./parse.js";
+import { resolveBinding, type NodePath, type Reassignments } from "./scope.js";
+
+export interface DescribeContext {
+  readonly source: string;
+  readonly reassignments: Reassignments;
+  /** Every call of the function declared at `fn`, or null when it escapes (exported, passed around). */
+  callsOf(fn: NodePath): NodePath[] | null;
+}
+
+const isStringy = (node: AstNode): boolean => node.type === "StringLiteral" || node.type === "TemplateLiteral";
+
+/** `"a " + b + " c"` as leaves; only when string concatenation is certain from the first two operands. */
+function concatenationLeaves(path: NodePath): NodePath[] | null {
+  const leaves: NodePath[] = [];
+  const walk = (p: NodePath): void => {
+    if (p.node.type === "BinaryExpression" && p.node.operator === "+" && !p.node.extra?.parenthesized) {
+      walk(p.get("left"));
+      leaves.push(p.get("right"));
+    } else {
+      leaves.push(p);
+    }
+  };
+  walk(path);
+  return leaves.length >= 2 && (isStringy(leaves[0]!.node) || isStringy(leaves[1]!.node)) ? leaves : null;
+}
+
+export function describeCommandLine(path: NodePath, ctx: DescribeContext): CommandLineDescription {
+  const segments: LineSegment[] = [];
+  const expressions: LineExpression[] = [];
+  const addExpression = (expr: NodePath): void => {
+    const id = expressions.length;
+    const knownValues = knownValuesOf(expr, ctx);
+    expressions.push({ id, text: ctx.source.slice(expr.node.start, expr.node.end), ...(knownValues ? { knownValues } : {}) });
+    segments.push({ kind: "expr", id });
+  };
+  const addPart = (part: NodePath): boolean => {
+    const node = part.node;
+    if (node.type === "StringLiteral") {
+      segments.push({ kind: "text", text: node.value });
+    } else if (node.type === "TemplateLiteral") {
+      for (let i = 0; i < node.quasis.length; i++) {
+        const cooked = node.quasis[i].value.cooked;
+        if (cooked === null || cooked === undefined) return false;
+        segments.push({ kind: "text", text: cooked });
+        if (i < node.expressions.length) addExpression(part.get("expressions", i));
+      }
+    } else {
+      addExpression(part);
+    }
+    return true;
+  };
+
+  const node = path.node;
+  if (node.type === "StringLiteral" || node.type === "TemplateLiteral") {
+    return addPart(path) ? { static: true, segments, expressions } : { static: false };
+  }
+  if (node.type === "BinaryExpression") {
+    const leaves = concatenationLeaves(path);
+    if (leaves && leaves.every(addPart)) return { static: true, segments, expressions };
+    return { static: false };
+  }
+  // Before: const CMD = "docker ps"; execHostCmd(CMD)   After: exec("docker", ["ps"])
+  if (node.type === "Identifier") {
+    const value = constantString(path, ctx);
+    if (value !== undefined) return { static: true, segments: [{ kind: "text", text: value }], expressions: [] };
+  }
+  return { static: false };
+}
+
+function literalValue(node: AstNode | null | undefined): string | undefined {
+  if (!node) return undefined;
+  if (node.type === "StringLiteral") return node.value;
+  if (node.type === "NumericLiteral") return String(node.value);
+  if (node.type === "TemplateLiteral" && node.expressions.length === 0) return node.quasis[0].value.cooked ?? undefined;
+  return undefined;
+}
+
+function constantString(path: NodePath, ctx: DescribeContext): string | undefined {
+  const binding = resolveBinding(path, path.node.name, ctx.reassignments);
+  return binding.kind === "variable" && binding.constant && binding.init ? literalValue(binding.init.node) : undefined;
+}
+
+/**
+ * The values an interpolation can take, when the file shows them all: a literal, a constant,
+ * or a parameter whose function is only ever called here with literal arguments.
+ */
+export function knownValuesOf(path: NodePath, ctx: DescribeContext): string[] | undefined {
+  const literal = literalValue(path.node);
+  if (literal !== undefined) return [literal];
+  if (path.node.type !== "Identifier") return undefined;
+  const binding = resolveBinding(path, path.node.name, ctx.reassignments);
+  if (binding.kind === "variable") {
+    const value = binding.constant && binding.init ? literalValue(binding.init.node) : undefined;
+    return value === undefined ? undefined : [value];
+  }
+  if (binding.kind !== "parameter" || ctx.reassignments.isReassigned(path.node.name, binding.scope)) return undefined;
+  const calls = ctx.callsOf(binding.fn);
+  if (!calls || calls.length === 0) return undefined;
+  const values: string[] = [];
+  for (const call of calls) {
+    const value = literalValue(call.node.arguments[binding.index]);
+    if (value === undefined) return undefined;
+    values.push(value);
+  }
+  return [...new Set(values)];
+}

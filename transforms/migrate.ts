@@ -1,0 +1,157 @@
+/**
+ * The codemod entry: every transform of the registry over one file, as text edits on the
+ * original source (so untouched bytes, comments, line endings and a BOM survive exactly).
+ * Also the jscodeshift transform (`default export`) for users of jscodeshift's own runner.
+ */
+import { V0_ROOT_MEMBERS } from "../deprecations/table.js";
+import { replacementOf } from "../deprecations/messages.js";
+import type { QuoteChar } from "../core/js-literals.js";
+import { applyEdits, type Edit, type Finding } from "../core/report.js";
+import { TRANSFORM_BY_ID } from "./index.js";
+import { findV0CallSites, type V0CallSite } from "./lib/call-sites.js";
+import { detectIndentUnit, manual, type FileContext, type SitePlan } from "./lib/file-context.js";
+import { languageOf, parseSource } from "./lib/parse.js";
+import { collectReassignments, type NodePath } from "./lib/scope.js";
+import jscodeshift from "jscodeshift";
+
+export interface MigrateOptions {
+  /** Emit host-dependent words as raw values (hosts that pass args through, e.g. Podman Desktop) instead of keeping their quoting. */
+  readonly rawArgs?: boolean;
+}
+
+export type MigrateResult =
+  | { readonly status: "changed" | "unchanged"; readonly output: string; readonly findings: readonly Finding[] }
+  /** The file did not parse: it is left as it was. `error` is the parser's message with line:column. */
+  | { readonly status: "failed"; readonly error: string; readonly findings: readonly Finding[] };
+
+const MAY_HOLD_V0 = new RegExp(`\\b(?:${[...V0_ROOT_MEMBERS].join("|")})\\b`);
+
+/** The cheap check before a full parse: most files of a real tree name no v0 member at all. */
+export function mayContainV0Call(source: string): boolean {
+  return MAY_HOLD_V0.test(source);
+}
+
+/** Nested call sites (a v0 call inside a spawn callback) are rewritten by a further pass over the output. */
+const MAX_PASSES = 4;
+
+export function migrateSource(source: string, filePath: string, options: MigrateOptions = {}): MigrateResult {
+  if (!mayContainV0Call(source)) return { status: "unchanged", output: source, findings: [] };
+  const bom = source.startsWith("\uFEFF") ? "\uFEFF" : "";
+  const original = source.slice(bom.length);
+  const eol = original.includes("\r\n") ? "\r\n" : "\n";
+  let text = original;
+  const findings: Finding[] = [];
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    let result: ReturnType<typeof migratePass>;
+    try {
+      result = migratePass(text, filePath, options, eol);
+    } catch (error) {
+      // The file is left as it was either way; a bug of ours says so instead of posing as a parse error.
+      if (error instanceof ParseFailure && pass === 0) return { status: "failed", error: error.message, findings: [] };
+      return { status: "failed", error: `internal error (please report): ${(error as Error).stack ?? error}`, findings: [] };
+    }
+    // Manual findings repeat on later passes: keep the first pass's, at the original positions.
+    findings.push(...result.findings.filter((finding) => pass === 0 || finding.kind === "migrated"));
+    text = result.output;
+    if (!result.deferred) break;
+  }
+  const output = bom + text;
+  return { status: output === source ? "unchanged" : "changed", output, findings: findings.sort(byPosition) };
+}
+
+function byPosition(a: Finding, b: Finding): number {
+  return a.at.line - b.at.line || a.at.column - b.at.column;
+}
+
+class ParseFailure extends Error {}
+
+function parse(text: string, filePath: string): ReturnType<typeof parseSource> {
+  try {
+    return parseSource(text, filePath);
+  } catch (error) {
+    const err = error as { message?: string; loc?: { line: number; column: number } };
+    const message = err.message ?? String(error);
+    throw new ParseFailure(err.loc && !/\(\d+:\d+\)$/.test(message) ? `${message} (${err.loc.line}:${err.loc.column + 1})` : message);
+  }
+}
+
+function migratePass(text: string, filePath: string, options: MigrateOptions, eol: string): { output: string; findings: Finding[]; deferred: boolean } {
+  const { root } = parse(text, filePath);
+  const j = jscodeshift;
+  const reassignments = collectReassignments(root, j);
+  const ctx: FileContext = {
+    source: text,
+    language: languageOf(filePath),
+    j,
+    root,
+    reassignments,
+    quote: dominantQuote(root, j, text),
+    indentUnit: detectIndentUnit(text),
+    rawArgs: options.rawArgs === true,
+    callsOf: (fn) => callsOf(fn, root, j),
+  };
+  const sites = findV0CallSites(root, j, text, reassignments);
+  const kept: Edit[] = [];
+  const findings: Finding[] = [];
+  let deferred = false;
+  // Outer sites first; a site whose edits fall inside an outer site's edits waits for the next pass.
+  for (const plan of sites.map((site) => planSite(site, ctx))) {
+    if (plan.edits.some((edit) => kept.some((other) => edit.start < other.end && other.start < edit.end))) {
+      deferred = true;
+      continue;
+    }
+    kept.push(...plan.edits.map((edit) => ({ ...edit, text: edit.text.replace(/\r?\n/g, eol) })));
+    findings.push(plan.finding);
+  }
+  return { output: applyEdits(text, kept), findings, deferred };
+}
+
+function planSite(site: V0CallSite, ctx: FileContext): SitePlan {
+  if (site.receiverKind === "unknown") return manual(site, "unknown-client", { receiver: site.receiverText });
+  if (site.detachedClientText === null) return manual(site, "detached-member");
+  const transform = site.row.transform && TRANSFORM_BY_ID.get(site.row.transform);
+  if (!transform) return manual(site, "not-yet-supported", { replacement: replacementOf(site.row.id) });
+  return transform.plan(site, ctx);
+}
+
+function dominantQuote(root: any, j: any, text: string): QuoteChar {
+  let single = 0;
+  let double = 0;
+  root.find(j.StringLiteral).forEach((path: NodePath) => {
+    if (text[path.node.start] === "'") single++;
+    else if (text[path.node.start] === '"') double++;
+  });
+  return single > double ? "'" : '"';
+}
+
+/** Every call of a named function that never escapes the file's view; null when it is exported or used as a value. */
+function callsOf(fn: NodePath, root: any, j: any): NodePath[] | null {
+  const parent = fn.parent;
+  let id: any;
+  if (fn.node.type === "FunctionDeclaration") id = fn.node.id;
+  else if (parent?.node.type === "VariableDeclarator" && parent.node.init === fn.node && parent.parent?.node.kind === "const") id = parent.node.id;
+  if (!id || id.type !== "Identifier") return null;
+  const holder = fn.node.type === "FunctionDeclaration" ? parent : parent!.parent?.parent;
+  if (holder && /^Export/.test(holder.node.type)) return null;
+  const declaredIn = parent?.scope?.lookup(id.name) ?? null;
+  const calls: NodePath[] = [];
+  let escapes = false;
+  root.find(j.Identifier, { name: id.name }).forEach((path: NodePath) => {
+    if (path.node === id || escapes) return;
+    const owner = path.parent!.node;
+    if ((owner.type === "MemberExpression" || owner.type === "OptionalMemberExpression") && owner.property === path.node && !owner.computed) return;
+    if ((owner.type === "ObjectProperty" || owner.type === "ClassMethod" || owner.type === "ObjectMethod") && owner.key === path.node && !owner.computed && !owner.shorthand) return;
+    if (path.scope?.lookup(id.name) !== declaredIn) return;
+    if (path.name === "callee" && (owner.type === "CallExpression" || owner.type === "OptionalCallExpression")) calls.push(path.parent!);
+    else escapes = true;
+  });
+  return escapes ? null : calls;
+}
+
+/** jscodeshift transform: `jscodeshift -t node_modules/ddclient-migrate/dist/transforms/migrate.js src/`. */
+export default function transformer(file: { path: string; source: string }, api: { report?: (message: string) => void }, options: { rawArgs?: boolean } = {}): string | undefined {
+  const result = migrateSource(file.source, file.path, { rawArgs: options.rawArgs === true });
+  if (result.status === "failed") throw new Error(`${file.path}: ${result.error}`);
+  for (const finding of result.findings) if (finding.kind === "manual") api.report?.(`${file.path}:${finding.at.line}:${finding.at.column} ${finding.member}: ${finding.reason}`);
+  return result.status === "changed" ? result.output : undefined;
+}

@@ -1,0 +1,124 @@
+/**
+ * `spawnHostCmd(cmd, args, cb)` / `backend.spawnInVMExtension(cmd, args, cb)` →
+ * `…cli.exec(cmd, args, { stream: { onOutput, onError, onClose } })`. The args array passes
+ * through unchanged, as it did in v0. The callback is split into handlers where every
+ * statement's event is clear (core/plan-stream); otherwise every handler forwards to the
+ * unchanged callback, bound once in a `const` just before the statement when it is not
+ * already a stable name.
+ *
+ * Before: ddClient.spawnHostCmd("tail", ["-f", f], (data, err) => { if (err) fail(err); else if (data.stdout) add(data.stdout); })
+ * After:  ddClient.extension.host!.cli.exec("tail", ["-f", f], { stream: { onOutput: (data) => { if (data.stdout) add(data.stdout); }, onError: (err) => { fail(err); } } })
+ */
+import { planSplitStream, planWiredStream, type StreamLayout } from "../core/plan-stream.js";
+import type { Edit } from "../core/report.js";
+import { freshName, reindent } from "../core/text.js";
+import type { V0CallSite } from "./lib/call-sites.js";
+import { describeCallback } from "./lib/describe-callback.js";
+import { lineIndent, manual, positionOf, type FileContext, type SitePlan } from "./lib/file-context.js";
+import { memberPathEdits } from "./lib/member-path-edits.js";
+import { isFunctionNode, resolveBinding, type NodePath } from "./lib/scope.js";
+
+export const meta = {
+  id: "spawn-stream",
+  description: "Rewrite spawnHostCmd and backend.spawnInVMExtension callbacks to cli.exec stream handlers.",
+} as const;
+
+const BLOCK_BODIES = new Set(["Program", "BlockStatement", "StaticBlock", "SwitchCase"]);
+
+export function plan(site: V0CallSite, ctx: FileContext): SitePlan {
+  const args = site.call.node.arguments;
+  if (args.length !== 3 || args.some((arg: any) => arg.type === "SpreadElement")) return manual(site, "unexpected-arguments");
+  const callback = site.call.get("arguments", 2);
+  const baseIndent = lineIndent(ctx.source, args[2].start);
+  const edits: Edit[] = [...memberPathEdits(site, ctx.language)];
+  let stream: string | null = null;
+
+  if (callback.node.type === "ArrowFunctionExpression" || callback.node.type === "FunctionExpression") {
+    const described = describeCallback(callback, ctx.source, ctx.j);
+    const bodyIndent = callback.node.body.body?.[0] ? lineIndent(ctx.source, callback.node.body.body[0].start) : baseIndent + ctx.indentUnit;
+    stream = planSplitStream(described, { baseIndent, unit: ctx.indentUnit, bodyIndent });
+  } else if (callback.node.type === "Identifier" && isStableName(callback, ctx)) {
+    const arity = declaredArity(callback, ctx);
+    // TypeScript must see how many arguments the callback takes; otherwise bind it to a typed const.
+    if (arity !== undefined || ctx.language === "js") stream = planWiredStream(callback.node.name, arity, layout(baseIndent, ctx));
+  }
+  if (stream === null) {
+    const hoisted = hoistCallback(site, callback, ctx);
+    if (!hoisted) return manual(site, "callback-not-hoistable");
+    edits.push(hoisted.edit);
+    stream = planWiredStream(hoisted.name, undefined, layout(baseIndent, ctx));
+  }
+  edits.push({ start: args[2].start, end: args[2].end, text: stream });
+  return { edits, finding: { kind: "migrated", member: site.row.id, at: positionOf(site), review: [] } };
+}
+
+function layout(baseIndent: string, ctx: FileContext): StreamLayout {
+  return { baseIndent, unit: ctx.indentUnit, bodyIndent: baseIndent + ctx.indentUnit };
+}
+
+/** A name that denotes the same function at every event: a constant, a function declaration, or a parameter never reassigned. */
+function isStableName(path: NodePath, ctx: FileContext): boolean {
+  const binding = resolveBinding(path, path.node.name, ctx.reassignments);
+  if (binding.kind === "variable") return binding.constant && !binding.ambient;
+  if (binding.kind === "function" || binding.kind === "import") return true;
+  return binding.kind === "parameter" && !ctx.reassignments.isReassigned(path.node.name, binding.scope);
+}
+
+/** How many parameters the function a name denotes declares, when the file shows it. */
+function declaredArity(path: NodePath, ctx: FileContext): number | undefined {
+  const binding = resolveBinding(path, path.node.name, ctx.reassignments);
+  const count = (params: any[]): number | undefined => (params.some((p) => p.type === "RestElement") ? undefined : params.length);
+  if (binding.kind === "function") return count(binding.fn.node.params);
+  if (binding.kind === "variable" && binding.init && isFunctionNode(binding.init.node)) return count(binding.init.node.params);
+  if (binding.kind === "parameter") {
+    // Before: (handler: (data: any, err: any) => void)   the annotation tells.
+    const param = binding.fn.node.params[binding.index];
+    const type = (param?.type === "AssignmentPattern" ? param.left : param)?.typeAnnotation?.typeAnnotation;
+    if (type?.type === "TSFunctionType") return count(type.parameters ?? type.params ?? []);
+  }
+  return undefined;
+}
+
+/** Expressions whose evaluation has no effect, so evaluating the callback before them changes nothing. */
+function isEffectFree(node: any): boolean {
+  switch (node.type) {
+    case "StringLiteral":
+    case "NumericLiteral":
+    case "Identifier":
+    case "ThisExpression":
+      return true;
+    case "TemplateLiteral":
+      return node.expressions.every(isEffectFree);
+    case "ArrayExpression":
+      return node.elements.every((element: any) => element && element.type !== "SpreadElement" && isEffectFree(element));
+    case "MemberExpression":
+      return isEffectFree(node.object) && (!node.computed || isEffectFree(node.property));
+    case "TSAsExpression":
+    case "TSNonNullExpression":
+      return isEffectFree(node.expression);
+    default:
+      return false;
+  }
+}
+
+/**
+ * Before: spawnHostCmd("x", [], (data, err) => { log(data); })
+ * After:  const onSpawnEvent = (data, err) => { log(data); };
+ *         …exec("x", [], { stream: { onOutput: (data) => onSpawnEvent(data), … } })
+ */
+function hoistCallback(site: V0CallSite, callback: NodePath, ctx: FileContext): { edit: Edit; name: string } | null {
+  const [cmd, args] = site.call.node.arguments;
+  if (!isEffectFree(cmd) || !isEffectFree(args)) return null;
+  let statement: NodePath | null = site.call;
+  while (statement && !(statement.parent && BLOCK_BODIES.has(statement.parent.node.type) && /Statement|Declaration/.test(statement.node.type))) {
+    if (statement !== site.call && isFunctionNode(statement.node)) return null;
+    statement = statement.parent;
+  }
+  if (!statement) return null;
+  const name = freshName("onSpawnEvent", [ctx.source]);
+  const indent = lineIndent(ctx.source, statement.node.start);
+  const callbackText = reindent(ctx.source.slice(callback.node.start, callback.node.end), lineIndent(ctx.source, callback.node.start), indent);
+  const type = ctx.language === "ts" ? ": (data: any, error?: any) => void" : "";
+  return { name, edit: { start: statement.node.start, end: statement.node.start, text: `const ${name}${type} = ${callbackText};\n${indent}` } };
+}
+
