@@ -3,12 +3,14 @@ import type { TransformId } from "../deprecations/table.js";
 import * as backendService from "./backend-service.js";
 import * as execCommandLine from "./exec-command-line.js";
 import type { V0CallSite } from "./lib/call-sites.js";
-import type { FileContext, SitePlan } from "./lib/file-context.js";
+import type { ArgumentsDescription } from "../core/call-site.js";
+import type { FileContext } from "./lib/file-context.js";
 import * as spawnStream from "./spawn-stream.js";
 
 export interface Transform {
   readonly meta: { readonly id: TransformId; readonly description: string };
-  plan(site: V0CallSite, ctx: FileContext): SitePlan;
+  /** Describes the call's arguments for core/plan-call-site, which decides the rewrite. */
+  describeArguments(site: V0CallSite, ctx: FileContext): ArgumentsDescription;
 }
 
 export const TRANSFORMS: readonly Transform[] = [backendService, execCommandLine, spawnStream];

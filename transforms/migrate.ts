@@ -4,12 +4,13 @@
  * Also the jscodeshift transform (`default export`) for users of jscodeshift's own runner.
  */
 import { V0_ROOT_MEMBERS } from "../deprecations/table.js";
-import { replacementOf } from "../deprecations/messages.js";
+import type { ArgumentsDescription } from "../core/call-site.js";
 import type { QuoteChar } from "../core/js-literals.js";
+import { planCallSite, type SitePlan } from "../core/plan-call-site.js";
 import { applyEdits, type Edit, type Finding } from "../core/report.js";
 import { TRANSFORM_BY_ID } from "./index.js";
-import { findV0CallSites, type V0CallSite } from "./lib/call-sites.js";
-import { detectIndentUnit, manual, type FileContext, type SitePlan } from "./lib/file-context.js";
+import { describeMemberPath, findV0CallSites, positionOf, type V0CallSite } from "./lib/call-sites.js";
+import { detectIndentUnit, lineIndent, type FileContext } from "./lib/file-context.js";
 import { languageOf, parseSource } from "./lib/parse.js";
 import { collectReassignments, type NodePath } from "./lib/scope.js";
 import jscodeshift from "jscodeshift";
@@ -88,6 +89,7 @@ function migratePass(text: string, filePath: string, options: MigrateOptions, eo
     quote: dominantQuote(root, j, text),
     indentUnit: detectIndentUnit(text),
     rawArgs: options.rawArgs === true,
+    lineIndent: (offset) => lineIndent(text, offset),
     callsOf: (fn) => callsOf(fn, root, j),
   };
   const sites = findV0CallSites(root, j, text, reassignments);
@@ -107,11 +109,16 @@ function migratePass(text: string, filePath: string, options: MigrateOptions, eo
 }
 
 function planSite(site: V0CallSite, ctx: FileContext): SitePlan {
-  if (site.receiverKind === "unknown") return manual(site, "unknown-client", { receiver: site.receiverText });
-  if (site.detachedClientText === null) return manual(site, "detached-member");
   const transform = site.row.transform && TRANSFORM_BY_ID.get(site.row.transform);
-  if (!transform) return manual(site, "not-yet-supported", { replacement: replacementOf(site.row.id) });
-  return transform.plan(site, ctx);
+  const args: ArgumentsDescription = transform && site.receiverKind === "client" ? transform.describeArguments(site, ctx) : { shape: "unchanged" };
+  const description = {
+    member: site.row.id,
+    at: positionOf(site),
+    receiver: { kind: site.receiverKind, text: site.receiverText },
+    path: describeMemberPath(site),
+    args,
+  };
+  return planCallSite(description, ctx);
 }
 
 function dominantQuote(root: any, j: any, text: string): QuoteChar {

@@ -9,13 +9,11 @@
  * Before: ddClient.spawnHostCmd("tail", ["-f", f], (data, err) => { if (err) fail(err); else if (data.stdout) add(data.stdout); })
  * After:  ddClient.extension.host!.cli.exec("tail", ["-f", f], { stream: { onOutput: (data) => { if (data.stdout) add(data.stdout); }, onError: (err) => { fail(err); } } })
  */
-import { planSplitStream, planWiredStream, type StreamLayout } from "../core/plan-stream.js";
-import type { Edit } from "../core/report.js";
+import type { ArgumentsDescription, CallbackDescription, HoistDescription } from "../core/call-site.js";
 import { freshName, reindent } from "../core/text.js";
 import type { V0CallSite } from "./lib/call-sites.js";
 import { describeCallback } from "./lib/describe-callback.js";
-import { lineIndent, manual, positionOf, type FileContext, type SitePlan } from "./lib/file-context.js";
-import { memberPathEdits } from "./lib/member-path-edits.js";
+import { lineIndent, type FileContext } from "./lib/file-context.js";
 import { isFunctionNode, resolveBinding, type NodePath } from "./lib/scope.js";
 
 export const meta = {
@@ -25,35 +23,25 @@ export const meta = {
 
 const BLOCK_BODIES = new Set(["Program", "BlockStatement", "StaticBlock", "SwitchCase"]);
 
-export function plan(site: V0CallSite, ctx: FileContext): SitePlan {
+export function describeArguments(site: V0CallSite, ctx: FileContext): ArgumentsDescription {
   const args = site.call.node.arguments;
-  if (args.length !== 3 || args.some((arg: any) => arg.type === "SpreadElement")) return manual(site, "unexpected-arguments");
+  if (args.length !== 3 || args.some((arg: any) => arg.type === "SpreadElement")) return { shape: "unexpected" };
   const callback = site.call.get("arguments", 2);
-  const baseIndent = lineIndent(ctx.source, args[2].start);
-  const edits: Edit[] = [...memberPathEdits(site, ctx.language)];
-  let stream: string | null = null;
-
-  if (callback.node.type === "ArrowFunctionExpression" || callback.node.type === "FunctionExpression") {
-    const described = describeCallback(callback, ctx.source, ctx.j);
-    const bodyIndent = callback.node.body.body?.[0] ? lineIndent(ctx.source, callback.node.body.body[0].start) : baseIndent + ctx.indentUnit;
-    stream = planSplitStream(described, { baseIndent, unit: ctx.indentUnit, bodyIndent });
-  } else if (callback.node.type === "Identifier" && isStableName(callback, ctx)) {
-    const arity = declaredArity(callback, ctx);
-    // TypeScript must see how many arguments the callback takes; otherwise bind it to a typed const.
-    if (arity !== undefined || ctx.language === "js") stream = planWiredStream(callback.node.name, arity, layout(baseIndent, ctx));
-  }
-  if (stream === null) {
-    const hoisted = hoistCallback(site, callback, ctx);
-    if (!hoisted) return manual(site, "callback-not-hoistable");
-    edits.push(hoisted.edit);
-    stream = planWiredStream(hoisted.name, undefined, layout(baseIndent, ctx));
-  }
-  edits.push({ start: args[2].start, end: args[2].end, text: stream });
-  return { edits, finding: { kind: "migrated", member: site.row.id, at: positionOf(site), review: [] } };
+  return { shape: "spawn", callbackRange: { start: args[2].start, end: args[2].end }, callback: describeSpawnCallback(site, callback, ctx) };
 }
 
-function layout(baseIndent: string, ctx: FileContext): StreamLayout {
-  return { baseIndent, unit: ctx.indentUnit, bodyIndent: baseIndent + ctx.indentUnit };
+function describeSpawnCallback(site: V0CallSite, callback: NodePath, ctx: FileContext): CallbackDescription {
+  const hoist = hoistCallback(site, callback, ctx);
+  const node = callback.node;
+  if (node.type === "ArrowFunctionExpression" || node.type === "FunctionExpression") {
+    const firstStatement = node.body.body?.[0];
+    const bodyIndent = firstStatement ? lineIndent(ctx.source, firstStatement.start) : lineIndent(ctx.source, node.start) + ctx.indentUnit;
+    return { kind: "inline", described: describeCallback(callback, ctx.source, ctx.j), bodyIndent, hoist };
+  }
+  if (node.type === "Identifier" && isStableName(callback, ctx)) {
+    return { kind: "stable-name", name: node.name, arity: declaredArity(callback, ctx), hoist };
+  }
+  return { kind: "other", hoist };
 }
 
 /** A name that denotes the same function at every event: a constant, a function declaration, or a parameter never reassigned. */
@@ -101,12 +89,8 @@ function isEffectFree(node: any): boolean {
   }
 }
 
-/**
- * Before: spawnHostCmd("x", [], (data, err) => { log(data); })
- * After:  const onSpawnEvent = (data, err) => { log(data); };
- *         …exec("x", [], { stream: { onOutput: (data) => onSpawnEvent(data), … } })
- */
-function hoistCallback(site: V0CallSite, callback: NodePath, ctx: FileContext): { edit: Edit; name: string } | null {
+/** Where the callback can be bound once, before the statement holding the call (see core/plan-call-site). */
+function hoistCallback(site: V0CallSite, callback: NodePath, ctx: FileContext): HoistDescription | null {
   const [cmd, args] = site.call.node.arguments;
   if (!isEffectFree(cmd) || !isEffectFree(args)) return null;
   let statement: NodePath | null = site.call;
@@ -115,10 +99,11 @@ function hoistCallback(site: V0CallSite, callback: NodePath, ctx: FileContext): 
     statement = statement.parent;
   }
   if (!statement) return null;
-  const name = freshName("onSpawnEvent", [ctx.source]);
   const indent = lineIndent(ctx.source, statement.node.start);
-  const callbackText = reindent(ctx.source.slice(callback.node.start, callback.node.end), lineIndent(ctx.source, callback.node.start), indent);
-  const type = ctx.language === "ts" ? ": (data: any, error?: any) => void" : "";
-  return { name, edit: { start: statement.node.start, end: statement.node.start, text: `const ${name}${type} = ${callbackText};\n${indent}` } };
+  return {
+    at: statement.node.start,
+    indent,
+    callbackText: reindent(ctx.source.slice(callback.node.start, callback.node.end), lineIndent(ctx.source, callback.node.start), indent),
+    name: freshName("onSpawnEvent", [ctx.source]),
+  };
 }
-

@@ -3,8 +3,9 @@
  * same members taken off the client by destructuring (`const { backend } = window.ddClient`).
  */
 import { DEPRECATIONS, V0_ROOT_MEMBERS, type Deprecation } from "../../deprecations/table.js";
+import type { MemberPathDescription, ReceiverKind } from "../../core/call-site.js";
 import type { AstNode } from "./parse.js";
-import { ClientRecognizer, isMemberNode, propertyName, type ReceiverKind } from "./clients.js";
+import { ClientRecognizer, isMemberNode, propertyName } from "./clients.js";
 import { resolveBinding, type NodePath, type Reassignments } from "./scope.js";
 
 export interface V0CallSite {
@@ -129,4 +130,21 @@ function clientTextAtCall(init: NodePath, call: NodePath, source: string, reassi
     return here === there ? text : null;
   }
   return null;
+}
+
+export function describeMemberPath(site: V0CallSite): MemberPathDescription {
+  const [first, second] = site.segments;
+  return {
+    segments: site.segments.map((segment) => ({ start: segment.start, end: segment.end })),
+    optionalAfter: site.optionalAfter,
+    nonNullAfter: site.nonNullAfter,
+    ...(second ? { connectorAfterFirst: site.source.slice(first!.end, second.start) } : {}),
+    optionalCall: site.call.node.optional === true,
+    ...(site.detachedClientText !== undefined ? { detachedClientText: site.detachedClientText } : {}),
+  };
+}
+
+export function positionOf(site: V0CallSite): { line: number; column: number } {
+  const loc = site.segments[0]!.loc.start;
+  return { line: loc.line, column: loc.column + 1 };
 }

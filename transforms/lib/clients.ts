@@ -12,7 +12,7 @@ import { resolveBinding, unwrapExpression } from "./scope.js";
 const GLOBAL_OBJECTS = new Set(["window", "globalThis", "self"]);
 const CLIENT_PACKAGE = "@docker/extension-api-client";
 
-export type ReceiverKind = "client" | "unknown" | "not-client";
+import type { ReceiverKind } from "../../core/call-site.js";
 
 export function propertyName(node: any): string | undefined {
   if (!node.computed) return node.property.type === "Identifier" ? node.property.name : undefined;

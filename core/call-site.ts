@@ -1,0 +1,74 @@
+/**
+ * A v0 call site as a wing (the codemod's Babel walk, the lint rule's ESTree walk) describes it
+ * to the planner: plain data, offsets into the file's text, no AST.
+ */
+import type { CommandLineDescription } from "./plan-command-line.js";
+import type { InlineCallback } from "./plan-stream.js";
+import type { Position } from "./report.js";
+
+export type Language = "ts" | "js";
+export type ReceiverKind = "client" | "unknown" | "not-client";
+
+export interface Range {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** How the v0 member path was written after the receiver: `.backend!\n  .get`, `?.execHostCmd?.(`. */
+export interface MemberPathDescription {
+  /** Each v0 path segment's identifier as written (for a destructured piece, the local name first). */
+  readonly segments: readonly Range[];
+  /** `?.` follows segment i. */
+  readonly optionalAfter: readonly boolean[];
+  /** `!` follows segment i. */
+  readonly nonNullAfter: readonly boolean[];
+  /** The text between the first and second segment, when there are two. */
+  readonly connectorAfterFirst?: string;
+  /** The call itself is optional: `execHostCmd?.(…)`. */
+  readonly optionalCall: boolean;
+  /** A destructured piece: the client expression to write in front of the v1 path, null when none is valid at the call. */
+  readonly detachedClientText?: string | null;
+}
+
+/** The spawn callback: inline (split or bound), a stable name (wired), or another expression (bound). */
+export type CallbackDescription =
+  | { readonly kind: "inline"; readonly described: InlineCallback; readonly bodyIndent: string; readonly hoist: HoistDescription | null }
+  | { readonly kind: "stable-name"; readonly name: string; readonly arity: number | undefined; readonly hoist: HoistDescription | null }
+  | { readonly kind: "other"; readonly hoist: HoistDescription | null };
+
+/** Where the callback can be bound once before the statement holding the call; null when it cannot. */
+export interface HoistDescription {
+  /** Offset of the statement's start. */
+  readonly at: number;
+  /** Indentation of the statement's line. */
+  readonly indent: string;
+  /** The callback's text, re-indented for the statement's level. */
+  readonly callbackText: string;
+  /** A name free in the file. */
+  readonly name: string;
+}
+
+export type ArgumentsDescription =
+  /** The documented arguments are missing, or spread. */
+  | { readonly shape: "unexpected" }
+  | { readonly shape: "unchanged" }
+  | { readonly shape: "command-line"; readonly argument: Range; readonly line: CommandLineDescription }
+  | { readonly shape: "spawn"; readonly callbackRange: Range; readonly callback: CallbackDescription };
+
+export interface CallSiteDescription {
+  /** The table row's id: `backend.get`, `execHostCmd`. */
+  readonly member: string;
+  readonly at: Position;
+  readonly receiver: { readonly kind: ReceiverKind; readonly text: string };
+  readonly path: MemberPathDescription;
+  readonly args: ArgumentsDescription;
+}
+
+export interface FileStyle {
+  readonly language: Language;
+  readonly quote: '"' | "'";
+  readonly indentUnit: string;
+  /** Indentation of the line holding an offset. */
+  lineIndent(offset: number): string;
+  readonly rawArgs: boolean;
+}

@@ -1,0 +1,71 @@
+/**
+ * The one planner: from a described v0 call site to the edits that migrate it and the finding
+ * the report shows. The codemod applies the edits; the lint rule offers them as its fix.
+ */
+import { findDeprecation } from "../deprecations/table.js";
+import type { CallSiteDescription, CallbackDescription, FileStyle } from "./call-site.js";
+import { planCommandLine } from "./plan-command-line.js";
+import { planMemberPath } from "./plan-member-path.js";
+import { planSplitStream, planWiredStream, type StreamLayout } from "./plan-stream.js";
+import type { Edit, Finding, ManualReason, Review } from "./report.js";
+
+export interface SitePlan {
+  readonly edits: readonly Edit[];
+  readonly finding: Finding;
+}
+
+export function planCallSite(site: CallSiteDescription, style: FileStyle): SitePlan {
+  const manual = (reason: ManualReason, data: Record<string, string> = {}): SitePlan => ({
+    edits: [],
+    finding: { kind: "manual", member: site.member, at: site.at, reason, data },
+  });
+  const migrated = (edits: Edit[], review: readonly Review[] = []): SitePlan => ({
+    edits,
+    finding: { kind: "migrated", member: site.member, at: site.at, review },
+  });
+  const row = findDeprecation(site.member);
+  if (!row) throw new Error(`no table row for ${site.member}`);
+  if (site.receiver.kind === "unknown") return manual("unknown-client", { receiver: site.receiver.text });
+  if (site.path.detachedClientText === null) return manual("detached-member");
+  if (!row.transform) return manual("not-yet-supported", { replacement: row.v1.replace(/\?/g, "") });
+  if (site.args.shape === "unexpected") return manual("unexpected-arguments");
+
+  const pathEdits = planMemberPath(row, site.path, style.language);
+  switch (site.args.shape) {
+    case "unchanged":
+      return migrated(pathEdits);
+    case "command-line": {
+      const planned = planCommandLine(site.args.line, { quote: style.quote, typescript: style.language === "ts", rawArgs: style.rawArgs });
+      if (!planned.ok) return manual(planned.reason, planned.data);
+      return migrated([...pathEdits, { ...site.args.argument, text: `${planned.cmd}, [${planned.args.join(", ")}]` }], planned.review);
+    }
+    case "spawn": {
+      const layout: StreamLayout = { baseIndent: style.lineIndent(site.args.callbackRange.start), unit: style.indentUnit, bodyIndent: "" };
+      const stream = planStream(site.args.callback, layout, style);
+      if (!stream) return manual("callback-not-hoistable");
+      return migrated([...pathEdits, ...stream.edits, { ...site.args.callbackRange, text: stream.text }]);
+    }
+  }
+}
+
+/** Split when the callback's shape is clear; else wired to it by name, bound once first when needed. */
+function planStream(callback: CallbackDescription, layout: StreamLayout, style: FileStyle): { text: string; edits: Edit[] } | null {
+  const wired = { ...layout, bodyIndent: layout.baseIndent + layout.unit };
+  if (callback.kind === "inline") {
+    const split = planSplitStream(callback.described, { ...layout, bodyIndent: callback.bodyIndent });
+    if (split !== null) return { text: split, edits: [] };
+  }
+  // TypeScript must see how many arguments a named callback takes; otherwise it is bound to a typed const.
+  if (callback.kind === "stable-name" && (callback.arity !== undefined || style.language === "js")) {
+    return { text: planWiredStream(callback.name, callback.arity, wired), edits: [] };
+  }
+  const hoist = callback.hoist;
+  if (!hoist) return null;
+  // Before: spawnHostCmd("x", [], this.onData)
+  // After:  const onSpawnEvent = this.onData;  …exec("x", [], { stream: { onOutput: (data) => onSpawnEvent(data), … } })
+  const type = style.language === "ts" ? ": (data: any, error?: any) => void" : "";
+  return {
+    text: planWiredStream(hoist.name, undefined, wired),
+    edits: [{ start: hoist.at, end: hoist.at, text: `const ${hoist.name}${type} = ${hoist.callbackText};\n${hoist.indent}` }],
+  };
+}
