@@ -3,7 +3,6 @@
  * Every v0 member of the table gets one adapter, chosen by the row's `kind`.
  */
 import { DEPRECATIONS, v1Segments, type Deprecation } from "../deprecations/table.js";
-import { commandWords } from "./command-line.js";
 import { caller, hasFunction, names, putAll, returnsVoid, v0Segments, type Fn, type Install, type Loose } from "./host-api.js";
 
 /** `native`: the host's own member where it has one; `adapter`: always served by the other API; `keep`: left as the host has it. */
@@ -12,16 +11,22 @@ export type Mode = "native" | "adapter" | "keep";
 function adapter({ id, kind }: Deprecation, v1: Fn, rawArgs: boolean): Fn {
   // The v0 spawn callback model (docs/compat.md), which the codemod relies on too:
   // output → cb({ stdout }) / cb({ stderr }); close → cb({ close: true, code }); error → cb(undefined, error).
-  if (kind == "spawn") return (cmd: string, args: string[], cb: Fn) => void v1(cmd, args, { stream: { onOutput: (data: unknown) => cb(data), onError: (error: unknown) => cb(undefined, error), onClose: (code: number) => cb({ close: true, code }) } });
+  if (kind == "spawn") {
+    return (cmd: string, args: string[], cb: Fn) =>
+      void v1(cmd, args, {
+        stream: { onOutput: (data: unknown) => cb(data), onError: (error: unknown) => cb(undefined, error), onClose: (code: number) => cb({ close: true, code }) },
+      });
+  }
   // Before: execDockerCmd("ps", "-a") / execHostCmd("ls -l") / backend.execInContainer(id, "ls -l")
   // After:  docker.cli.exec("ps", ["-a"]) / host.cli.exec("ls", ["-l"]) / docker.cli.exec("exec", [id, "ls", "-l"])
   // (v0 joined execDockerCmd's arguments for its shell.)
-  if (kind == "container-exec") return async (container: string, line: string) => v1("exec", [container, ...commandWords(line, rawArgs, id)]);
-  if (kind == "command-line" || kind == "docker-rest") return async (...parts: string[]) => v1(...split(commandWords(parts.join(" "), rawArgs, id)));
+  // The splitter loads on first use (these calls are async anyway): it is half the bundle.
+  if (kind == "container-exec") return async (container: string, line: string) => v1("exec", [container, ...(await import("./command-line.js")).commandWords(line, rawArgs, id)]);
+  if (kind == "command-line" || kind == "docker-rest") return async (...parts: string[]) => v1(...cmdAndArgs((await import("./command-line.js")).commandWords(parts.join(" "), rawArgs, id)));
   return v1;
 }
 
-const split = ([cmd, ...args]: string[]): [string, string[]] => [cmd!, args];
+const cmdAndArgs = ([cmd, ...args]: string[]): [string, string[]] => [cmd!, args];
 
 export function installLegacy(out: Loose, host: Loose, mode: Mode, rawArgs: boolean, notify?: (row: Deprecation) => void): void {
   const installs: Install[] = [];

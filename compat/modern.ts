@@ -5,7 +5,6 @@
  */
 import type { v1 } from "@docker/extension-api-client-types";
 import { DEPRECATIONS, v1Segments, type Deprecation } from "../deprecations/table.js";
-import { commandWords } from "./command-line.js";
 import { withHelpers } from "./exec-result.js";
 import { caller, hasFunction, names, putAll, returnsVoid, v0Segments, type Fn, type Install, type Loose } from "./host-api.js";
 
@@ -17,11 +16,11 @@ const shellQuote = (word: string): string => (/^[\w@%+=:,./-]+$/.test(word) ? wo
  * Joined as Docker Desktop's non-streamed exec joins them, so the line means what the call
  * meant there; with `rawArgs` each element is quoted so the shell passes it through unchanged.
  */
-function joinLine(parts: string[], rawArgs: boolean, member: string): string {
+async function joinLine(parts: string[], rawArgs: boolean, member: string): Promise<string> {
   if (rawArgs) return parts.map(shellQuote).join(" ");
   const line = parts.join(" ");
   // v0 ran the line through a shell; Docker Desktop's exec only splits words. Refuse what differs.
-  commandWords(line, false, member);
+  (await import("./command-line.js")).commandWords(line, false, member);
   return line;
 }
 
@@ -49,14 +48,14 @@ function spawnStream(spawn: Fn, cmd: string, args: string[], stream: v1.ExecStre
 
 function execAdapter(line: Fn, spawn: Fn, rawArgs: boolean, member: string): Fn {
   return (cmd: string, args: string[] = [], options: Loose = {}) => {
-    const unsupported = options.cwd ?? options.env ? new Error(`\`ddClient.${member}\`: the \`cwd\` and \`env\` options need the v1 API, which this host does not provide.`) : undefined;
+    const unsupported = options.cwd !== undefined || options.env !== undefined ? new Error(`\`ddClient.${member}\`: the \`cwd\` and \`env\` options need the v1 API, which this host does not provide.`) : undefined;
     if (options.stream) {
       if (unsupported) throw unsupported;
       return spawnStream(spawn, cmd, args, options.stream);
     }
     return (async () => {
       if (unsupported) throw unsupported;
-      return withHelpers(await line(joinLine([cmd, ...args], rawArgs, member)));
+      return withHelpers(await line(await joinLine([cmd, ...args], rawArgs, member)));
     })();
   };
 }
