@@ -5,14 +5,13 @@
  */
 import { V0_ROOT_MEMBERS } from "../deprecations/table.js";
 import type { ArgumentsDescription } from "../core/call-site.js";
-import type { QuoteChar } from "../core/js-literals.js";
 import { planCallSite, type SitePlan } from "../core/plan-call-site.js";
 import { applyEdits, type Edit, type Finding } from "../core/report.js";
 import { TRANSFORM_BY_ID } from "./index.js";
 import { describeMemberPath, findV0CallSites, positionOf, type V0CallSite } from "./lib/call-sites.js";
 import { detectIndentUnit, lineIndent, type FileContext } from "./lib/file-context.js";
 import { languageOf, parseSource } from "./lib/parse.js";
-import { collectReassignments, type NodePath } from "./lib/scope.js";
+import { walkFile, type NodePath } from "./lib/scope.js";
 import jscodeshift from "jscodeshift";
 
 export interface MigrateOptions {
@@ -79,20 +78,20 @@ function parse(text: string, filePath: string): ReturnType<typeof parseSource> {
 function migratePass(text: string, filePath: string, options: MigrateOptions, eol: string): { output: string; findings: Finding[]; deferred: boolean } {
   const { root } = parse(text, filePath);
   const j = jscodeshift;
-  const reassignments = collectReassignments(root, j);
+  const { calls, reassignments, quotes } = walkFile(root.paths()[0] as NodePath, j, text);
   const ctx: FileContext = {
     source: text,
     language: languageOf(filePath),
     j,
     root,
     reassignments,
-    quote: dominantQuote(root, j, text),
+    quote: quotes.single > quotes.double ? "'" : '"',
     indentUnit: detectIndentUnit(text),
     rawArgs: options.rawArgs === true,
     lineIndent: (offset) => lineIndent(text, offset),
     callsOf: (fn) => callsOf(fn, root, j),
   };
-  const sites = findV0CallSites(root, j, text, reassignments);
+  const sites = findV0CallSites(calls, text, reassignments);
   const kept: Edit[] = [];
   const findings: Finding[] = [];
   let deferred = false;
@@ -119,16 +118,6 @@ function planSite(site: V0CallSite, ctx: FileContext): SitePlan {
     args,
   };
   return planCallSite(description, ctx);
-}
-
-function dominantQuote(root: any, j: any, text: string): QuoteChar {
-  let single = 0;
-  let double = 0;
-  root.find(j.StringLiteral).forEach((path: NodePath) => {
-    if (text[path.node.start] === "'") single++;
-    else if (text[path.node.start] === '"') double++;
-  });
-  return single > double ? "'" : '"';
 }
 
 /** Every call of a named function that never escapes the file's view; null when it is exported or used as a value. */

@@ -3,9 +3,10 @@ import path from "node:path";
 import ts from "typescript";
 
 export const FIXTURE_GLOBALS = path.resolve(import.meta.dirname, "fixture-globals.d.ts");
+const FIXTURE_REACT = path.resolve(import.meta.dirname, "fixture-react.d.ts");
 
 export function typecheck(files: readonly string[]): Map<string, string[]> {
-  const program = ts.createProgram([...files, FIXTURE_GLOBALS], {
+  const program = ts.createProgram([...files, FIXTURE_GLOBALS, FIXTURE_REACT], {
     strict: true,
     noEmit: true,
     target: ts.ScriptTarget.ES2022,

@@ -74,7 +74,7 @@ function memberChain(callee: NodePath, length: number): Chain | null {
   return { segments, optionalAfter, nonNullAfter, object: current };
 }
 
-export function findV0CallSites(root: any, j: any, source: string, reassignments: Reassignments): V0CallSite[] {
+export function findV0CallSites(calls: readonly NodePath[], source: string, reassignments: Reassignments): V0CallSite[] {
   const recognizer = new ClientRecognizer(reassignments);
   const sites: V0CallSite[] = [];
   const visit = (call: NodePath): void => {
@@ -90,8 +90,7 @@ export function findV0CallSites(root: any, j: any, source: string, reassignments
       }
     }
   };
-  root.find(j.CallExpression).forEach(visit);
-  root.find(j.OptionalCallExpression).forEach(visit);
+  calls.forEach(visit);
   return sites.sort((a, b) => a.call.node.start - b.call.node.start);
 }
 

@@ -52,17 +52,58 @@ function patternNames(node: AstNode | null | undefined, out: string[]): void {
   else if (node.type === "RestElement") patternNames(node.argument, out);
 }
 
-export function collectReassignments(root: { find(type: any): { forEach(cb: (p: any) => void): void } }, j: any): Reassignments {
-  const result = new Reassignments();
-  root.find(j.AssignmentExpression).forEach((path: NodePath) => {
-    const names: string[] = [];
-    patternNames(path.node.left, names);
-    for (const name of names) result.add(name, path);
+/** What one walk of a file collects: every call, and every assignment or update by name. */
+export interface FileWalk {
+  readonly calls: NodePath[];
+  readonly reassignments: Reassignments;
+  /** String literals opened with `'` and with `"`, for the file's quote style. */
+  readonly quotes: { single: number; double: number };
+}
+
+let current: FileWalk | null = null;
+let currentSource = "";
+let fileVisitor: { visit(path: unknown): void } | null = null;
+
+/**
+ * One ast-types traversal for all of it, with one visitor built once per process: each
+ * `root.find()` would build a visitor (costly in ast-types) and walk the tree again.
+ * `rootPath` is the Collection's own path, so scopes compare equal with later `root.find()`s.
+ */
+export function walkFile(rootPath: NodePath, j: any, source: string): FileWalk {
+  fileVisitor ??= j.types.PathVisitor.fromMethodsObject({
+    visitCallExpression: visitCall,
+    visitOptionalCallExpression: visitCall,
+    visitAssignmentExpression(this: any, path: NodePath) {
+      const names: string[] = [];
+      patternNames(path.node.left, names);
+      for (const name of names) current!.reassignments.add(name, path);
+      this.traverse(path);
+    },
+    visitUpdateExpression(this: any, path: NodePath) {
+      if (path.node.argument.type === "Identifier") current!.reassignments.add(path.node.argument.name, path);
+      this.traverse(path);
+    },
+    visitStringLiteral(path: NodePath) {
+      if (currentSource[path.node.start] === "'") current!.quotes.single++;
+      else current!.quotes.double++;
+      return false;
+    },
   });
-  root.find(j.UpdateExpression).forEach((path: NodePath) => {
-    if (path.node.argument.type === "Identifier") result.add(path.node.argument.name, path);
-  });
-  return result;
+  const walk: FileWalk = { calls: [], reassignments: new Reassignments(), quotes: { single: 0, double: 0 } };
+  current = walk;
+  currentSource = source;
+  try {
+    fileVisitor!.visit(rootPath);
+  } finally {
+    current = null;
+    currentSource = "";
+  }
+  return walk;
+}
+
+function visitCall(this: any, path: NodePath): void {
+  current!.calls.push(path);
+  this.traverse(path);
 }
 
 /** What the identifier at `path` is bound to. */
