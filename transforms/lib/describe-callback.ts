@@ -35,8 +35,9 @@ export function describeCallback(fn: NodePath, source: string, j: any): InlineCa
   if (params.length > 2 || names.some((name, i) => name === undefined && i < params.length)) return described;
   if (node.async || node.generator || node.body.type !== "BlockStatement") return described;
   const scope = fn.get("body").scope;
-  if (usesOwnThisOrArguments(fn, j) || paramsReassigned(fn, j, described, scope)) return described;
-  const ctx: Ctx = { source, j, scope, params: described, unclear: false };
+  const nodes = collectCallbackNodes(fn, j);
+  if (usesOwnThisOrArguments(fn, nodes) || paramsReassigned(nodes, described, scope)) return described;
+  const ctx: Ctx = { source, identifiers: nodes.identifiers, scope, params: described, unclear: false };
   const statements: CallbackStatement[] = [];
   // Comments are whatever stands between two statements (or the braces) besides blanks.
   let previousEnd = node.body.start + 1;
@@ -52,7 +53,8 @@ export function describeCallback(fn: NodePath, source: string, j: any): InlineCa
 
 interface Ctx {
   readonly source: string;
-  readonly j: any;
+  /** Every identifier inside the callback, in source order. */
+  readonly identifiers: readonly NodePath[];
   readonly scope: unknown;
   readonly params: Params;
   /** Set when a parameter is used in a way a handler cannot reproduce (`{ data }` shorthand). */
@@ -96,21 +98,21 @@ function branchOf(body: NodePath, test: Branch["test"], ctx: Ctx): Branch {
 function sourceText(path: NodePath, ctx: Ctx, start = path.node.start, end = path.node.end): SourceText {
   const refs: ParameterRef[] = [];
   const { dataName, errName } = ctx.params;
-  ctx.j(path).find(ctx.j.Identifier).forEach((idPath: NodePath) => {
+  for (const idPath of ctx.identifiers) {
     const id = idPath.node;
-    if (id.start < start || id.end > end) return;
-    if (id.name !== dataName && id.name !== errName) return;
+    if (id.start < start || id.end > end) continue;
+    if (id.name !== dataName && id.name !== errName) continue;
     const parent = idPath.parent!.node;
-    if (isMemberNode(parent) && parent.property === id && !parent.computed) return;
+    if (isMemberNode(parent) && parent.property === id && !parent.computed) continue;
     if (parent.type === "ObjectProperty" && parent.shorthand) {
       ctx.unclear = true;
-      return;
+      continue;
     }
-    if ((parent.type === "ObjectProperty" || parent.type === "ObjectMethod") && parent.key === id && !parent.computed) return;
-    if (idPath.scope?.lookup(id.name) !== ctx.scope) return;
+    if ((parent.type === "ObjectProperty" || parent.type === "ObjectMethod") && parent.key === id && !parent.computed) continue;
+    if (idPath.scope?.lookup(id.name) !== ctx.scope) continue;
     if (id.name === errName) {
       refs.push({ start: id.start - start, end: id.end - start, ref: { kind: "err" } });
-      return;
+      continue;
     }
     const field = isMemberNode(parent) && parent.object === id ? propertyName(parent) : undefined;
     if (field && FIELDS.has(field as Field) && !parent.computed) {
@@ -118,7 +120,7 @@ function sourceText(path: NodePath, ctx: Ctx, start = path.node.start, end = pat
     } else {
       refs.push({ start: id.start - start, end: id.end - start, ref: { kind: "data" } });
     }
-  });
+  }
   return { text: ctx.source.slice(start, end), refs };
 }
 
@@ -158,8 +160,43 @@ function eventTest(node: AstNode, params: Params): EventTest | null {
   }
 }
 
+interface CallbackNodes {
+  readonly identifiers: NodePath[];
+  readonly thisExpressions: NodePath[];
+  readonly assignments: NodePath[];
+}
+
+let collected: CallbackNodes | null = null;
+let callbackVisitor: { visit(path: unknown): void } | null = null;
+
+/** One walk of the callback (a visitor built once per process) for everything the description reads. */
+function collectCallbackNodes(fn: NodePath, j: any): CallbackNodes {
+  callbackVisitor ??= j.types.PathVisitor.fromMethodsObject({
+    visitIdentifier(this: any, path: NodePath) {
+      collected!.identifiers.push(path);
+      this.traverse(path);
+    },
+    visitThisExpression(path: NodePath) {
+      collected!.thisExpressions.push(path);
+      return false;
+    },
+    visitAssignmentExpression(this: any, path: NodePath) {
+      collected!.assignments.push(path);
+      this.traverse(path);
+    },
+  });
+  const nodes: CallbackNodes = { identifiers: [], thisExpressions: [], assignments: [] };
+  collected = nodes;
+  try {
+    callbackVisitor!.visit(fn);
+  } finally {
+    collected = null;
+  }
+  return nodes;
+}
+
 /** `this`/`arguments` of a `function` callback itself (not of functions nested in it). */
-function usesOwnThisOrArguments(fn: NodePath, j: any): boolean {
+function usesOwnThisOrArguments(fn: NodePath, nodes: CallbackNodes): boolean {
   if (fn.node.type === "ArrowFunctionExpression") return false;
   const ownsIt = (path: NodePath): boolean => {
     for (let p = path.parent; p; p = p.parent) {
@@ -168,18 +205,14 @@ function usesOwnThisOrArguments(fn: NodePath, j: any): boolean {
     }
     return false;
   };
-  let found = false;
-  j(fn).find(j.ThisExpression).forEach((p: NodePath) => (found ||= ownsIt(p)));
-  j(fn).find(j.Identifier, { name: "arguments" }).forEach((p: NodePath) => (found ||= ownsIt(p)));
-  return found || (fn.node.type === "FunctionExpression" && fn.node.id != null);
+  const argumentsUses = nodes.identifiers.filter((p) => p.node.name === "arguments");
+  return [...nodes.thisExpressions, ...argumentsUses].some(ownsIt) || (fn.node.type === "FunctionExpression" && fn.node.id != null);
 }
 
-function paramsReassigned(fn: NodePath, j: any, params: Params, scope: unknown): boolean {
-  let found = false;
+function paramsReassigned(nodes: CallbackNodes, params: Params, scope: unknown): boolean {
   const names = [params.dataName, params.errName].filter(Boolean);
-  j(fn).find(j.AssignmentExpression).forEach((p: NodePath) => {
+  return nodes.assignments.some((p) => {
     const left = p.node.left;
-    if (left.type === "Identifier" && names.includes(left.name) && p.scope?.lookup(left.name) === scope) found = true;
+    return left.type === "Identifier" && names.includes(left.name) && p.scope?.lookup(left.name) === scope;
   });
-  return found;
 }
