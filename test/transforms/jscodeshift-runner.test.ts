@@ -1,0 +1,30 @@
+/** The built transforms run in jscodeshift's own worker processes, in both of its modes. */
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const jscodeshift = path.join(root, "node_modules/jscodeshift/bin/jscodeshift.js");
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ddclient-migrate-jscodeshift-"));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+function run(transform: string, extra: string[]): string {
+  const file = path.join(dir, `${path.basename(transform)}-${extra.length}.ts`);
+  fs.writeFileSync(file, 'export const v = () => window.ddClient.execHostCmd("docker version");\n');
+  execFileSync(process.execPath, [jscodeshift, "-t", path.join(root, "dist/transforms", transform), "--silent", ...extra, file], { stdio: "pipe" });
+  return fs.readFileSync(file, "utf8");
+}
+
+describe("jscodeshift runner", () => {
+  const expected = 'export const v = () => window.ddClient.extension.host!.cli.exec("docker", ["version"]);\n';
+
+  it("runs the CommonJS entry with jscodeshift's default @babel/register", () => {
+    expect(run("jscodeshift.cjs", [])).toBe(expected);
+  });
+
+  it("runs the ESM transform with --no-babel", () => {
+    expect(run("migrate.js", ["--no-babel"])).toBe(expected);
+  });
+});
