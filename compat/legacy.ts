@@ -2,7 +2,7 @@
  * The v0 API served by v1, for code not yet migrated on a Docker Desktop that dropped v0.
  * Every v0 member of the table gets one adapter, chosen by the row's `kind`.
  */
-import { DEPRECATIONS, v1Segments, type Deprecation } from "../deprecations/table.js";
+import { REPLACEABLE, v1Segments, type Deprecation } from "../deprecations/table.js";
 import { caller, hasFunction, names, putAll, returnsVoid, v0Segments, type Fn, type Install, type Loose } from "./host-api.js";
 
 /** `native`: the host's own member where it has one; `adapter`: always served by the other API; `keep`: left as the host has it. */
@@ -30,7 +30,7 @@ const cmdAndArgs = ([cmd, ...args]: string[]): [string, string[]] => [cmd!, args
 
 export function installLegacy(out: Loose, host: Loose, mode: Mode, rawArgs: boolean, notify?: (row: Deprecation) => void): void {
   const installs: Install[] = [];
-  for (const row of DEPRECATIONS) {
+  for (const row of REPLACEABLE) {
     const path = v0Segments(row);
     const v0 = names(path);
     const v1 = names(v1Segments(row));

@@ -4,7 +4,7 @@
  * make one member: non-streamed calls take the line row, streamed ones the spawn row.
  */
 import type { v1 } from "@docker/extension-api-client-types";
-import { DEPRECATIONS, v1Segments, type Deprecation } from "../deprecations/table.js";
+import { REPLACEABLE, v1Segments, type Deprecation } from "../deprecations/table.js";
 import { withHelpers } from "./exec-result.js";
 import { caller, hasFunction, names, putAll, returnsVoid, v0Segments, type Fn, type Install, type Loose } from "./host-api.js";
 
@@ -62,7 +62,7 @@ function execAdapter(line: Fn, spawn: Fn, rawArgs: boolean, member: string): Fn 
 
 export function installModern(out: Loose, host: Loose, mode: "native" | "adapter", rawArgs: boolean): void {
   const byPath = new Map<string, Deprecation[]>();
-  for (const row of DEPRECATIONS) byPath.set(row.v1, [...(byPath.get(row.v1) ?? []), row]);
+  for (const row of REPLACEABLE) byPath.set(row.v1, [...(byPath.get(row.v1) ?? []), row]);
   const installs: Install[] = [];
   for (const rows of byPath.values()) {
     const path = v1Segments(rows[0]!);

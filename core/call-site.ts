@@ -48,12 +48,29 @@ export interface HoistDescription {
   readonly name: string;
 }
 
+/** A literal argument's value, or an expression's text. */
+export interface ArgumentValue {
+  readonly text: string;
+  /** The string value when the argument is a string literal (or a const bound to one). */
+  readonly value?: string;
+}
+
 export type ArgumentsDescription =
   /** The documented arguments are missing, or spread. */
   | { readonly shape: "unexpected" }
   | { readonly shape: "unchanged" }
   | { readonly shape: "command-line"; readonly argument: Range; readonly line: CommandLineDescription }
-  | { readonly shape: "spawn"; readonly callbackRange: Range; readonly callback: CallbackDescription };
+  | { readonly shape: "spawn"; readonly callbackRange: Range; readonly callback: CallbackDescription }
+  /** `execDockerCmd(cmd, ...args)`: `argsRange` spans every argument; `cmd` may hold several words. */
+  | { readonly shape: "docker-rest"; readonly argsRange: Range; readonly cmd: CommandLineDescription; readonly rest: readonly ArgumentValue[] }
+  /** `backend.execInContainer(container, line)`. */
+  | { readonly shape: "container-exec"; readonly argsRange: Range; readonly container: ArgumentValue; readonly line: CommandLineDescription };
+
+/**
+ * What happens to the call's value, for members whose result changes between v0 and v1:
+ * `navigateToContainers()` returned void and v1 a Promise; callers chain on `openExternal()`.
+ */
+export type ResultUse = "discarded" | "voided" | "awaited" | "arrow-body" | "chained" | "value";
 
 export interface CallSiteDescription {
   /** The table row's id: `backend.get`, `execHostCmd`. */
@@ -62,6 +79,9 @@ export interface CallSiteDescription {
   readonly receiver: { readonly kind: ReceiverKind; readonly text: string };
   readonly path: MemberPathDescription;
   readonly args: ArgumentsDescription;
+  /** The whole call expression. */
+  readonly callRange: Range;
+  readonly resultUse: ResultUse;
 }
 
 export interface FileStyle {

@@ -5,6 +5,7 @@
 import { findDeprecation } from "../deprecations/table.js";
 import type { CallSiteDescription, CallbackDescription, FileStyle } from "./call-site.js";
 import { planCommandLine } from "./plan-command-line.js";
+import { planContainerExec, planDockerRest } from "./plan-docker-args.js";
 import { planMemberPath } from "./plan-member-path.js";
 import { planSplitStream, planWiredStream, type StreamLayout } from "./plan-stream.js";
 import type { Edit, Finding, ManualReason, Review } from "./report.js";
@@ -27,17 +28,25 @@ export function planCallSite(site: CallSiteDescription, style: FileStyle): SiteP
   if (!row) throw new Error(`no table row for ${site.member}`);
   if (site.receiver.kind === "unknown") return manual("unknown-client", { receiver: site.receiver.text });
   if (site.path.detachedClientText === null) return manual("detached-member");
+  if (row.kind === "no-counterpart") return manual("no-v1-counterpart", { note: row.note ?? "" });
   if (!row.transform) return manual("not-yet-supported", { replacement: row.v1.replace(/\?/g, "") });
   if (site.args.shape === "unexpected") return manual("unexpected-arguments");
 
   const pathEdits = planMemberPath(row, site.path, style.language);
+  const lineOptions = { quote: style.quote, typescript: style.language === "ts", rawArgs: style.rawArgs };
   switch (site.args.shape) {
     case "unchanged":
-      return migrated(pathEdits);
+      return migrated([...pathEdits, ...planResult(site, row.kind === "void-to-promise", row.chainedResult === true)], resultReview(site, row.kind === "void-to-promise"));
     case "command-line": {
-      const planned = planCommandLine(site.args.line, { quote: style.quote, typescript: style.language === "ts", rawArgs: style.rawArgs });
+      const planned = planCommandLine(site.args.line, lineOptions);
       if (!planned.ok) return manual(planned.reason, planned.data);
       return migrated([...pathEdits, { ...site.args.argument, text: `${planned.cmd}, [${planned.args.join(", ")}]` }], planned.review);
+    }
+    case "docker-rest":
+    case "container-exec": {
+      const planned = site.args.shape === "docker-rest" ? planDockerRest(site.args.cmd, site.args.rest, lineOptions) : planContainerExec(site.args.container, site.args.line, lineOptions);
+      if (!planned.ok) return manual(planned.reason, planned.data);
+      return migrated([...pathEdits, { ...site.args.argsRange, text: `${planned.cmd}, [${planned.args.join(", ")}]` }], planned.review);
     }
     case "spawn": {
       const layout: StreamLayout = { baseIndent: style.lineIndent(site.args.callbackRange.start), unit: style.indentUnit, bodyIndent: "" };
@@ -46,6 +55,27 @@ export function planCallSite(site: CallSiteDescription, style: FileStyle): SiteP
       return migrated([...pathEdits, ...stream.edits, { ...site.args.callbackRange, text: stream.text }]);
     }
   }
+}
+
+/**
+ * Keeps what the caller saw of the result.
+ * Before: ddClient.navigateToContainers();        After: void ddClient.desktopUI.navigate.viewContainers();
+ * Before: ddClient.openExternal(url).then(done)   After: Promise.resolve(ddClient.host.openExternal(url)).then(done)
+ */
+function planResult(site: CallSiteDescription, voidToPromise: boolean, chainedResult: boolean): Edit[] {
+  const { start, end } = site.callRange;
+  if (voidToPromise && (site.resultUse === "discarded" || site.resultUse === "arrow-body")) return [{ start, end: start, text: "void " }];
+  if (chainedResult && (site.resultUse === "chained" || site.resultUse === "value")) {
+    return [
+      { start, end: start, text: "Promise.resolve(" },
+      { start: end, end, text: ")" },
+    ];
+  }
+  return [];
+}
+
+function resultReview(site: CallSiteDescription, voidToPromise: boolean): Review[] {
+  return voidToPromise && (site.resultUse === "value" || site.resultUse === "chained") ? [{ reason: "now-returns-promise", data: {} }] : [];
 }
 
 /** Split when the callback's shape is clear; else wired to it by name, bound once first when needed. */

@@ -26,6 +26,8 @@ export type ManualReason =
   | "not-yet-supported"
   /** The member is detached from the client (`const { execHostCmd } = ddClient`). */
   | "detached-member"
+  /** v1 has nothing that does the same. data.note */
+  | "no-v1-counterpart"
   /** A spawn callback of unclear shape where no statement precedes the call to bind it in. */
   | "callback-not-hoistable";
 
@@ -33,7 +35,9 @@ export type ReviewReason =
   /** A word with whitespace, quotes, backslashes or `$` keeps its quoting: Docker Desktop's non-streamed exec re-reads it, a raw host would not. data.word */
   | "host-dependent-word"
   /** `${x}` used to be re-split by the shell; now it is one argument. data.expression */
-  | "interpolation-not-resplit";
+  | "interpolation-not-resplit"
+  /** v0 returned nothing, v1 returns a Promise, and the value is used. */
+  | "now-returns-promise";
 
 export interface Position {
   /** 1-based. */

@@ -15,6 +15,7 @@ const MANUAL: Record<ManualReason, (data: Readonly<Record<string, string>>) => s
   "unknown-client": (d) => `\`${d.receiver}\` cannot be proven to be the Docker Desktop client`,
   "not-yet-supported": (d) => `this release does not rewrite it yet: use \`${d.replacement}\``,
   "detached-member": () => "the member is taken off the client, so the call has no receiver to rewrite",
+  "no-v1-counterpart": (d) => `v1 has no counterpart: ${d.note}`,
   "callback-not-hoistable": () => "the callback's shape is not clear and there is no statement to hoist it before",
 };
 
@@ -24,6 +25,7 @@ const REVIEW: Record<ReviewReason, (data: Readonly<Record<string, string>>) => s
       ? `the argument \`${d.word}\` is passed as its raw value: right on hosts that pass arguments through (Podman Desktop), but Docker Desktop's non-streamed exec would split it again`
       : `the argument \`${d.word}\` keeps its quoting: Docker Desktop's non-streamed exec reads it as one word, a host that passes arguments through (Podman Desktop) would pass the quotes`,
   "interpolation-not-resplit": (d) => `\`${d.expression}\` is now one argument; the shell used to split its value at spaces`,
+  "now-returns-promise": () => "v0 returned nothing and v1 returns a Promise, which this code now receives",
 };
 
 export function replacementOf(member: string): string {

@@ -18,10 +18,12 @@ export type DeprecationKind =
   /** `execInContainer(container, line)` → `docker.cli.exec("exec", [container, ...args])`. */
   | "container-exec"
   /** v0 returned void, v1 a Promise. */
-  | "void-to-promise";
+  | "void-to-promise"
+  /** v1 has nothing that does the same: reported, never rewritten. */
+  | "no-counterpart";
 
-/** The codemod transform that rewrites a row in this release; rows without one are reported. */
-export type TransformId = "backend-service" | "exec-command-line" | "spawn-stream";
+/** The codemod transform that rewrites a row; rows without one are reported. */
+export type TransformId = "backend-service" | "exec-command-line" | "spawn-stream" | "member-rename" | "docker-cli";
 
 export interface Deprecation {
   /** Stable id, the v0 path from the client: `backend.get`, `execHostCmd`. */
@@ -38,6 +40,11 @@ export interface Deprecation {
   readonly distinctive: boolean;
   /** v1 has no counterpart with the same behaviour; why. */
   readonly note?: string;
+  /**
+   * Callers chain on the v0 result (`openExternal(url).then(…)`) where v1 returns void: a chained
+   * or used result is wrapped in `Promise.resolve(…)` so the chain keeps working.
+   */
+  readonly chainedResult?: boolean;
 }
 
 const service = (method: string): Deprecation => ({
@@ -52,23 +59,26 @@ const navigate = (v0: string, v1: string, kind: DeprecationKind = "receiver"): D
   id: v0,
   kind,
   v1: `desktopUI.navigate.${v1}`,
+  transform: "member-rename",
   distinctive: true,
 });
+
+const renamed = (id: string, v1: string, distinctive: boolean): Deprecation => ({ id, kind: "receiver", v1, transform: "member-rename", distinctive });
 
 export const DEPRECATIONS: readonly Deprecation[] = [
   ...["get", "post", "put", "patch", "delete", "head", "request"].map(service),
   { id: "backend.execInVMExtension", kind: "command-line", v1: "extension.vm?.cli.exec", transform: "exec-command-line", distinctive: true },
   { id: "backend.spawnInVMExtension", kind: "spawn", v1: "extension.vm?.cli.exec", transform: "spawn-stream", distinctive: true },
-  { id: "backend.execInContainer", kind: "container-exec", v1: "docker.cli.exec", distinctive: true },
+  { id: "backend.execInContainer", kind: "container-exec", v1: "docker.cli.exec", transform: "docker-cli", distinctive: true },
   { id: "execHostCmd", kind: "command-line", v1: "extension.host?.cli.exec", transform: "exec-command-line", distinctive: true },
   { id: "spawnHostCmd", kind: "spawn", v1: "extension.host?.cli.exec", transform: "spawn-stream", distinctive: true },
-  { id: "execDockerCmd", kind: "docker-rest", v1: "docker.cli.exec", distinctive: true },
-  { id: "spawnDockerCmd", kind: "spawn", v1: "docker.cli.exec", distinctive: true },
-  { id: "toastSuccess", kind: "receiver", v1: "desktopUI.toast.success", distinctive: true },
-  { id: "toastWarning", kind: "receiver", v1: "desktopUI.toast.warning", distinctive: true },
-  { id: "toastError", kind: "receiver", v1: "desktopUI.toast.error", distinctive: true },
-  { id: "listContainers", kind: "receiver", v1: "docker.listContainers", distinctive: false },
-  { id: "listImages", kind: "receiver", v1: "docker.listImages", distinctive: false },
+  { id: "execDockerCmd", kind: "docker-rest", v1: "docker.cli.exec", transform: "docker-cli", distinctive: true },
+  { id: "spawnDockerCmd", kind: "spawn", v1: "docker.cli.exec", transform: "spawn-stream", distinctive: true },
+  renamed("toastSuccess", "desktopUI.toast.success", true),
+  renamed("toastWarning", "desktopUI.toast.warning", true),
+  renamed("toastError", "desktopUI.toast.error", true),
+  renamed("listContainers", "docker.listContainers", false),
+  renamed("listImages", "docker.listImages", false),
   navigate("navigateToContainers", "viewContainers", "void-to-promise"),
   navigate("navigateToContainer", "viewContainer"),
   navigate("navigateToContainerLogs", "viewContainerLogs"),
@@ -78,8 +88,13 @@ export const DEPRECATIONS: readonly Deprecation[] = [
   navigate("navigateToImage", "viewImage"),
   navigate("navigateToVolumes", "viewVolumes", "void-to-promise"),
   navigate("navigateToVolume", "viewVolume", "void-to-promise"),
-  { id: "openExternal", kind: "receiver", v1: "host.openExternal", distinctive: false },
+  { ...renamed("openExternal", "host.openExternal", false), chainedResult: true },
+  { id: "navigateToRoute", kind: "no-counterpart", v1: "", distinctive: true, note: "v1 can navigate only to Docker Desktop's own views (desktopUI.navigate), not to an arbitrary route" },
+  { id: "navigateToDevEnvironments", kind: "no-counterpart", v1: "", distinctive: true, note: "v1's desktopUI.navigate has no Dev Environments view" },
 ];
+
+/** The rows that have a v1 replacement (every row but `no-counterpart` ones). */
+export const REPLACEABLE: readonly Deprecation[] = DEPRECATIONS.filter((row) => row.kind !== "no-counterpart");
 
 const BY_ID = new Map(DEPRECATIONS.map((row) => [row.id, row]));
 

@@ -8,7 +8,7 @@ import type { ArgumentsDescription } from "../core/call-site.js";
 import { planCallSite, type SitePlan } from "../core/plan-call-site.js";
 import { applyEdits, type Edit, type Finding } from "../core/report.js";
 import { TRANSFORM_BY_ID } from "./index.js";
-import { describeMemberPath, findV0CallSites, positionOf, type V0CallSite } from "./lib/call-sites.js";
+import { describeMemberPath, findV0CallSites, positionOf, resultUseOf, type V0CallSite } from "./lib/call-sites.js";
 import { detectIndentUnit, lineIndent, type FileContext } from "./lib/file-context.js";
 import { languageOf, parseSource } from "./lib/parse.js";
 import { walkFile, type NodePath } from "./lib/scope.js";
@@ -116,6 +116,8 @@ function planSite(site: V0CallSite, ctx: FileContext): SitePlan {
     receiver: { kind: site.receiverKind, text: site.receiverText },
     path: describeMemberPath(site),
     args,
+    callRange: { start: site.call.node.start, end: site.call.node.end },
+    resultUse: resultUseOf(site.call),
   };
   return planCallSite(description, ctx);
 }

@@ -1,14 +1,14 @@
 // createCompatClient: v0 and v1 on one client, whatever the host offers.
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createCompatClient, HostApiMissingError, type CompatClient } from "../../compat/index.js";
-import { DEPRECATIONS, v1Segments } from "../../deprecations/table.js";
+import { REPLACEABLE, v1Segments } from "../../deprecations/table.js";
 import { createSimulatedHost, type HostApi, type Script } from "../simulated-host/index.js";
 import { over } from "./helpers.js";
 
 const at = (root: unknown, path: string): unknown => path.split(".").reduce<any>((node, name) => node?.[name], root); // eslint-disable-line @typescript-eslint/no-explicit-any
 
 describe.each(["v0", "v1", "hybrid"] as HostApi[])("on a %s host", (api) => {
-  it.each(DEPRECATIONS.map((row) => [row.id, v1Segments(row).map((s) => s.name).join(".")]))("serves both %s and %s", (v0, v1) => {
+  it.each(REPLACEABLE.map((row) => [row.id, v1Segments(row).map((s) => s.name).join(".")]))("serves both %s and %s", (v0, v1) => {
     const { client } = over(api);
     expect(typeof at(client, v0)).toBe("function");
     expect(typeof at(client, v1)).toBe("function");

@@ -4,6 +4,7 @@
  */
 import fs from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
+import { TRANSFORMS } from "../../transforms/index.js";
 import { migrateSource } from "../../transforms/migrate.js";
 import { parseSource } from "../../transforms/lib/parse.js";
 import { formatFindings, listFixtures } from "../support/fixtures.js";
@@ -21,7 +22,7 @@ describe("codemod fixtures", () => {
 
   it("has fixtures for every transform", () => {
     const groups = new Set(fixtures.map((f) => f.name.split("/")[0]));
-    for (const id of ["backend-service", "exec-command-line", "spawn-stream"]) expect(groups).toContain(id);
+    for (const transform of TRANSFORMS) expect(groups).toContain(transform.meta.id);
     expect(fixtures.length).toBeGreaterThan(20);
   });
 

@@ -3,7 +3,7 @@
  * same members taken off the client by destructuring (`const { backend } = window.ddClient`).
  */
 import { DEPRECATIONS, V0_ROOT_MEMBERS, type Deprecation } from "../../deprecations/table.js";
-import type { MemberPathDescription, ReceiverKind } from "../../core/call-site.js";
+import type { MemberPathDescription, ReceiverKind, ResultUse } from "../../core/call-site.js";
 import type { AstNode } from "./parse.js";
 import { ClientRecognizer, isMemberNode, propertyName } from "./clients.js";
 import { resolveBinding, type NodePath, type Reassignments } from "./scope.js";
@@ -146,4 +146,19 @@ export function describeMemberPath(site: V0CallSite): MemberPathDescription {
 export function positionOf(site: V0CallSite): { line: number; column: number } {
   const loc = site.segments[0]!.loc.start;
   return { line: loc.line, column: loc.column + 1 };
+}
+
+const TRANSPARENT = new Set(["TSNonNullExpression", "TSAsExpression", "TSSatisfiesExpression", "ParenthesizedExpression"]);
+
+/** What the code does with the call's value. */
+export function resultUseOf(call: NodePath): ResultUse {
+  let path = call;
+  while (path.parent && TRANSPARENT.has(path.parent.node.type)) path = path.parent;
+  const parent = path.parent?.node;
+  if (!parent || parent.type === "ExpressionStatement") return "discarded";
+  if (parent.type === "UnaryExpression" && parent.operator === "void") return "voided";
+  if (parent.type === "AwaitExpression") return "awaited";
+  if (parent.type === "ArrowFunctionExpression" && parent.body === path.node) return "arrow-body";
+  if (isMemberNode(parent) && parent.object === path.node && ["then", "catch", "finally"].includes(propertyName(parent) ?? "")) return "chained";
+  return "value";
 }

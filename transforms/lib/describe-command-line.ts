@@ -82,7 +82,8 @@ function literalValue(node: AstNode | null | undefined): string | undefined {
   return undefined;
 }
 
-function constantString(path: NodePath, ctx: DescribeContext): string | undefined {
+/** The value of a constant bound to a string (or number) literal. */
+export function constantString(path: NodePath, ctx: DescribeContext): string | undefined {
   const binding = resolveBinding(path, path.node.name, ctx.reassignments);
   return binding.kind === "variable" && binding.constant && binding.init ? literalValue(binding.init.node) : undefined;
 }
