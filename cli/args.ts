@@ -15,6 +15,7 @@ export interface CliFlags {
   readonly ignore?: string[];
   readonly allowDirty?: boolean;
   readonly rawArgs?: boolean;
+  readonly clientModule?: string[];
   readonly cpus?: number;
   readonly runInBand?: boolean;
   readonly workerThreshold?: number;

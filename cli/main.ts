@@ -23,6 +23,7 @@ export async function runCli(paths: readonly string[], flags: CliFlags): Promise
       ignore: flags.ignore ?? [],
       allowDirty: flags.allowDirty ?? false,
       rawArgs: flags.rawArgs ?? false,
+      clientModules: flags.clientModule ?? [],
       ...(flags.cpus !== undefined ? { cpus: flags.cpus } : {}),
       ...(flags.workerThreshold !== undefined ? { workerThreshold: flags.workerThreshold } : {}),
       runInBand: flags.runInBand ?? false,

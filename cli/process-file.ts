@@ -6,6 +6,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from "diff";
+import type { ClientModules } from "../transforms/lib/client-modules.js";
 import { mayContainV0Call, migrateSource, type MigrateResult } from "../transforms/migrate.js";
 import type { FileResult, RunMode } from "./types.js";
 import { toPosix } from "./walk.js";
@@ -14,6 +15,8 @@ import { writeFileAtomic } from "./write-atomic.js";
 export interface ProcessOptions {
   readonly mode: RunMode;
   readonly rawArgs: boolean;
+  /** The project's client modules (plain data, so it crosses to workers). */
+  readonly clientModules?: ClientModules;
   /** Diff headers are relative to it. */
   readonly cwd: string;
 }
@@ -39,7 +42,7 @@ export async function processFile(file: string, options: ProcessOptions): Promis
 
   let result: MigrateResult;
   try {
-    result = migrateSource(source, file, { rawArgs: options.rawArgs });
+    result = migrateSource(source, file, { rawArgs: options.rawArgs, ...(options.clientModules ? { clientModules: options.clientModules } : {}) });
   } catch (error) {
     // A bug in a transform must not stop the run: the file is reported and left untouched.
     return failed(file, `internal error in the codemod: ${messageOf(error)}`);

@@ -6,6 +6,8 @@
 import { readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { scanProjectClientModules } from "../transforms/client-exports.js";
+import { moduleKey, type ClientModules } from "../transforms/lib/client-modules.js";
 import { mayContainV0Call } from "../transforms/migrate.js";
 import { findDirtyFiles } from "./git.js";
 import { processInWorkers } from "./pool.js";
@@ -34,7 +36,8 @@ export async function runMigration(options: RunOptions = {}): Promise<RunSummary
 
   const paths = options.paths?.length ? options.paths : ["."];
   const files = await listFiles(paths, { cwd, extensions, ignore: options.ignore ?? [] });
-  const { candidates, ruledOut } = await precheck(files);
+  const { candidates, ruledOut, clientSources } = await precheck(files);
+  const clientModules = scanProjectClientModules(clientSources, namedClientModules(options.clientModules ?? [], cwd));
 
   if (mode === "write" && !options.allowDirty) {
     // Only files that may be rewritten matter: a dirty file without a v0 call is never touched.
@@ -43,7 +46,7 @@ export async function runMigration(options: RunOptions = {}): Promise<RunSummary
   }
 
   const results: FileResult[] = [...ruledOut];
-  const processOptions: ProcessOptions = { mode, rawArgs: options.rawArgs ?? false, cwd };
+  const processOptions: ProcessOptions = { mode, rawArgs: options.rawArgs ?? false, cwd, ...(Object.keys(clientModules).length ? { clientModules } : {}) };
   const total = candidates.length;
   const collect = (result: FileResult): void => {
     results.push(result);
@@ -59,22 +62,37 @@ export async function runMigration(options: RunOptions = {}): Promise<RunSummary
   return summarize(mode, cwd, results, workers);
 }
 
-/** Files that cannot hold a v0 call are scanned and unchanged without parsing them. */
-async function precheck(files: readonly string[]): Promise<{ candidates: string[]; ruledOut: FileResult[] }> {
+/** `--client-module ./src/lib/client` (a path) or `--client-module @acme/dd-client` (a package). */
+function namedClientModules(specs: readonly string[], cwd: string): ClientModules {
+  const modules: Record<string, { names: string[]; hooks: string[]; all: true }> = {};
+  for (const spec of specs) {
+    const key = spec.startsWith(".") || path.isAbsolute(spec) ? moduleKey(path.resolve(cwd, spec)) : spec;
+    modules[key] = { names: [], hooks: [], all: true };
+  }
+  return modules;
+}
+
+/**
+ * Files that cannot hold a v0 call are scanned and unchanged without parsing them. Every text
+ * goes to the client-module pre-pass, which parses only the few that may export the client.
+ */
+async function precheck(files: readonly string[]): Promise<{ candidates: string[]; ruledOut: FileResult[]; clientSources: { path: string; source: string }[] }> {
   const candidates: string[] = [];
   const ruledOut: FileResult[] = [];
+  const clientSources: { path: string; source: string }[] = [];
   let next = 0;
   const reader = async (): Promise<void> => {
     while (next < files.length) {
       const file = files[next++]!;
       const text = await readFile(file, "utf8").catch(() => undefined);
       // An unreadable file stays a candidate so that processFile reports why.
+      if (text !== undefined) clientSources.push({ path: file, source: text });
       if (text === undefined || mayContainV0Call(text)) candidates.push(file);
       else ruledOut.push({ path: file, status: "unchanged", findings: [] });
     }
   };
   await Promise.all(Array.from({ length: Math.min(32, files.length) }, reader));
-  return { candidates: candidates.sort(), ruledOut };
+  return { candidates: candidates.sort(), ruledOut, clientSources };
 }
 
 function summarize(mode: RunMode, cwd: string, results: FileResult[], workers: number, refusedDirty?: string[]): RunSummary {

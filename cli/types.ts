@@ -21,6 +21,8 @@ export interface RunOptions {
   readonly allowDirty?: boolean;
   /** Passed to the codemod: host-dependent words become raw values. */
   readonly rawArgs?: boolean;
+  /** Modules (paths or package names) whose exports are the client or hooks returning it, besides those the run finds itself. */
+  readonly clientModules?: readonly string[];
   /** Worker processes for large trees. Default `os.availableParallelism() - 1`, at least 1. */
   readonly cpus?: number;
   /** Never fork workers. */

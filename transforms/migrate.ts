@@ -11,12 +11,15 @@ import { TRANSFORM_BY_ID } from "./index.js";
 import { describeMemberPath, findV0CallSites, positionOf, resultUseOf, type V0CallSite } from "./lib/call-sites.js";
 import { detectIndentUnit, lineIndent, type FileContext } from "./lib/file-context.js";
 import { languageOf, parseSource } from "./lib/parse.js";
+import type { ClientModules } from "./lib/client-modules.js";
 import { walkFile, type NodePath } from "./lib/scope.js";
 import jscodeshift from "jscodeshift";
 
 export interface MigrateOptions {
   /** Emit host-dependent words as raw values (hosts that pass args through, e.g. Podman Desktop) instead of keeping their quoting. */
   readonly rawArgs?: boolean;
+  /** The project's modules that export the client (from `scanClientExports` over the tree, and `--client-module`). */
+  readonly clientModules?: ClientModules;
 }
 
 export type MigrateResult =
@@ -91,7 +94,7 @@ function migratePass(text: string, filePath: string, options: MigrateOptions, eo
     lineIndent: (offset) => lineIndent(text, offset),
     callsOf: (fn) => callsOf(fn, root, j),
   };
-  const sites = findV0CallSites(calls, text, reassignments);
+  const sites = findV0CallSites(calls, text, reassignments, { filePath, ...(options.clientModules ? { clientModules: options.clientModules } : {}) });
   const kept: Edit[] = [];
   const findings: Finding[] = [];
   let deferred = false;

@@ -5,7 +5,7 @@
 import { DEPRECATIONS, V0_ROOT_MEMBERS, type Deprecation } from "../../deprecations/table.js";
 import type { MemberPathDescription, ReceiverKind, ResultUse } from "../../core/call-site.js";
 import type { AstNode } from "./parse.js";
-import { ClientRecognizer, isMemberNode, propertyName } from "./clients.js";
+import { ClientRecognizer, isMemberNode, propertyName, type ClientContext } from "./clients.js";
 import { resolveBinding, type NodePath, type Reassignments } from "./scope.js";
 
 export interface V0CallSite {
@@ -74,8 +74,8 @@ function memberChain(callee: NodePath, length: number): Chain | null {
   return { segments, optionalAfter, nonNullAfter, object: current };
 }
 
-export function findV0CallSites(calls: readonly NodePath[], source: string, reassignments: Reassignments): V0CallSite[] {
-  const recognizer = new ClientRecognizer(reassignments);
+export function findV0CallSites(calls: readonly NodePath[], source: string, reassignments: Reassignments, clients: ClientContext): V0CallSite[] {
+  const recognizer = new ClientRecognizer(reassignments, clients);
   const sites: V0CallSite[] = [];
   const visit = (call: NodePath): void => {
     let callee = call.get("callee");
