@@ -16,6 +16,7 @@ export interface CliFlags {
   readonly allowDirty?: boolean;
   readonly rawArgs?: boolean;
   readonly clientModule?: string[];
+  readonly client: "keep" | "import";
   readonly cpus?: number;
   readonly runInBand?: boolean;
   readonly workerThreshold?: number;

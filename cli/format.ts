@@ -24,6 +24,8 @@ export function formatSummary(report: JsonReport): string {
     for (const f of manual) lines.push(`  ${f.file}:${f.line}:${f.column}  ${f.message}`);
   }
 
+  if (report.notices.length > 0) lines.push("", "Also to do:", ...report.notices.map((notice) => `  ${notice}`));
+
   const reviews = report.findings.flatMap((f) => f.review.map((r) => ({ f, r })));
   if (reviews.length > 0) {
     lines.push("", `Migrated, please review (${callSites.review}):`);

@@ -24,6 +24,7 @@ export async function runCli(paths: readonly string[], flags: CliFlags): Promise
       allowDirty: flags.allowDirty ?? false,
       rawArgs: flags.rawArgs ?? false,
       clientModules: flags.clientModule ?? [],
+      client: flags.client,
       ...(flags.cpus !== undefined ? { cpus: flags.cpus } : {}),
       ...(flags.workerThreshold !== undefined ? { workerThreshold: flags.workerThreshold } : {}),
       runInBand: flags.runInBand ?? false,

@@ -17,6 +17,7 @@ export interface ProcessOptions {
   readonly rawArgs: boolean;
   /** The project's client modules (plain data, so it crosses to workers). */
   readonly clientModules?: ClientModules;
+  readonly client?: "keep" | "import";
   /** Diff headers are relative to it. */
   readonly cwd: string;
 }
@@ -42,7 +43,11 @@ export async function processFile(file: string, options: ProcessOptions): Promis
 
   let result: MigrateResult;
   try {
-    result = migrateSource(source, file, { rawArgs: options.rawArgs, ...(options.clientModules ? { clientModules: options.clientModules } : {}) });
+    result = migrateSource(source, file, {
+      rawArgs: options.rawArgs,
+      ...(options.client ? { client: options.client } : {}),
+      ...(options.clientModules ? { clientModules: options.clientModules } : {}),
+    });
   } catch (error) {
     // A bug in a transform must not stop the run: the file is reported and left untouched.
     return failed(file, `internal error in the codemod: ${messageOf(error)}`);

@@ -40,6 +40,8 @@ export interface JsonReport {
   /** Worker processes used; 0 when the run stayed in one process. */
   readonly workers: number;
   readonly refusedDirtyFiles: readonly string[];
+  /** Things to do besides the files (e.g. a dependency to add for `--client import`). */
+  readonly notices: readonly string[];
   readonly summary: {
     readonly files: RunSummary["counts"];
     readonly callSites: { readonly migrated: number; readonly manual: number; readonly review: number };
@@ -63,6 +65,7 @@ export function buildReport(summary: RunSummary): JsonReport {
     cwd: summary.cwd,
     workers: summary.workers,
     refusedDirtyFiles: (summary.refusedDirty ?? []).map(rel),
+    notices: [...summary.notices],
     summary: {
       files: summary.counts,
       callSites: { migrated: migrated.length, manual: manual.length, review: migrated.reduce((n, f) => n + f.review.length, 0) },

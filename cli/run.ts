@@ -46,7 +46,13 @@ export async function runMigration(options: RunOptions = {}): Promise<RunSummary
   }
 
   const results: FileResult[] = [...ruledOut];
-  const processOptions: ProcessOptions = { mode, rawArgs: options.rawArgs ?? false, cwd, ...(Object.keys(clientModules).length ? { clientModules } : {}) };
+  const processOptions: ProcessOptions = {
+    mode,
+    rawArgs: options.rawArgs ?? false,
+    cwd,
+    ...(options.client ? { client: options.client } : {}),
+    ...(Object.keys(clientModules).length ? { clientModules } : {}),
+  };
   const total = candidates.length;
   const collect = (result: FileResult): void => {
     results.push(result);
@@ -59,7 +65,23 @@ export async function runMigration(options: RunOptions = {}): Promise<RunSummary
   } else {
     workers = await processInWorkers(candidates, processOptions, cpus, collect);
   }
-  return summarize(mode, cwd, results, workers);
+  const notices = options.client === "import" && results.some((r) => r.status === "changed") ? await clientPackageNotices(cwd) : [];
+  return summarize(mode, cwd, results, workers, undefined, notices);
+}
+
+const CLIENT_PACKAGE = "@docker/extension-api-client";
+
+/** `--client import` adds imports of the client package: say so when the nearest package.json lacks it. */
+async function clientPackageNotices(cwd: string): Promise<string[]> {
+  for (let dir = cwd; ; dir = path.dirname(dir)) {
+    const text = await readFile(path.join(dir, "package.json"), "utf8").catch(() => undefined);
+    if (text !== undefined) {
+      const pkg = JSON.parse(text) as Record<string, Record<string, string> | undefined>;
+      const listed = ["dependencies", "devDependencies", "peerDependencies"].some((field) => pkg[field]?.[CLIENT_PACKAGE]);
+      return listed ? [] : [`${path.join(dir, "package.json")} does not list ${CLIENT_PACKAGE}, which the migrated files now import: run \`npm install ${CLIENT_PACKAGE}\`.`];
+    }
+    if (path.dirname(dir) === dir) return [`No package.json was found; the migrated files import ${CLIENT_PACKAGE}, so it must be installed.`];
+  }
 }
 
 /** `--client-module ./src/lib/client` (a path) or `--client-module @acme/dd-client` (a package). */
@@ -95,7 +117,7 @@ async function precheck(files: readonly string[]): Promise<{ candidates: string[
   return { candidates: candidates.sort(), ruledOut, clientSources };
 }
 
-function summarize(mode: RunMode, cwd: string, results: FileResult[], workers: number, refusedDirty?: string[]): RunSummary {
+function summarize(mode: RunMode, cwd: string, results: FileResult[], workers: number, refusedDirty?: string[], notices: string[] = []): RunSummary {
   const files = results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const count = (status: FileResult["status"]): number => files.filter((f) => f.status === status).length;
   const counts = { scanned: files.length, changed: count("changed"), unchanged: count("unchanged"), failed: count("failed") };
@@ -106,5 +128,5 @@ function summarize(mode: RunMode, cwd: string, results: FileResult[], workers: n
       : mode === "check" && files.some((f) => f.status === "changed" || f.findings.length > 0)
         ? ExitCode.CheckFound
         : ExitCode.Ok;
-  return { mode, cwd, files, counts, workers, exitCode, ...(refusedDirty ? { refusedDirty } : {}) };
+  return { mode, cwd, files, counts, workers, exitCode, notices, ...(refusedDirty ? { refusedDirty } : {}) };
 }

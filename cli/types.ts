@@ -23,6 +23,8 @@ export interface RunOptions {
   readonly rawArgs?: boolean;
   /** Modules (paths or package names) whose exports are the client or hooks returning it, besides those the run finds itself. */
   readonly clientModules?: readonly string[];
+  /** `import`: rewritten calls use one module-level `createDockerDesktopClient()` per file. Default `keep`. */
+  readonly client?: "keep" | "import";
   /** Worker processes for large trees. Default `os.availableParallelism() - 1`, at least 1. */
   readonly cpus?: number;
   /** Never fork workers. */
@@ -61,6 +63,8 @@ export interface RunSummary {
   /** Worker processes used; 0 when the run stayed in-process. */
   readonly workers: number;
   readonly exitCode: ExitCode;
+  /** Things to do besides the files: e.g. add `@docker/extension-api-client` to package.json. */
+  readonly notices: readonly string[];
 }
 
 /** Documented in docs/cli.md. */

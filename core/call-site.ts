@@ -76,7 +76,14 @@ export interface CallSiteDescription {
   /** The table row's id: `backend.get`, `execHostCmd`. */
   readonly member: string;
   readonly at: Position;
-  readonly receiver: { readonly kind: ReceiverKind; readonly text: string };
+  readonly receiver: {
+    readonly kind: ReceiverKind;
+    readonly text: string;
+    /** Where the receiver is written (absent for a destructured piece). */
+    readonly range?: Range;
+    /** `--client import`: the module-level client to write instead, when it can be written here. */
+    readonly replacement?: string;
+  };
   readonly path: MemberPathDescription;
   readonly args: ArgumentsDescription;
   /** The whole call expression. */

@@ -16,6 +16,15 @@ export interface SitePlan {
 }
 
 export function planCallSite(site: CallSiteDescription, style: FileStyle): SitePlan {
+  const plan = planKeepingReceiver(site, style);
+  const replacement = site.receiver.replacement;
+  if (plan.finding.kind !== "migrated" || replacement === undefined) return plan;
+  // Before: window.ddClient.toastSuccess(m)   After: ddClient.desktopUI.toast.success(m)
+  if (site.receiver.range) return { ...plan, edits: [{ ...site.receiver.range, text: replacement }, ...plan.edits] };
+  return planKeepingReceiver({ ...site, path: { ...site.path, detachedClientText: replacement } }, style);
+}
+
+function planKeepingReceiver(site: CallSiteDescription, style: FileStyle): SitePlan {
   const manual = (reason: ManualReason, data: Record<string, string> = {}): SitePlan => ({
     edits: [],
     finding: { kind: "manual", member: site.member, at: site.at, reason, data },

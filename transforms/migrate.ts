@@ -12,6 +12,7 @@ import { describeMemberPath, findV0CallSites, positionOf, resultUseOf, type V0Ca
 import { detectIndentUnit, lineIndent, type FileContext } from "./lib/file-context.js";
 import { languageOf, parseSource } from "./lib/parse.js";
 import type { ClientModules } from "./lib/client-modules.js";
+import { planSharedClient, type SharedClient } from "./lib/shared-client.js";
 import { walkFile, type NodePath } from "./lib/scope.js";
 import jscodeshift from "jscodeshift";
 
@@ -20,6 +21,8 @@ export interface MigrateOptions {
   readonly rawArgs?: boolean;
   /** The project's modules that export the client (from `scanClientExports` over the tree, and `--client-module`). */
   readonly clientModules?: ClientModules;
+  /** `keep` (default): rewritten calls keep their receiver; `import`: they use one module-level `createDockerDesktopClient()`. */
+  readonly client?: "keep" | "import";
 }
 
 export type MigrateResult =
@@ -98,25 +101,48 @@ function migratePass(text: string, filePath: string, options: MigrateOptions, eo
   const kept: Edit[] = [];
   const findings: Finding[] = [];
   let deferred = false;
+  const shared = options.client === "import" && sites.length > 0 ? planSharedClient((root.paths()[0] as NodePath).get("program"), text, ctx.quote, isCommonJs(filePath, text)) : undefined;
+  let sharedUsed = false;
   // Outer sites first; a site whose edits fall inside an outer site's edits waits for the next pass.
-  for (const plan of sites.map((site) => planSite(site, ctx))) {
+  for (const plan of sites.map((site) => planSite(site, ctx, shared))) {
     if (plan.edits.some((edit) => kept.some((other) => edit.start < other.end && other.start < edit.end))) {
       deferred = true;
       continue;
     }
     kept.push(...plan.edits.map((edit) => ({ ...edit, text: edit.text.replace(/\r?\n/g, eol) })));
     findings.push(plan.finding);
+    sharedUsed ||= plan.finding.kind === "migrated";
   }
+  if (shared && sharedUsed) kept.push(...shared.header.map((edit) => ({ ...edit, text: edit.text.replace(/\r?\n/g, eol) })));
   return { output: applyEdits(text, kept), findings, deferred };
 }
 
-function planSite(site: V0CallSite, ctx: FileContext): SitePlan {
+/** A node's range with the parentheses around it: `(client as any)` is replaced whole. */
+function withParentheses(node: { start: number; end: number; extra?: { parenthesized?: boolean; parenStart?: number } }, source: string): { start: number; end: number } {
+  if (!node.extra?.parenthesized || node.extra.parenStart === undefined) return { start: node.start, end: node.end };
+  const close = source.indexOf(")", node.end);
+  return close < 0 ? { start: node.start, end: node.end } : { start: node.extra.parenStart, end: close + 1 };
+}
+
+/** `.cjs`, or a script with `require` and no `import`/`export`: the client comes in with `require`. */
+function isCommonJs(filePath: string, text: string): boolean {
+  if (/\.c[jt]s$/.test(filePath)) return true;
+  if (/\.m[jt]s$/.test(filePath)) return false;
+  return /\brequire\(/.test(text) && !/^\s*(?:import|export)\b/m.test(text);
+}
+
+function planSite(site: V0CallSite, ctx: FileContext, shared?: SharedClient): SitePlan {
   const transform = site.row.transform && TRANSFORM_BY_ID.get(site.row.transform);
   const args: ArgumentsDescription = transform && site.receiverKind === "client" ? transform.describeArguments(site, ctx) : { shape: "unchanged" };
   const description = {
     member: site.row.id,
     at: positionOf(site),
-    receiver: { kind: site.receiverKind, text: site.receiverText },
+    receiver: {
+      kind: site.receiverKind,
+      text: site.receiverText,
+      ...(site.receiverNode ? { range: withParentheses(site.receiverNode, ctx.source) } : {}),
+      ...(shared?.usableAt(site.call) ? { replacement: shared.name } : {}),
+    },
     path: describeMemberPath(site),
     args,
     callRange: { start: site.call.node.start, end: site.call.node.end },

@@ -28,3 +28,31 @@ describe("client modules in a project", () => {
     expect(await readText(tree.dir, "src/App.js")).toBe('import { dd } from "@acme/dd-client";\nexport const go = () => dd.extension.host.cli.exec("ls", ["-l"]);\n');
   });
 });
+
+describe("--client import", () => {
+  it("uses one module-level client and says the package must be a dependency", async () => {
+    const tree = await tempTree({
+      "package.json": JSON.stringify({ name: "ext-ui", dependencies: { react: "^18" } }),
+      "src/App.js": 'export const go = () => window.ddClient.toastSuccess("hi");\n',
+    });
+    cleanup = tree.cleanup;
+    const result = cli(tree.dir, "src", "--allow-dirty", "--client", "import", "--report", "json");
+    expect(result.code).toBe(0);
+    expect(await readText(tree.dir, "src/App.js")).toBe(
+      'import { createDockerDesktopClient } from "@docker/extension-api-client";\n\nconst ddClient = createDockerDesktopClient();\n\nexport const go = () => ddClient.desktopUI.toast.success("hi");\n',
+    );
+    const notices = jsonReport(result).notices;
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatch(/does not list @docker\/extension-api-client/);
+  });
+
+  it("says nothing when package.json already lists the client package", async () => {
+    const tree = await tempTree({
+      "package.json": JSON.stringify({ name: "ext-ui", dependencies: { "@docker/extension-api-client": "^0.4.2" } }),
+      "src/App.js": 'export const go = () => window.ddClient.toastSuccess("hi");\n',
+    });
+    cleanup = tree.cleanup;
+    const result = cli(tree.dir, "src", "--allow-dirty", "--client", "import", "--report", "json");
+    expect(jsonReport(result).notices).toEqual([]);
+  });
+});

@@ -30,13 +30,14 @@ describe("JSON report", () => {
   afterAll(() => cleanup());
 
   it("has the documented top-level fields", () => {
-    expect(Object.keys(report)).toEqual(["schemaVersion", "tool", "mode", "exitCode", "cwd", "workers", "refusedDirtyFiles", "summary", "files", "findings"]);
+    expect(Object.keys(report)).toEqual(["schemaVersion", "tool", "mode", "exitCode", "cwd", "workers", "refusedDirtyFiles", "notices", "summary", "files", "findings"]);
     expect(report.schemaVersion).toBe(1);
     expect(report.tool.name).toBe("ddclient-migrate");
     expect(report.mode).toBe("write");
     expect(report.exitCode).toBe(1);
     expect(code).toBe(1);
     expect(report.refusedDirtyFiles).toEqual([]);
+    expect(report.notices).toEqual([]);
   });
 
   it("counts files and call sites", () => {

@@ -1,7 +1,8 @@
 /**
  * Fixture pairs: test/fixtures/<transform-id>/<case>.input.<ext> and <case>.output.<ext>
- * (no output file: the file must come out byte-identical), and an optional
- * <case>.findings.txt listing what the report says, one finding a line.
+ * (no output file: the file must come out byte-identical), an optional
+ * <case>.findings.txt listing what the report says, one finding a line, and an optional
+ * <case>.options.json with the options to run it with.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -15,6 +16,8 @@ export interface Fixture {
   readonly outputPath: string | null;
   readonly findingsPath: string | null;
   readonly extension: string;
+  /** `<case>.options.json`: MigrateOptions for this case (e.g. `{ "client": "import" }`). */
+  readonly options: Record<string, unknown>;
 }
 
 export function listFixtures(): Fixture[] {
@@ -28,12 +31,14 @@ export function listFixtures(): Fixture[] {
       const [, base, extension] = match;
       const outputPath = path.join(dir, `${base}.output.${extension}`);
       const findingsPath = path.join(dir, `${base}.findings.txt`);
+      const optionsPath = path.join(dir, `${base}.options.json`);
       fixtures.push({
         name: `${group.name}/${base}`,
         inputPath: path.join(dir, file),
         outputPath: fs.existsSync(outputPath) ? outputPath : null,
         findingsPath: fs.existsSync(findingsPath) ? findingsPath : null,
         extension: extension!,
+        options: fs.existsSync(optionsPath) ? JSON.parse(fs.readFileSync(optionsPath, "utf8")) : {},
       });
     }
   }

@@ -30,7 +30,7 @@ describe("codemod fixtures", () => {
     describe(fixture.name, () => {
       const input = fs.readFileSync(fixture.inputPath, "utf8");
       const expected = fixture.outputPath ? fs.readFileSync(fixture.outputPath, "utf8") : input;
-      const result = migrateSource(input, fixture.inputPath);
+      const result = migrateSource(input, fixture.inputPath, fixture.options);
 
       it("produces the expected output, byte for byte", () => {
         expect(result.status).not.toBe("failed");
@@ -46,7 +46,7 @@ describe("codemod fixtures", () => {
       }
 
       it("is idempotent", () => {
-        const again = migrateSource(expected, fixture.inputPath);
+        const again = migrateSource(expected, fixture.inputPath, fixture.options);
         expect(again.status).toBe("unchanged");
       });
 

@@ -20,6 +20,8 @@ export interface V0CallSite {
   readonly receiverKind: ReceiverKind;
   /** Source text of the receiver (or of the destructured client). */
   readonly receiverText: string;
+  /** The receiver expression as written (absent for a destructured piece). */
+  readonly receiverNode?: AstNode;
   /** The file's text, for reading what lies between the segments. */
   readonly source: string;
   /** For a destructured piece: the client expression to write in front of the v1 path, if it is valid at the call. */
@@ -103,7 +105,7 @@ function matchRow(row: Deprecation, names: string[], call: NodePath, callee: Nod
     if (!chain.segments.every((segment, i) => segment.name === names[i])) return null;
     const receiverKind = recognizer.classify(chain.object);
     if (receiverKind === "not-client" || (receiverKind === "unknown" && !row.distinctive)) return null;
-    return { row, call, ...chain, receiverKind, receiverText: text(chain.object.node), source };
+    return { row, call, ...chain, receiverKind, receiverText: text(chain.object.node), receiverNode: chain.object.node, source };
   }
   // Destructured: const { backend } = client; backend.get(…)   or   const { execHostCmd } = client; execHostCmd(…)
   if (!chain.segments.slice(1).every((segment, i) => segment.name === names[i + 1])) return null;

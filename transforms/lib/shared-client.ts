@@ -1,0 +1,73 @@
+/**
+ * `--client import`: migrated calls go through one module-level client,
+ *   import { createDockerDesktopClient } from "@docker/extension-api-client";
+ *   const ddClient = createDockerDesktopClient();
+ * reusing a `createDockerDesktopClient()` constant the module already has.
+ */
+import type { Edit } from "../../core/report.js";
+import { freshName } from "../../core/text.js";
+import type { NodePath } from "./scope.js";
+
+
+const CLIENT_PACKAGE = "@docker/extension-api-client";
+const FACTORY = "createDockerDesktopClient";
+
+export interface SharedClient {
+  /** The module-level constant calls are rewritten to use. */
+  readonly name: string;
+  /** Adds the import and the constant; empty when the module already has them. */
+  readonly header: Edit[];
+  /** Can the name be written at this call and mean the module-level constant? */
+  usableAt(call: NodePath): boolean;
+}
+
+export function planSharedClient(programPath: NodePath, source: string, quote: string, commonJs: boolean): SharedClient {
+  const body: any[] = programPath.node.body;
+  const programScope = programPath.scope!;
+  let factoryImported = false;
+  let existing: string | undefined;
+  for (const statement of body) {
+    if (statement.type === "ImportDeclaration" && statement.source.value === CLIENT_PACKAGE) {
+      factoryImported ||= statement.specifiers.some((s: any) => s.type === "ImportSpecifier" && s.local.name === FACTORY);
+    }
+    if (statement.type === "VariableDeclaration" && statement.kind === "const") {
+      for (const declarator of statement.declarations) {
+        const init = declarator.init && unwrapNode(declarator.init);
+        if (declarator.id.type === "Identifier" && init?.type === "CallExpression" && init.callee.type === "Identifier" && init.callee.name === FACTORY) {
+          existing ??= declarator.id.name;
+        }
+      }
+    }
+  }
+  const name = existing ?? (programScope.getBindings()["ddClient"] ? freshName("ddClient", [source]) : "ddClient");
+  const header: Edit[] = [];
+  if (!existing) {
+    const lastImport = [...body].reverse().find((s) => s.type === "ImportDeclaration");
+    const q = quote;
+    const importLine = commonJs ? `const { ${FACTORY} } = require(${q}${CLIENT_PACKAGE}${q});` : `import { ${FACTORY} } from ${q}${CLIENT_PACKAGE}${q};`;
+    const constLine = `const ${name} = ${FACTORY}();`;
+    const needImport = !factoryImported;
+    if (lastImport) {
+      header.push({ start: lastImport.end, end: lastImport.end, text: `${needImport ? `\n${importLine}` : ""}\n\n${constLine}` });
+    } else {
+      const first = body[0];
+      const at = first ? first.start : source.length;
+      header.push({ start: at, end: at, text: `${needImport ? `${importLine}\n\n` : ""}${constLine}\n\n` });
+    }
+  }
+  return {
+    name,
+    header,
+    // A local binding of the same name (a parameter, a shadowing const) would capture it.
+    usableAt: (call) => {
+      const scope = call.scope?.lookup(name) ?? null;
+      return scope === null || scope === programScope;
+    },
+  };
+}
+
+function unwrapNode(node: any): any {
+  while (["TSAsExpression", "TSSatisfiesExpression", "TSNonNullExpression", "ParenthesizedExpression"].includes(node.type)) node = node.expression;
+  return node;
+}
+
