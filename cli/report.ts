@@ -80,7 +80,7 @@ export function buildReport(summary: RunSummary): JsonReport {
 }
 
 function toJsonFinding(file: string, finding: Finding): JsonFinding {
-  const common = { file, line: finding.at.line, column: finding.at.column, kind: finding.kind, member: finding.member, replacement: replacementOf(finding.member) };
+  const common = { file, line: finding.at.line, column: finding.at.column, kind: finding.kind, member: finding.member, replacement: (finding.kind === "manual" && finding.data.replacement) || replacementOf(finding.member) };
   if (finding.kind === "manual") return { ...common, reason: finding.reason, data: finding.data, message: describeFinding(finding), review: [] };
   const review = finding.review.map((r) => ({ reason: r.reason, data: r.data, message: describeReview(r) }));
   return { ...common, reason: null, data: {}, message: describeFinding(finding), review };

@@ -26,6 +26,8 @@ export type ManualReason =
   | "not-yet-supported"
   /** The member is detached from the client (`const { execHostCmd } = ddClient`). */
   | "detached-member"
+  /** A hand-written v0 shape of the client (`interface Window { ddClient: { execHostCmd… } }`). data.members, data.replacement */
+  | "hand-written-v0-typing"
   /** v1 has nothing that does the same. data.note */
   | "no-v1-counterpart"
   /** A spawn callback of unclear shape where no statement precedes the call to bind it in. */
@@ -37,7 +39,9 @@ export type ReviewReason =
   /** `${x}` used to be re-split by the shell; now it is one argument. data.expression */
   | "interpolation-not-resplit"
   /** v0 returned nothing, v1 returns a Promise, and the value is used. */
-  | "now-returns-promise";
+  | "now-returns-promise"
+  /** A `// @ts-ignore` / `// @ts-expect-error` above the call may only have been there for v0. data.directive */
+  | "ts-directive-removable";
 
 export interface Position {
   /** 1-based. */

@@ -16,6 +16,7 @@ const MANUAL: Record<ManualReason, (data: Readonly<Record<string, string>>) => s
   "not-yet-supported": (d) => `this release does not rewrite it yet: use \`${d.replacement}\``,
   "detached-member": () => "the member is taken off the client, so the call has no receiver to rewrite",
   "no-v1-counterpart": (d) => `v1 has no counterpart: ${d.note}`,
+  "hand-written-v0-typing": (d) => `this hand-written type of the client has v0 members (${d.members}), so migrated calls will not typecheck against it: use \`${d.replacement}\` from @docker/extension-api-client-types instead`,
   "callback-not-hoistable": () => "the callback's shape is not clear and there is no statement to hoist it before",
 };
 
@@ -26,11 +27,12 @@ const REVIEW: Record<ReviewReason, (data: Readonly<Record<string, string>>) => s
       : `the argument \`${d.word}\` keeps its quoting: Docker Desktop's non-streamed exec reads it as one word, a host that passes arguments through (Podman Desktop) would pass the quotes`,
   "interpolation-not-resplit": (d) => `\`${d.expression}\` is now one argument; the shell used to split its value at spaces`,
   "now-returns-promise": () => "v0 returned nothing and v1 returns a Promise, which this code now receives",
+  "ts-directive-removable": (d) => `the \`// ${d.directive}\` above it may only have been there for the v0 call: remove it if the line now typechecks`,
 };
 
 export function replacementOf(member: string): string {
   const row = findDeprecation(member);
-  return row ? row.v1.replace(/\?/g, "") : "?";
+  return row ? row.v1.replace(/\?/g, "") : "";
 }
 
 export function describeReview(review: Review): string {

@@ -12,6 +12,7 @@ import { describeMemberPath, findV0CallSites, positionOf, resultUseOf, type V0Ca
 import { detectIndentUnit, lineIndent, type FileContext } from "./lib/file-context.js";
 import { languageOf, parseSource } from "./lib/parse.js";
 import type { ClientModules } from "./lib/client-modules.js";
+import { findHandWrittenTypings, lineStartsOf, tsDirectiveAbove } from "./lib/typing-reports.js";
 import { planSharedClient, type SharedClient } from "./lib/shared-client.js";
 import { walkFile, type NodePath } from "./lib/scope.js";
 import jscodeshift from "jscodeshift";
@@ -82,7 +83,7 @@ function parse(text: string, filePath: string): ReturnType<typeof parseSource> {
 }
 
 function migratePass(text: string, filePath: string, options: MigrateOptions, eol: string): { output: string; findings: Finding[]; deferred: boolean } {
-  const { root } = parse(text, filePath);
+  const { ast, root } = parse(text, filePath);
   const j = jscodeshift;
   const { calls, reassignments, quotes } = walkFile(root.paths()[0] as NodePath, j, text);
   const ctx: FileContext = {
@@ -113,6 +114,7 @@ function migratePass(text: string, filePath: string, options: MigrateOptions, eo
     findings.push(plan.finding);
     sharedUsed ||= plan.finding.kind === "migrated";
   }
+  if (languageOf(filePath) === "ts") findings.push(...findHandWrittenTypings(ast));
   if (shared && sharedUsed) kept.push(...shared.header.map((edit) => ({ ...edit, text: edit.text.replace(/\r?\n/g, eol) })));
   return { output: applyEdits(text, kept), findings, deferred };
 }
@@ -148,7 +150,13 @@ function planSite(site: V0CallSite, ctx: FileContext, shared?: SharedClient): Si
     callRange: { start: site.call.node.start, end: site.call.node.end },
     resultUse: resultUseOf(site.call),
   };
-  return planCallSite(description, ctx);
+  const plan = planCallSite(description, ctx);
+  if (plan.finding.kind !== "migrated" || ctx.language !== "ts") return plan;
+  // Before: // @ts-ignore        (only there because v0 was untyped here)
+  //         window.ddClient.execHostCmd(…)
+  const lineStarts = (ctx.lineStarts ??= lineStartsOf(ctx.source));
+  const directive = tsDirectiveAbove(ctx.source, lineStarts, site.call.node.loc.start.line) ?? tsDirectiveAbove(ctx.source, lineStarts, plan.finding.at.line);
+  return directive ? { ...plan, finding: { ...plan.finding, review: [...plan.finding.review, directive] } } : plan;
 }
 
 /** Every call of a named function that never escapes the file's view; null when it is exported or used as a value. */

@@ -7,6 +7,8 @@ export interface FileContext extends FileStyle {
   readonly j: any;
   readonly root: any;
   readonly reassignments: Reassignments;
+  /** Offsets where each line starts, computed on first use. */
+  lineStarts?: number[];
   /** Every call of the function at `fn`, or null when it escapes the file's view (exported, passed as a value). */
   callsOf(fn: NodePath): NodePath[] | null;
 }
