@@ -1,0 +1,147 @@
+/**
+ * Is this ESTree expression the Docker Desktop client? The ESTree twin of
+ * transforms/lib/clients.ts: `window` must be the global, `ddClient` must not be shadowed,
+ * constants are followed to their initialiser.
+ *
+ * Recognised: window.ddClient, globalThis.ddClient, self.ddClient, window["ddClient"],
+ * (window as any).ddClient, a bare global ddClient (or an ambient `declare const ddClient`),
+ * constants bound to any of these or to createDockerDesktopClient(), through any cast; and as
+ * projects hold it: any import named `ddClient`, hooks returning it (`useDockerDesktopClient()`,
+ * a local function returning a client), parameters typed `…DockerDesktopClient` or named
+ * `ddClient`, and class fields (`this.ddClient`). A lint rule sees one file: client modules of
+ * the project (the codemod's pre-pass) are known only through these conventions.
+ */
+import type { TSESTree } from "@typescript-eslint/utils";
+import type { ReceiverKind } from "../../core/call-site.js";
+import { isFunctionNode, type LintFile } from "./file.js";
+
+type Node = TSESTree.Node;
+
+const GLOBAL_OBJECTS = new Set(["window", "globalThis", "self"]);
+const CLIENT_PACKAGE = "@docker/extension-api-client";
+/** The conventional names: a binding called `ddClient`, a hook called `useDockerDesktopClient`. */
+const CLIENT_NAME = "ddClient";
+const CLIENT_HOOK = /^use(?:DockerDesktop|DD|Dd)Client$/;
+const NOT_CLIENT = new Set(["ObjectExpression", "NewExpression", "ArrayExpression", "TemplateLiteral", "ArrowFunctionExpression", "FunctionExpression", "ClassExpression"]);
+const TRANSPARENT = new Set(["TSAsExpression", "TSSatisfiesExpression", "TSTypeAssertion", "TSNonNullExpression", "ChainExpression"]);
+
+export function propertyName(node: TSESTree.MemberExpression): string | undefined {
+  if (!node.computed) return node.property.type === "Identifier" ? node.property.name : undefined;
+  return node.property.type === "Literal" && typeof node.property.value === "string" ? node.property.value : undefined;
+}
+
+/** Casts, `!` and optional-chain wrappers that do not change the value: `(window as any)`, `ddClient!`. */
+export function unwrapExpression(node: Node): Node {
+  let current = node;
+  while (TRANSPARENT.has(current.type)) current = (current as TSESTree.TSAsExpression).expression;
+  return current;
+}
+
+/** A string or number literal (Babel's StringLiteral / NumericLiteral). */
+export function isStringOrNumber(node: Node): node is TSESTree.StringLiteral | TSESTree.NumberLiteral {
+  return node.type === "Literal" && (typeof node.value === "string" || typeof node.value === "number");
+}
+
+export function classifyClient(node: Node, file: LintFile, depth = 0): ReceiverKind {
+  if (depth > 8) return "unknown";
+  const inner = unwrapExpression(node);
+  if (inner.type === "MemberExpression") {
+    const object = unwrapExpression(inner.object);
+    if (object.type === "ThisExpression") return classifyClassField(inner, propertyName(inner), file, depth);
+    if (propertyName(inner) !== "ddClient") return "unknown";
+    if (object.type === "Identifier" && GLOBAL_OBJECTS.has(object.name)) {
+      return file.resolve(inner, object.name).kind === "global" ? "client" : "unknown";
+    }
+    return "unknown";
+  }
+  if (inner.type === "Identifier") return classifyIdentifier(inner, file, depth);
+  if (inner.type === "CallExpression") return classifyCall(inner, file, depth);
+  if (NOT_CLIENT.has(inner.type) || isStringOrNumber(inner)) return "not-client";
+  return "unknown";
+}
+
+function classifyIdentifier(node: TSESTree.Identifier, file: LintFile, depth: number): ReceiverKind {
+  const binding = file.resolve(node, node.name);
+  switch (binding.kind) {
+    case "global":
+      return node.name === "ddClient" ? "client" : "unknown";
+    case "variable":
+      if (binding.ambient) return node.name === "ddClient" ? "client" : "unknown";
+      if (!binding.constant || !binding.init) return "unknown";
+      return classifyClient(binding.init, file, depth + 1);
+    case "function":
+      return "not-client";
+    case "import":
+      return node.name === CLIENT_NAME ? "client" : "unknown";
+    case "parameter": {
+      // Before: function Panel({ ddClient }: Props)  — destructured parameters are not followed.
+      const param = binding.fn.params[binding.index];
+      const id = param?.type === "AssignmentPattern" ? param.left : param;
+      if (id?.type === "Identifier" && isClientType(id.typeAnnotation?.typeAnnotation)) return "client";
+      return node.name === CLIENT_NAME && !file.isReassigned(binding.variable) ? "client" : "unknown";
+    }
+    default:
+      return "unknown";
+  }
+}
+
+/** `createDockerDesktopClient()`, `useDockerDesktopClient()`, a local function returning the client. */
+function classifyCall(call: TSESTree.CallExpression, file: LintFile, depth: number): ReceiverKind {
+  if (isClientFactoryCall(call, file)) return "client";
+  const callee = call.callee;
+  if (callee.type !== "Identifier" || call.arguments.length > 0) return "unknown";
+  if (CLIENT_HOOK.test(callee.name)) return "client";
+  const binding = file.resolve(call, callee.name);
+  if (binding.kind === "import") return "unknown";
+  const fn = binding.kind === "function" ? binding.fn : binding.kind === "variable" && binding.constant && binding.init && isFunctionNode(binding.init) ? binding.init : null;
+  return fn && isFunctionNode(fn) && returnsClient(fn, file, depth) ? "client" : "unknown";
+}
+
+/** Every `return` of the function (or its expression body) is the client. */
+function returnsClient(fn: TSESTree.FunctionLike, file: LintFile, depth: number): boolean {
+  const body = fn.body;
+  if (!body) return false;
+  if (body.type !== "BlockStatement") return classifyClient(body, file, depth + 1) === "client";
+  const returns = body.body.flatMap((statement) => (statement.type === "ReturnStatement" && statement.argument ? [statement.argument] : []));
+  return returns.length > 0 && returns.every((ret) => classifyClient(ret, file, depth + 1) === "client");
+}
+
+/** `this.ddClient` where the enclosing class declares the field as the client (initialised or typed). */
+function classifyClassField(member: TSESTree.MemberExpression, name: string | undefined, file: LintFile, depth: number): ReceiverKind {
+  if (!name) return "unknown";
+  let current: Node | undefined = member.parent;
+  while (current && current.type !== "ClassBody") {
+    // A method's own function is the class's; any other `function` has its own `this`.
+    const method = current.type === "FunctionExpression" && current.parent?.type === "MethodDefinition";
+    if ((current.type === "FunctionExpression" && !method) || current.type === "FunctionDeclaration") return "unknown";
+    current = current.parent;
+  }
+  if (!current) return "unknown";
+  for (const element of current.body) {
+    if (element.type === "PropertyDefinition" && !element.computed && element.key.type === "Identifier" && element.key.name === name) {
+      if (element.value) return classifyClient(element.value, file, depth + 1);
+      return isClientType(element.typeAnnotation?.typeAnnotation) ? "client" : "unknown";
+    }
+    // constructor(private readonly ddClient: v1Hybrid.DockerDesktopClient)
+    if (element.type === "MethodDefinition" && element.kind === "constructor") {
+      const prop = element.value.params.find((p) => p.type === "TSParameterProperty" && p.parameter.type === "Identifier" && p.parameter.name === name);
+      if (prop?.type === "TSParameterProperty" && prop.parameter.type === "Identifier") return isClientType(prop.parameter.typeAnnotation?.typeAnnotation) ? "client" : "unknown";
+    }
+  }
+  return "unknown";
+}
+
+/** `DockerDesktopClient`, `v1.DockerDesktopClient`, `v1Hybrid.DockerDesktopClient`, … */
+function isClientType(type: TSESTree.TypeNode | undefined): boolean {
+  if (type?.type !== "TSTypeReference") return false;
+  const name = type.typeName.type === "Identifier" ? type.typeName.name : type.typeName.type === "TSQualifiedName" ? type.typeName.right.name : undefined;
+  return name === "DockerDesktopClient";
+}
+
+/** `createDockerDesktopClient()`, imported from the client package or an unshadowed global. */
+function isClientFactoryCall(call: TSESTree.CallExpression, file: LintFile): boolean {
+  const callee = call.callee;
+  if (callee.type !== "Identifier" || callee.name !== "createDockerDesktopClient") return false;
+  const binding = file.resolve(call, callee.name);
+  return binding.kind === "global" || (binding.kind === "import" && binding.source === CLIENT_PACKAGE);
+}

@@ -1,0 +1,103 @@
+/**
+ * Describes a command-line argument for core/plan-command-line: its literal text and
+ * interpolations, with every value the file shows an interpolation can take. The ESTree twin
+ * of transforms/lib/describe-command-line.ts.
+ */
+import { ASTUtils, type TSESTree } from "@typescript-eslint/utils";
+import type { CommandLineDescription, LineExpression } from "../../core/plan-command-line.js";
+import type { LineSegment } from "../../core/split-command-line.js";
+import type { LintFile } from "./file.js";
+
+type Node = TSESTree.Node;
+
+const isStringy = (node: Node): boolean => (node.type === "Literal" && typeof node.value === "string") || node.type === "TemplateLiteral";
+
+/** `"a " + b + " c"` as leaves; only when string concatenation is certain from the first two operands. */
+function concatenationLeaves(node: Node, file: LintFile): Node[] | null {
+  const leaves: Node[] = [];
+  const walk = (n: Node): void => {
+    if (n.type === "BinaryExpression" && n.operator === "+" && !ASTUtils.isParenthesized(n, file.sourceCode)) {
+      walk(n.left);
+      leaves.push(n.right);
+    } else {
+      leaves.push(n);
+    }
+  };
+  walk(node);
+  return leaves.length >= 2 && (isStringy(leaves[0]!) || isStringy(leaves[1]!)) ? leaves : null;
+}
+
+export function describeCommandLine(node: Node, file: LintFile): CommandLineDescription {
+  const segments: LineSegment[] = [];
+  const expressions: LineExpression[] = [];
+  const addExpression = (expr: Node): void => {
+    const id = expressions.length;
+    const knownValues = knownValuesOf(expr, file);
+    expressions.push({ id, text: file.source.slice(expr.range[0], expr.range[1]), ...(knownValues ? { knownValues } : {}) });
+    segments.push({ kind: "expr", id });
+  };
+  const addPart = (part: Node): boolean => {
+    if (part.type === "Literal" && typeof part.value === "string") {
+      segments.push({ kind: "text", text: part.value });
+    } else if (part.type === "TemplateLiteral") {
+      for (let i = 0; i < part.quasis.length; i++) {
+        const cooked = part.quasis[i]!.value.cooked as string | null | undefined;
+        if (cooked === null || cooked === undefined) return false;
+        segments.push({ kind: "text", text: cooked });
+        if (i < part.expressions.length) addExpression(part.expressions[i]!);
+      }
+    } else {
+      addExpression(part);
+    }
+    return true;
+  };
+
+  if ((node.type === "Literal" && typeof node.value === "string") || node.type === "TemplateLiteral") {
+    return addPart(node) ? { static: true, segments, expressions } : { static: false };
+  }
+  if (node.type === "BinaryExpression") {
+    const leaves = concatenationLeaves(node, file);
+    if (leaves && leaves.every(addPart)) return { static: true, segments, expressions };
+    return { static: false };
+  }
+  // Before: const CMD = "docker ps"; execHostCmd(CMD)   After: exec("docker", ["ps"])
+  if (node.type === "Identifier") {
+    const binding = file.resolve(node, node.name);
+    const value = binding.kind === "variable" && binding.constant ? literalValue(binding.init) : undefined;
+    if (value !== undefined) return { static: true, segments: [{ kind: "text", text: value }], expressions: [] };
+  }
+  return { static: false };
+}
+
+/** A string, a number, or a template without interpolations. */
+export function literalValue(node: Node | null | undefined): string | undefined {
+  if (!node) return undefined;
+  if (node.type === "Literal" && (typeof node.value === "string" || typeof node.value === "number")) return String(node.value);
+  if (node.type === "TemplateLiteral" && node.expressions.length === 0) return (node.quasis[0]!.value.cooked as string | null) ?? undefined;
+  return undefined;
+}
+
+/**
+ * The values an interpolation can take, when the file shows them all: a literal, a constant,
+ * or a parameter whose function is only ever called here with literal arguments.
+ */
+export function knownValuesOf(node: Node, file: LintFile): string[] | undefined {
+  const literal = literalValue(node);
+  if (literal !== undefined) return [literal];
+  if (node.type !== "Identifier") return undefined;
+  const binding = file.resolve(node, node.name);
+  if (binding.kind === "variable") {
+    const value = binding.constant ? literalValue(binding.init) : undefined;
+    return value === undefined ? undefined : [value];
+  }
+  if (binding.kind !== "parameter" || file.isReassigned(binding.variable)) return undefined;
+  const calls = file.callsOf(binding.fn);
+  if (!calls || calls.length === 0) return undefined;
+  const values: string[] = [];
+  for (const call of calls) {
+    const value = literalValue(call.arguments[binding.index]);
+    if (value === undefined) return undefined;
+    values.push(value);
+  }
+  return [...new Set(values)];
+}

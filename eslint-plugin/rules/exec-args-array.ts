@@ -1,0 +1,97 @@
+/**
+ * A v1 `cli.exec(cmd, args)` whose `cmd` is a whole command line, or whose args hold an
+ * element of several words. Docker Desktop's non-streamed exec re-reads the joined line like
+ * shell words, so it happens to work there; its streamed exec and Podman Desktop pass each
+ * element as it is, and the call breaks (API.md: `"/app/tailscale up"` shipped for 17 months).
+ *
+ * Before: ddClient.docker.cli.exec("ps -a", [])
+ * After:  ddClient.docker.cli.exec("ps", ["-a"])
+ *
+ * The fix splits only literals whose every word is plain (the same value on every host); a
+ * quoted word, an interpolation or a `sh -c` script is reported for a person to decide.
+ */
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { emitWord, type EmitContext } from "../../core/emit-words.js";
+import type { Word } from "../../core/split-command-line.js";
+import { commandPieces, commandWords, type CommandPiece } from "../lib/command-pieces.js";
+import { findExecCall, isScriptOption, isShell } from "../lib/exec-calls.js";
+import { lintFile, type LintFile } from "../lib/file.js";
+import { createRule } from "../util/create-rule.js";
+
+export type MessageIds = "commandLineAsCommand" | "multiWordArgument";
+
+/** The words as plain string literals, or null when any of them would mean something else on some host. */
+function plainWords(piece: CommandPiece, file: LintFile): string[] | null {
+  if (piece.dynamic || !piece.split?.ok) return null;
+  const ctx: EmitContext = {
+    quote: file.style.quote,
+    typescript: file.style.language === "ts",
+    rawArgs: false,
+    exprText: () => "",
+    isKnownPlainWord: () => false,
+  };
+  const emitted = piece.split.words.map((word: Word) => emitWord(word, ctx));
+  return emitted.every((word) => word.review.length === 0) ? emitted.map((word) => word.text) : null;
+}
+
+const severalWords = (piece: CommandPiece): boolean => piece.split?.ok === true && piece.split.words.length > 1;
+
+export default createRule<[], MessageIds>({
+  name: "exec-args-array",
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Enforce one word per element of a v1 `cli.exec(cmd, args)` call",
+      recommended: "error",
+    },
+    fixable: "code",
+    messages: {
+      commandLineAsCommand:
+        "The command of `{{member}}` holds several words, which only Docker Desktop's non-streamed exec splits: pass the command alone and each argument as its own element of `args`.",
+      multiWordArgument:
+        "This argument of `{{member}}` holds several words, which only Docker Desktop's non-streamed exec splits: pass each word as its own element of `args`.",
+    },
+    schema: [],
+  },
+  defaultOptions: [],
+  create(context) {
+    return {
+      CallExpression(node) {
+        const file = lintFile(context);
+        const exec = findExecCall(node, file);
+        if (exec?.api !== "v1") return;
+        const pieces = commandPieces(exec, file);
+        const words = commandWords(exec, pieces);
+        // A `sh -c` script is one word for its shell: splitting it would change what runs.
+        const scripts = new Set(words.flatMap((word, i) => (i >= 2 && isShell(words[i - 2]!.value) && isScriptOption(words[i - 1]!.value) ? [word.node] : [])));
+        const data = { member: exec.member };
+        const [cmd, ...elements] = pieces;
+        // Before: exec("ps -a", [])   After: exec("ps", ["-a"])
+        if (cmd && severalWords(cmd)) {
+          const split = plainWords(cmd, file);
+          const insert = split && insertArguments(file, exec.cmd, exec.args, split.slice(1));
+          const fix = split && insert ? (fixer: TSESLint.RuleFixer): TSESLint.RuleFix[] => [fixer.replaceText(cmd.node, split[0]!), insert(fixer)] : null;
+          context.report({ node: cmd.node, messageId: "commandLineAsCommand", data, fix });
+        }
+        // Before: exec("sh", ["/app/tool up"])   After: exec("sh", ["/app/tool", "up"])
+        for (const element of elements) {
+          if (!severalWords(element)) continue;
+          const split = scripts.has(element.node) ? null : plainWords(element, file);
+          context.report({ node: element.node, messageId: "multiWordArgument", data, fix: split && ((fixer) => fixer.replaceText(element.node, split.join(", "))) });
+        }
+      },
+    };
+  },
+});
+
+/** `[rest, …args]`: into the array literal, in a new one, or around the args expression; null when unsure. */
+function insertArguments(file: LintFile, cmd: TSESTree.Node, args: TSESTree.Node | undefined, rest: readonly string[]): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix) | null {
+  const list = rest.join(", ");
+  if (!args) return (fixer) => fixer.insertTextAfter(cmd, `, [${list}]`);
+  if (args.type === "ArrayExpression") {
+    const open = args.range[0] + 1;
+    return (fixer) => fixer.insertTextAfterRange([open, open], args.elements.length ? `${list}, ` : list);
+  }
+  if (args.type !== "Identifier" && args.type !== "MemberExpression") return null;
+  return (fixer) => fixer.replaceText(args, `[${list}, ...${file.sourceCode.getText(args)}]`);
+}

@@ -1,0 +1,141 @@
+/**
+ * Every v0 call of the table, through every client form. The fix is the codemod's rewrite:
+ * the call is described as core's CallSiteDescription and core/plan-call-site plans the
+ * edits, so `eslint --fix` and `ddclient-migrate` write the same text.
+ *
+ * Before: window.ddClient.execHostCmd("docker ps -a")
+ * After:  window.ddClient.extension.host!.cli.exec("docker", ["ps", "-a"])
+ *
+ * A rewrite the report lists for review (an interpolation no longer re-split, a word whose
+ * meaning depends on the host) is offered as a suggestion, never applied by `--fix`.
+ */
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { handWrittenTypingFinding } from "../../core/hand-written-typing.js";
+import { planCallSite } from "../../core/plan-call-site.js";
+import { BEHAVIOUR_REVIEWS, type Finding, type ManualReason } from "../../core/report.js";
+import { describeManual, describeReview, replacementOf } from "../../deprecations/messages.js";
+import { DEPRECATIONS } from "../../deprecations/table.js";
+import { findV0CallSite } from "../lib/call-sites.js";
+import { describeCallSite } from "../lib/describe-call-site.js";
+import { lintFile } from "../lib/file.js";
+import { createRule } from "../util/create-rule.js";
+
+/** One messageId per reason a call is left for a person; the reason's sentence goes in `data`. */
+const MANUAL_MESSAGE_IDS = {
+  "shell-operator": "shellOperator",
+  "shell-expansion": "shellExpansion",
+  "shell-variable": "shellVariable",
+  "env-assignment": "envAssignment",
+  "shell-syntax-error": "shellSyntaxError",
+  "dynamic-command-line": "dynamicCommandLine",
+  "multi-word-value": "multiWordValue",
+  "empty-command-line": "emptyCommandLine",
+  "unexpected-arguments": "unexpectedArguments",
+  "unknown-client": "unknownClient",
+  "not-yet-supported": "notYetSupported",
+  "detached-member": "detachedMember",
+  "no-v1-counterpart": "noV1Counterpart",
+  "hand-written-v0-typing": "handWrittenV0Typing",
+  "callback-not-hoistable": "callbackNotHoistable",
+  "wrapper-command-line": "wrapperCommandLine",
+} as const satisfies Record<ManualReason, string>;
+
+type ManualMessageId = (typeof MANUAL_MESSAGE_IDS)[ManualReason];
+export type MessageIds = "deprecated" | "deprecatedNeedsReview" | "deprecatedWithNote" | "migrate" | ManualMessageId;
+
+export interface Options {
+  /** Table ids (`backend.get`, `execHostCmd`) this project keeps calling on purpose. */
+  readonly allow?: readonly string[];
+  /** Rewrite host-dependent words as raw values (hosts that pass args through), as the codemod's `--raw-args`. */
+  readonly rawArgs?: boolean;
+}
+
+const MANUAL_MESSAGE = "`{{member}}` is deprecated and needs a manual migration to `{{replacement}}`: {{reason}}.";
+const manualMessages = {
+  ...(Object.fromEntries(Object.values(MANUAL_MESSAGE_IDS).map((id) => [id, MANUAL_MESSAGE])) as Record<ManualMessageId, string>),
+  noV1Counterpart: "`{{member}}` is deprecated, and v1 has no counterpart: {{note}}.",
+};
+
+/** `Capitalized sentence.` → `capitalized sentence`, to join reasons into one sentence. */
+function clause(sentence: string): string {
+  return sentence[0]!.toLowerCase() + sentence.slice(1, sentence.endsWith(".") ? -1 : undefined);
+}
+
+/** The messageId and data that report one planner finding. */
+export function reportOf(finding: Finding): { messageId: MessageIds; data: Record<string, string> } {
+  const data = { member: finding.member, replacement: replacementOf(finding.member) };
+  if (finding.kind === "manual") {
+    return { messageId: MANUAL_MESSAGE_IDS[finding.reason], data: { ...data, ...finding.data, reason: clause(describeManual(finding.reason, finding.data)) } };
+  }
+  if (finding.review.length === 0) return { messageId: "deprecated", data };
+  const review = finding.review.map((r) => clause(describeReview(r))).join("; ");
+  const changes = finding.review.some((r) => BEHAVIOUR_REVIEWS.has(r.reason));
+  return { messageId: changes ? "deprecatedNeedsReview" : "deprecatedWithNote", data: { ...data, review } };
+}
+
+export default createRule<[Options], MessageIds>({
+  name: "no-deprecated-api",
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Disallow the deprecated v0 `ddClient` API, and rewrite it to v1",
+      recommended: "warn",
+    },
+    fixable: "code",
+    hasSuggestions: true,
+    messages: {
+      deprecated: "`{{member}}` is deprecated. Use `{{replacement}}`.",
+      deprecatedNeedsReview: "`{{member}}` is deprecated. Use `{{replacement}}`, and review the suggested rewrite: {{review}}.",
+      deprecatedWithNote: "`{{member}}` is deprecated. Use `{{replacement}}`. Note: {{review}}.",
+      migrate: "Rewrite the call to `{{replacement}}`.",
+      ...manualMessages,
+    },
+    schema: [
+      {
+        type: "object",
+        properties: {
+          allow: {
+            type: "array",
+            items: { type: "string", enum: DEPRECATIONS.map((row) => row.id) },
+            uniqueItems: true,
+            description: "Table ids of v0 members to leave unreported.",
+          },
+          rawArgs: { type: "boolean", description: "Rewrite host-dependent words as raw values instead of keeping their quoting." },
+        },
+        additionalProperties: false,
+      },
+    ],
+  },
+  defaultOptions: [{ allow: [], rawArgs: false }],
+  create(context, [options]) {
+    const allowed = new Set(options.allow);
+    const reportTyping = (key: TSESTree.Node, type: TSESTree.TypeNode | undefined): void => {
+      const finding = handWrittenTypingFinding(key as { type: string; name?: string; loc: TSESTree.SourceLocation }, type as never);
+      if (finding) context.report({ node: key, ...reportOf(finding) });
+    };
+    return {
+      // interface Window { ddClient: { execHostCmd(…): … } }: migrated calls will not typecheck against it.
+      TSInterfaceDeclaration(node) {
+        if (node.id.name !== "Window") return;
+        for (const member of node.body.body) if (member.type === "TSPropertySignature") reportTyping(member.key, member.typeAnnotation?.typeAnnotation);
+      },
+      VariableDeclarator(node) {
+        if (node.id.type === "Identifier") reportTyping(node.id, node.id.typeAnnotation?.typeAnnotation);
+      },
+      CallExpression(node) {
+        const file = lintFile(context, { rawArgs: options.rawArgs === true });
+        const site = findV0CallSite(node, file);
+        if (!site || allowed.has(site.row.id)) return;
+        const plan = planCallSite(describeCallSite(site, file), file.style);
+        const { messageId, data } = reportOf(plan.finding);
+        const edits = plan.edits.map((edit) => ({ ...edit, text: edit.text.replace(/\r?\n/g, file.eol) }));
+        const fix = (fixer: TSESLint.RuleFixer): TSESLint.RuleFix[] => edits.map((edit) => fixer.replaceTextRange([edit.start, edit.end], edit.text));
+        const report = { node: site.segments[0]!, messageId, data };
+        if (plan.finding.kind === "manual") context.report(report);
+        // Advice (a `@ts-ignore` that may go) keeps the fix; a change of behaviour makes it a suggestion.
+        else if (!plan.finding.review.some((review) => BEHAVIOUR_REVIEWS.has(review.reason))) context.report({ ...report, fix });
+        else context.report({ ...report, suggest: [{ messageId: "migrate", data, fix }] });
+      },
+    };
+  },
+});

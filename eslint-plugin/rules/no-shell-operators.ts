@@ -1,0 +1,69 @@
+/**
+ * Shell operators in a command line given to any exec, v0 or v1. v1 runs no shell, so a pipe,
+ * a redirection or a `&&` chain cannot be expressed at all: in a v1 call it is a bug today
+ * (`exec("ps aux | grep x", [])` asks a host that passes args through for a binary named
+ * that), in a v0 call it blocks the migration. `sh -c` wrappers fed a script built at run time
+ * hide the same operators and let values inject commands.
+ *
+ * Before: ddClient.extension.host!.cli.exec("kubectl", ["get", "pods", "|", "grep", name])
+ * After:  (await ddClient.extension.host!.cli.exec("kubectl", ["get", "pods"])).lines().filter((l) => l.includes(name))
+ */
+import { createRule } from "../util/create-rule.js";
+import { commandPieces, commandWords } from "../lib/command-pieces.js";
+import { findExecCall, isScriptOption, isShell } from "../lib/exec-calls.js";
+import { lintFile } from "../lib/file.js";
+
+export type MessageIds = "shellOperator" | "shellWrapper";
+
+/**
+ * What a shell does with an element of a v1 args array: control and redirection operators and
+ * substitutions. A lone `#` or `for` is an ordinary argument there, though it would start a
+ * comment or a loop as the first word of a v0 line.
+ */
+const V1_OPERATORS = new Set(["|", "||", "&&", ";", ";;", "&", ">", ">>", "<", "<<", ">&", "<&", ">|", "<>", "$(", "`", "(", ")"]);
+
+export default createRule<[], MessageIds>({
+  name: "no-shell-operators",
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Disallow shell operators and `sh -c` wrappers around run-time values in exec command lines",
+      recommended: "error",
+    },
+    messages: {
+      shellOperator:
+        "The command line given to `{{member}}` uses the shell operator `{{operator}}`, which v1 exec cannot run: call exec() once per command and combine or filter the ExecResult in JavaScript.",
+      shellWrapper:
+        "`{{shell}} -c` is given a script built at run time, which lets its values inject shell commands: call exec() with the command and its arguments directly and post-process the ExecResult in JavaScript.",
+    },
+    schema: [],
+  },
+  defaultOptions: [],
+  create(context) {
+    return {
+      CallExpression(node) {
+        const file = lintFile(context);
+        const exec = findExecCall(node, file);
+        if (!exec) return;
+        const pieces = commandPieces(exec, file);
+        const words = commandWords(exec, pieces);
+        // Before: exec("sh", ["-c", `tar czf ${name}.tgz /data`])   the script is a template of run-time values.
+        const scripts = new Set<unknown>();
+        for (let i = 0; i + 2 < words.length; i++) {
+          if (!isShell(words[i]!.value) || !isScriptOption(words[i + 1]!.value)) continue;
+          const script = words[i + 2]!;
+          scripts.add(script.node);
+          if (script.dynamic) context.report({ node: script.node, messageId: "shellWrapper", data: { shell: words[i]!.value! } });
+        }
+        for (const piece of pieces) {
+          // A v1 shell script is meant for its shell; a v0 line's words all went through one.
+          if (exec.api === "v1" && scripts.has(piece.node)) continue;
+          const split = piece.split;
+          if (!split || split.ok || split.reason !== "shell-operator") continue;
+          if (exec.api === "v1" && !V1_OPERATORS.has(split.operator)) continue;
+          context.report({ node: piece.node, messageId: "shellOperator", data: { member: exec.member, operator: split.operator } });
+        }
+      },
+    };
+  },
+});

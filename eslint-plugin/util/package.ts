@@ -1,0 +1,16 @@
+/** The package's own name and version, read from its package.json (from eslint-plugin/ or dist/eslint-plugin/). */
+import { readFileSync } from "node:fs";
+
+function readManifest(): { name: string; version: string } {
+  for (const candidate of ["../../package.json", "../../../package.json"]) {
+    try {
+      const manifest = JSON.parse(readFileSync(new URL(candidate, import.meta.url), "utf8")) as { name?: string; version?: string };
+      if (manifest.name === "ddclient-migrate" && manifest.version) return { name: manifest.name, version: manifest.version };
+    } catch {
+      // Not at this level: dist/eslint-plugin/util/ is one level deeper than eslint-plugin/util/.
+    }
+  }
+  throw new Error("ddclient-migrate: package.json not found");
+}
+
+export const PACKAGE = readManifest();

@@ -1,0 +1,82 @@
+import rule from "../../eslint-plugin/rules/no-deprecated-api.js";
+import { ruleTester } from "./rule-tester.js";
+
+ruleTester.run("no-deprecated-api", rule, {
+  valid: [
+    { code: 'window.ddClient.extension.vm?.service?.get("/x");', filename: "file.ts" },
+    { code: "const api = { backend: { get: (u) => u } }; api.backend.get('/x');", filename: "file.js" },
+    { code: "function f(ddClient) { ddClient = {}; ddClient.backend.get('/x'); }", filename: "file.js" },
+    { code: "const ddClient = { toastSuccess() {} }; ddClient.toastSuccess('hi');", filename: "file.js" },
+    { code: 'window.ddClient.toastError("x");', filename: "file.ts", options: [{ allow: ["toastError"] }] },
+    { code: "const C = () => <button onClick={() => window.ddClient.desktopUI.toast.success('ok')} />;", filename: "file.tsx" },
+  ],
+  invalid: [
+    {
+      code: 'window.ddClient.backend.get("/status");',
+      filename: "file.js",
+      output: 'window.ddClient.extension.vm.service.get("/status");',
+      errors: [{ messageId: "deprecated", line: 1, column: 17 }],
+    },
+    {
+      code: 'const { backend } = window.ddClient;\nbackend!.get("/status");',
+      filename: "file.ts",
+      output: 'const { backend } = window.ddClient;\nwindow.ddClient.extension.vm!.service!.get("/status");',
+      errors: [{ messageId: "deprecated", line: 2, column: 1 }],
+    },
+    {
+      code: 'await (window as any).ddClient.execHostCmd("docker ps -a");',
+      filename: "file.ts",
+      output: 'await (window as any).ddClient.extension.host!.cli.exec("docker", ["ps", "-a"]);',
+      errors: [{ messageId: "deprecated", line: 1, column: 32 }],
+    },
+    {
+      code: 'const C = ({ id }: { id: string }) => <button onClick={() => ddClient.execHostCmd(`docker logs ${id}`)} />;',
+      filename: "file.tsx",
+      output: null,
+      errors: [
+        {
+          messageId: "deprecatedNeedsReview",
+          line: 1,
+          column: 71,
+          suggestions: [
+            {
+              messageId: "migrate",
+              data: { member: "execHostCmd", replacement: "extension.host.cli.exec" },
+              output: 'const C = ({ id }: { id: string }) => <button onClick={() => ddClient.extension.host!.cli.exec("docker", ["logs", id])} />;',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: 'window.ddClient.execHostCmd("ps aux | grep x");',
+      filename: "file.js",
+      output: null,
+      errors: [{ messageId: "shellOperator", line: 1, column: 17 }],
+    },
+    {
+      code: "const line = read(); window.ddClient.execHostCmd(line);",
+      filename: "file.js",
+      output: null,
+      errors: [{ messageId: "dynamicCommandLine", line: 1, column: 38 }],
+    },
+    {
+      code: 'props.client.execHostCmd("ls");',
+      filename: "file.ts",
+      output: null,
+      errors: [{ messageId: "unknownClient", line: 1, column: 14 }],
+    },
+    {
+      code: 'window.ddClient.navigateToRoute("/x");',
+      filename: "file.js",
+      output: null,
+      errors: [{ messageId: "noV1Counterpart", line: 1, column: 17 }],
+    },
+    {
+      code: "import { createDockerDesktopClient } from '@docker/extension-api-client';\nconst client = createDockerDesktopClient();\nclient.toastSuccess('Saved');",
+      filename: "file.ts",
+      output: "import { createDockerDesktopClient } from '@docker/extension-api-client';\nconst client = createDockerDesktopClient();\nclient.desktopUI.toast.success('Saved');",
+      errors: [{ messageId: "deprecated", line: 3, column: 8 }],
+    },
+  ],
+});
