@@ -4,6 +4,7 @@
  */
 import type { CommandLineDescription } from "./plan-command-line.js";
 import type { InlineCallback } from "./plan-stream.js";
+import type { WrapperDescription } from "./plan-wrapper.js";
 import type { Position } from "./report.js";
 
 export type Language = "ts" | "js";
@@ -33,7 +34,7 @@ export interface MemberPathDescription {
 /** The spawn callback: inline (split or bound), a stable name (wired), or another expression (bound). */
 export type CallbackDescription =
   | { readonly kind: "inline"; readonly described: InlineCallback; readonly bodyIndent: string; readonly hoist: HoistDescription | null }
-  | { readonly kind: "stable-name"; readonly name: string; readonly arity: number | undefined; readonly hoist: HoistDescription | null }
+  | { readonly kind: "stable-name"; readonly name: string; readonly hoist: HoistDescription | null }
   | { readonly kind: "other"; readonly hoist: HoistDescription | null };
 
 /** Where the callback can be bound once before the statement holding the call; null when it cannot. */
@@ -59,7 +60,8 @@ export type ArgumentsDescription =
   /** The documented arguments are missing, or spread. */
   | { readonly shape: "unexpected" }
   | { readonly shape: "unchanged" }
-  | { readonly shape: "command-line"; readonly argument: Range; readonly line: CommandLineDescription }
+  /** `wrapper`: the line is a parameter of a project function (core/plan-wrapper). */
+  | { readonly shape: "command-line"; readonly argument: Range; readonly line: CommandLineDescription; readonly wrapper?: WrapperDescription }
   | { readonly shape: "spawn"; readonly callbackRange: Range; readonly callback: CallbackDescription }
   /** `execDockerCmd(cmd, ...args)`: `argsRange` spans every argument; `cmd` may hold several words. */
   | { readonly shape: "docker-rest"; readonly argsRange: Range; readonly cmd: CommandLineDescription; readonly rest: readonly ArgumentValue[] }
@@ -98,4 +100,6 @@ export interface FileStyle {
   /** Indentation of the line holding an offset. */
   lineIndent(offset: number): string;
   readonly rawArgs: boolean;
+  /** The file's text, for what the planner reads around a call (a `// @ts-ignore` above it). */
+  readonly text: string;
 }

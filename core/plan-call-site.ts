@@ -6,6 +6,8 @@ import { findDeprecation } from "../deprecations/table.js";
 import type { CallSiteDescription, CallbackDescription, FileStyle } from "./call-site.js";
 import { planCommandLine } from "./plan-command-line.js";
 import { planContainerExec, planDockerRest } from "./plan-docker-args.js";
+import { planWrapper } from "./plan-wrapper.js";
+import { tsDirectiveAbove } from "./ts-directives.js";
 import { planMemberPath } from "./plan-member-path.js";
 import { planSplitStream, planWiredStream, type StreamLayout } from "./plan-stream.js";
 import type { Edit, Finding, ManualReason, Review } from "./report.js";
@@ -16,6 +18,19 @@ export interface SitePlan {
 }
 
 export function planCallSite(site: CallSiteDescription, style: FileStyle): SitePlan {
+  const plan = withDirectiveReview(planWithReceiver(site, style), site, style);
+  return plan;
+}
+
+/** Before: // @ts-ignore      (only there because v0 was untyped here)
+ *          window.ddClient.execHostCmd(…) */
+function withDirectiveReview(plan: SitePlan, site: CallSiteDescription, style: FileStyle): SitePlan {
+  if (plan.finding.kind !== "migrated" || style.language !== "ts") return plan;
+  const directive = tsDirectiveAbove(style.text, site.callRange.start) ?? tsDirectiveAbove(style.text, site.path.segments[0]!.start);
+  return directive ? { ...plan, finding: { ...plan.finding, review: [...plan.finding.review, directive] } } : plan;
+}
+
+function planWithReceiver(site: CallSiteDescription, style: FileStyle): SitePlan {
   const plan = planKeepingReceiver(site, style);
   const replacement = site.receiver.replacement;
   if (plan.finding.kind !== "migrated" || replacement === undefined) return plan;
@@ -47,6 +62,10 @@ function planKeepingReceiver(site: CallSiteDescription, style: FileStyle): SiteP
     case "unchanged":
       return migrated([...pathEdits, ...planResult(site, row.kind === "void-to-promise", row.chainedResult === true)], resultReview(site, row.kind === "void-to-promise"));
     case "command-line": {
+      if (site.args.wrapper && !site.args.line.static) {
+        const wrapped = planWrapper(site.args.wrapper, site.args.argument, lineOptions);
+        return wrapped.ok ? migrated([...pathEdits, ...wrapped.edits], wrapped.review) : manual(wrapped.reason, wrapped.data);
+      }
       const planned = planCommandLine(site.args.line, lineOptions);
       if (!planned.ok) return manual(planned.reason, planned.data);
       return migrated([...pathEdits, { ...site.args.argument, text: `${planned.cmd}, [${planned.args.join(", ")}]` }], planned.review);
@@ -61,7 +80,7 @@ function planKeepingReceiver(site: CallSiteDescription, style: FileStyle): SiteP
       const layout: StreamLayout = { baseIndent: style.lineIndent(site.args.callbackRange.start), unit: style.indentUnit, bodyIndent: "" };
       const stream = planStream(site.args.callback, layout, style);
       if (!stream) return manual("callback-not-hoistable");
-      return migrated([...pathEdits, ...stream.edits, { ...site.args.callbackRange, text: stream.text }]);
+      return migrated([...pathEdits, ...stream.edits, { ...site.args.callbackRange, text: stream.text }], stream.review);
     }
   }
 }
@@ -88,15 +107,16 @@ function resultReview(site: CallSiteDescription, voidToPromise: boolean): Review
 }
 
 /** Split when the callback's shape is clear; else wired to it by name, bound once first when needed. */
-function planStream(callback: CallbackDescription, layout: StreamLayout, style: FileStyle): { text: string; edits: Edit[] } | null {
+function planStream(callback: CallbackDescription, layout: StreamLayout, style: FileStyle): { text: string; edits: Edit[]; review: Review[] } | null {
   const wired = { ...layout, bodyIndent: layout.baseIndent + layout.unit };
   if (callback.kind === "inline") {
     const split = planSplitStream(callback.described, { ...layout, bodyIndent: callback.bodyIndent });
-    if (split !== null) return { text: split, edits: [] };
+    if (split !== null) return { text: split.text, edits: [], review: split.review };
   }
-  // TypeScript must see how many arguments a named callback takes; otherwise it is bound to a typed const.
-  if (callback.kind === "stable-name" && (callback.arity !== undefined || style.language === "js")) {
-    return { text: planWiredStream(callback.name, callback.arity, wired), edits: [] };
+  // In TypeScript a named callback is bound to a const typed `(data: any, error?: any) => void`,
+  // so that it can be called with one argument, as v0 did, whatever parameters it declares.
+  if (callback.kind === "stable-name" && style.language === "js") {
+    return { text: planWiredStream(callback.name, wired), edits: [], review: [] };
   }
   const hoist = callback.hoist;
   if (!hoist) return null;
@@ -104,7 +124,8 @@ function planStream(callback: CallbackDescription, layout: StreamLayout, style: 
   // After:  const onSpawnEvent = this.onData;  …exec("x", [], { stream: { onOutput: (data) => onSpawnEvent(data), … } })
   const type = style.language === "ts" ? ": (data: any, error?: any) => void" : "";
   return {
-    text: planWiredStream(hoist.name, undefined, wired),
+    text: planWiredStream(hoist.name, wired),
     edits: [{ start: hoist.at, end: hoist.at, text: `const ${hoist.name}${type} = ${hoist.callbackText};\n${hoist.indent}` }],
+    review: [],
   };
 }

@@ -3,6 +3,7 @@
  * handlers where every statement's event is clear, otherwise wired to the unchanged callback.
  * Handlers are arrows, so `this` and `arguments` keep their meaning for arrow callbacks.
  */
+import type { Review } from "./report.js";
 import { freshName, reindent } from "./text.js";
 import { testTruth, type EventTest, type Field, type SpawnEvent } from "./spawn-events.js";
 
@@ -82,8 +83,11 @@ function substitute(source: SourceText, substitution: Substitution): string | nu
 }
 
 
-/** The statements one handler runs, or null when the split cannot be exact. */
-function handlerBody(callback: InlineCallback, event: SpawnEvent, exitCode: string, layout: StreamLayout, indent: string): string[] | null {
+/**
+ * The statements one handler runs, or null when the split cannot be exact. `threw` is set when
+ * v0's callback threw for this event (it read `data`, which an error event does not have).
+ */
+function handlerBody(callback: InlineCallback, event: SpawnEvent, exitCode: string, layout: StreamLayout, indent: string, threw: { value: boolean }): string[] | null {
   const substitution = SUBSTITUTIONS[event](exitCode);
   const lines: string[] = [];
   const emit = (source: SourceText, fromIndent: string): boolean => {
@@ -103,6 +107,7 @@ function handlerBody(callback: InlineCallback, event: SpawnEvent, exitCode: stri
       if (truth === "throws") {
         // v0 threw here (e.g. `data.stdout` with no data on an error): nothing more ran.
         if (kept.length > 0) return null;
+        threw.value = true;
         return lines;
       }
       if (truth === true) {
@@ -153,8 +158,11 @@ function streamObject(handlers: readonly (readonly [string, string, readonly str
   return handlers.length ? out.join("\n") : `{ stream: {} }`;
 }
 
-/** The split form, or null when some statement's event is not clear. */
-export function planSplitStream(callback: InlineCallback, layout: StreamLayout): string | null {
+/**
+ * The split form, or null when some statement's event is not clear. Where v0's callback threw on
+ * an error event, the handlers do not: that is behaviour the rewrite changes, so it is reviewed.
+ */
+export function planSplitStream(callback: InlineCallback, layout: StreamLayout): { text: string; review: Review[] } | null {
   if (!callback.statements) return null;
   const texts = callback.statements.flatMap((statement) => statement.branches.map((branch) => branch.body.text));
   const exitCode = freshName("exitCode", texts);
@@ -165,30 +173,27 @@ export function planSplitStream(callback: InlineCallback, layout: StreamLayout):
     ["error", "onError", `${callback.errName ?? "error"}${callback.errAnnotation ?? ""}`],
     ["close", "onClose", exitCode],
   ];
+  const threw = { value: false };
   for (const [event, name, params] of plan) {
-    const body = handlerBody(callback, event, exitCode, layout, indent);
+    const body = handlerBody(callback, event, exitCode, layout, indent, threw);
     if (body === null) return null;
     if (body.length) handlers.push([name, params, body]);
   }
-  return streamObject(handlers, layout);
+  const review: Review[] = threw.value ? [{ reason: "v0-callback-threw", data: { event: "error" } }] : [];
+  return { text: streamObject(handlers, layout), review };
 }
 
 /**
- * Every event forwarded to the unchanged callback, which is always exact. `arity` is how many
- * parameters the callback declares, when known: it decides how many arguments each call passes
- * (v0 passed `(data, err)`; a one-parameter callback never saw `err`).
- * Before: spawnHostCmd(c, a, onEvent)   After: exec(c, a, { stream: { onOutput: (data) => onEvent(data, undefined), … } })
+ * Every event forwarded to the unchanged callback, exactly as v0 called it (docs/compat.md):
+ * `cb(data)`, `cb(undefined, error)`, `cb({ close: true, code })`.
+ * Before: spawnHostCmd(c, a, onEvent)   After: exec(c, a, { stream: { onOutput: (data) => onEvent(data), … } })
  */
-export function planWiredStream(callbackName: string, arity: number | undefined, layout: StreamLayout): string {
-  const call = (data: string, error: string): string => {
-    if (arity === undefined) return error === "undefined" ? `${callbackName}(${data})` : `${callbackName}(${data}, ${error})`;
-    return arity >= 2 ? `${callbackName}(${data}, ${error})` : `${callbackName}(${arity === 0 ? "" : data})`;
-  };
+export function planWiredStream(callbackName: string, layout: StreamLayout): string {
   return streamObject(
     [
-      ["onOutput", "data", call("data", "undefined")],
-      ["onError", "error", call("undefined", "error")],
-      ["onClose", "exitCode", call("{ close: true, code: exitCode }", "undefined")],
+      ["onOutput", "data", `${callbackName}(data)`],
+      ["onError", "error", `${callbackName}(undefined, error)`],
+      ["onClose", "exitCode", `${callbackName}({ close: true, code: exitCode })`],
     ],
     layout,
   );

@@ -13,6 +13,8 @@ export type ManualReason =
   | "env-assignment"
   /** An unterminated quote or a trailing backslash: sh would fail. data.operator */
   | "shell-syntax-error"
+  /** The line is a wrapper's parameter and not every caller passes a static, splittable line. data.callers */
+  | "wrapper-command-line"
   /** The command line is a variable, a call, … */
   | "dynamic-command-line"
   /** An interpolated value known to hold several words that cannot be split where it is used. data.expression, data.values */
@@ -41,7 +43,12 @@ export type ReviewReason =
   /** v0 returned nothing, v1 returns a Promise, and the value is used. */
   | "now-returns-promise"
   /** A `// @ts-ignore` / `// @ts-expect-error` above the call may only have been there for v0. data.directive */
-  | "ts-directive-removable";
+  | "ts-directive-removable"
+  /** v0's spawn callback threw on these events (it read `data`, absent on an error); the handlers do not. data.event */
+  | "v0-callback-threw";
+
+/** Review notes about behaviour the rewrite changes (a lint rule offers such a rewrite as a suggestion, not a fix); the others are advice. */
+export const BEHAVIOUR_REVIEWS: ReadonlySet<ReviewReason> = new Set(["host-dependent-word", "interpolation-not-resplit", "now-returns-promise", "v0-callback-threw"]);
 
 export interface Position {
   /** 1-based. */

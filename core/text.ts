@@ -14,3 +14,35 @@ export function freshName(base: string, texts: readonly string[]): string {
   for (let n = 2; texts.some((text) => new RegExp(`\\b${name}\\b`).test(text)); n++) name = `${base}${n}`;
   return name;
 }
+
+/** Indentation of the line holding `offset`. */
+export function lineIndent(source: string, offset: number): string {
+  const lineStart = source.lastIndexOf("\n", offset - 1) + 1;
+  return /^[ \t]*/.exec(source.slice(lineStart))![0];
+}
+
+/** The most frequent step of indentation in a file: two or four spaces, or a tab. */
+export function detectIndentUnit(source: string): string {
+  const counts = new Map<string, number>();
+  let previous = "";
+  for (const line of source.split("\n")) {
+    if (!line.trim()) continue;
+    const indent = /^[ \t]*/.exec(line)![0];
+    if (indent.length > previous.length && indent.startsWith(previous)) {
+      const unit = indent.slice(previous.length);
+      counts.set(unit, (counts.get(unit) ?? 0) + 1);
+    }
+    previous = indent;
+  }
+  let best = "  ";
+  let bestCount = 0;
+  for (const [unit, count] of counts) if (count > bestCount && /^( {2}| {4}|\t)$/.test(unit)) [best, bestCount] = [unit, count];
+  return best;
+}
+
+/** 1-based line of an offset. */
+export function lineOf(source: string, offset: number): number {
+  let line = 1;
+  for (let i = source.indexOf("\n"); i >= 0 && i < offset; i = source.indexOf("\n", i + 1)) line++;
+  return line;
+}

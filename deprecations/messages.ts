@@ -8,6 +8,7 @@ const MANUAL: Record<ManualReason, (data: Readonly<Record<string, string>>) => s
   "shell-variable": (d) => `the command line uses the shell variable or substitution \`${d.operator}\`, which v1 does not expand`,
   "env-assignment": (d) => `the command line starts with the environment assignment \`${d.operator}\`, which v1 would run as a command: pass it with the \`env\` option`,
   "shell-syntax-error": (d) => `the command line has an unterminated \`${d.operator}\`, so the shell would have failed`,
+  "wrapper-command-line": (d) => `the command line is a parameter of the enclosing function, whose callers cannot all be rewritten to pass a command and arguments (callers: ${d.callers})`,
   "dynamic-command-line": () => "the command line is not known statically, so it cannot be split into a command and arguments",
   "multi-word-value": (d) => `\`${d.expression}\` holds several shell words (${d.values}), which cannot be split where it is interpolated`,
   "empty-command-line": () => "the command line is empty",
@@ -27,6 +28,7 @@ const REVIEW: Record<ReviewReason, (data: Readonly<Record<string, string>>) => s
       : `the argument \`${d.word}\` keeps its quoting: Docker Desktop's non-streamed exec reads it as one word, a host that passes arguments through (Podman Desktop) would pass the quotes`,
   "interpolation-not-resplit": (d) => `\`${d.expression}\` is now one argument; the shell used to split its value at spaces`,
   "now-returns-promise": () => "v0 returned nothing and v1 returns a Promise, which this code now receives",
+  "v0-callback-threw": () => "the v0 callback threw on error events (it read `data`, which they do not have); the handlers no longer do",
   "ts-directive-removable": (d) => `the \`// ${d.directive}\` above it may only have been there for the v0 call: remove it if the line now typechecks`,
 };
 

@@ -6,6 +6,9 @@
  * After:  window.ddClient.extension.host!.cli.exec("kubectl", ["get", "pods", "-n", ns, "-o", "json"])
  */
 import type { ArgumentsDescription } from "../core/call-site.js";
+import type { WrapperDescription } from "../core/plan-wrapper.js";
+import { freshName } from "../core/text.js";
+import { resolveBinding, type NodePath } from "./lib/scope.js";
 import type { V0CallSite } from "./lib/call-sites.js";
 import { describeCommandLine } from "./lib/describe-command-line.js";
 import type { FileContext } from "./lib/file-context.js";
@@ -19,5 +22,34 @@ export function describeArguments(site: V0CallSite, ctx: FileContext): Arguments
   const args = site.call.node.arguments;
   if (args.length !== 1 || args[0].type === "SpreadElement") return { shape: "unexpected" };
   const line = describeCommandLine(site.call.get("arguments", 0), ctx);
-  return { shape: "command-line", argument: { start: args[0].start, end: args[0].end }, line };
+  const wrapper = line.static ? undefined : describeWrapper(site.call.get("arguments", 0), ctx);
+  return { shape: "command-line", argument: { start: args[0].start, end: args[0].end }, line, ...(wrapper ? { wrapper } : {}) };
+}
+
+/** The line is a plain parameter of the enclosing function, used nowhere else in it. */
+function describeWrapper(argument: NodePath, ctx: FileContext): WrapperDescription | undefined {
+  if (argument.node.type !== "Identifier") return undefined;
+  const name = argument.node.name;
+  const binding = resolveBinding(argument, name, ctx.reassignments);
+  if (binding.kind !== "parameter" || ctx.reassignments.isReassigned(name, binding.scope)) return undefined;
+  const param = binding.fn.node.params[binding.index];
+  if (param?.type !== "Identifier") return undefined;
+  const uses = ctx.root.find(ctx.j.Identifier, { name }).filter((p: NodePath) => p.scope?.lookup(name) === binding.scope && p.node !== param);
+  if (uses.length !== 1) return undefined;
+  const calls = ctx.callsOf(binding.fn);
+  const fnText = ctx.source.slice(binding.fn.node.start, binding.fn.node.end);
+  return {
+    param: { start: param.start, end: param.end, name, annotated: Boolean(param.typeAnnotation) },
+    argsName: freshName("args", [fnText]),
+    callers:
+      calls?.map((call) => {
+        const arg = call.node.arguments[binding.index];
+        const usable = arg && arg.type !== "SpreadElement";
+        return {
+          argument: usable ? { start: arg.start, end: arg.end } : null,
+          line: usable ? describeCommandLine(call.get("arguments", binding.index), ctx) : { static: false as const },
+          at: { line: call.node.loc.start.line, column: call.node.loc.start.column + 1 },
+        };
+      }) ?? null,
+  };
 }

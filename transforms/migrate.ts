@@ -12,7 +12,7 @@ import { describeMemberPath, findV0CallSites, positionOf, resultUseOf, type V0Ca
 import { detectIndentUnit, lineIndent, type FileContext } from "./lib/file-context.js";
 import { languageOf, parseSource } from "./lib/parse.js";
 import type { ClientModules } from "./lib/client-modules.js";
-import { findHandWrittenTypings, lineStartsOf, tsDirectiveAbove } from "./lib/typing-reports.js";
+import { findHandWrittenTypings } from "./lib/typing-reports.js";
 import { planSharedClient, type SharedClient } from "./lib/shared-client.js";
 import { walkFile, type NodePath } from "./lib/scope.js";
 import jscodeshift from "jscodeshift";
@@ -96,6 +96,7 @@ function migratePass(text: string, filePath: string, options: MigrateOptions, eo
     indentUnit: detectIndentUnit(text),
     rawArgs: options.rawArgs === true,
     lineIndent: (offset) => lineIndent(text, offset),
+    text,
     callsOf: (fn) => callsOf(fn, root, j),
   };
   const sites = findV0CallSites(calls, text, reassignments, { filePath, ...(options.clientModules ? { clientModules: options.clientModules } : {}) });
@@ -150,13 +151,7 @@ function planSite(site: V0CallSite, ctx: FileContext, shared?: SharedClient): Si
     callRange: { start: site.call.node.start, end: site.call.node.end },
     resultUse: resultUseOf(site.call),
   };
-  const plan = planCallSite(description, ctx);
-  if (plan.finding.kind !== "migrated" || ctx.language !== "ts") return plan;
-  // Before: // @ts-ignore        (only there because v0 was untyped here)
-  //         window.ddClient.execHostCmd(…)
-  const lineStarts = (ctx.lineStarts ??= lineStartsOf(ctx.source));
-  const directive = tsDirectiveAbove(ctx.source, lineStarts, site.call.node.loc.start.line) ?? tsDirectiveAbove(ctx.source, lineStarts, plan.finding.at.line);
-  return directive ? { ...plan, finding: { ...plan.finding, review: [...plan.finding.review, directive] } } : plan;
+  return planCallSite(description, ctx);
 }
 
 /** Every call of a named function that never escapes the file's view; null when it is exported or used as a value. */

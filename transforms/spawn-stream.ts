@@ -39,7 +39,7 @@ function describeSpawnCallback(site: V0CallSite, callback: NodePath, ctx: FileCo
     return { kind: "inline", described: describeCallback(callback, ctx.source, ctx.j), bodyIndent, hoist };
   }
   if (node.type === "Identifier" && isStableName(callback, ctx)) {
-    return { kind: "stable-name", name: node.name, arity: declaredArity(callback, ctx), hoist };
+    return { kind: "stable-name", name: node.name, hoist };
   }
   return { kind: "other", hoist };
 }
@@ -52,20 +52,6 @@ function isStableName(path: NodePath, ctx: FileContext): boolean {
   return binding.kind === "parameter" && !ctx.reassignments.isReassigned(path.node.name, binding.scope);
 }
 
-/** How many parameters the function a name denotes declares, when the file shows it. */
-function declaredArity(path: NodePath, ctx: FileContext): number | undefined {
-  const binding = resolveBinding(path, path.node.name, ctx.reassignments);
-  const count = (params: any[]): number | undefined => (params.some((p) => p.type === "RestElement") ? undefined : params.length);
-  if (binding.kind === "function") return count(binding.fn.node.params);
-  if (binding.kind === "variable" && binding.init && isFunctionNode(binding.init.node)) return count(binding.init.node.params);
-  if (binding.kind === "parameter") {
-    // Before: (handler: (data: any, err: any) => void)   the annotation tells.
-    const param = binding.fn.node.params[binding.index];
-    const type = (param?.type === "AssignmentPattern" ? param.left : param)?.typeAnnotation?.typeAnnotation;
-    if (type?.type === "TSFunctionType") return count(type.parameters ?? type.params ?? []);
-  }
-  return undefined;
-}
 
 /** Expressions whose evaluation has no effect, so evaluating the callback before them changes nothing. */
 function isEffectFree(node: any): boolean {

@@ -265,7 +265,9 @@ export function createSimulatedHost(options: SimulatedHostOptions): SimulatedHos
     toastError: toast("error"),
     listContainers: list("containers"),
     listImages: list("images"),
-    openExternal,
+    // v0 at run time resolved a Promise that callers chained on (`openExternal(url).then(…)`),
+    // though its types say void; v1's returns nothing.
+    openExternal: (url: string) => Promise.resolve(openExternal(url)),
   };
   for (const view of VIEWS) {
     const go = navigate(`view${view}`);

@@ -1,0 +1,88 @@
+/**
+ * Loads a fixture file as a module: esbuild bundles it (loader by extension) with `react`,
+ * `react/jsx-runtime` and `@docker/extension-api-client` replaced by stubs that reach the
+ * current run through `globalThis.__differential`, writes it to a temp .mjs and imports it,
+ * a fresh module instance per run (module-level code reads the installed host).
+ */
+import { build, type Loader, type Plugin } from "esbuild";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+
+const LOADER: Record<string, Loader> = { ts: "ts", mts: "ts", cts: "ts", tsx: "tsx", js: "js", mjs: "js", cjs: "js", jsx: "jsx" };
+
+const STUBS: Record<string, string> = {
+  react: `
+    export function useState(initial) { return globalThis.__differential.useState(initial); }
+    export function useEffect(effect) { effect(); }
+    export function useCallback(fn) { return fn; }
+    export default { useState, useEffect, useCallback };`,
+  "react/jsx-runtime": `
+    const element = (type, props, key) => ({ type: typeof type === "string" ? type : String(type && type.name), props, key });
+    export const jsx = element, jsxs = element, Fragment = "Fragment";`,
+  "project-module": `
+    const client = globalThis.__differential.client;
+    export const ddClient = client;
+    export { client };
+    export function useDockerDesktopClient() { return client; }
+    export function useClient() { return client; }
+    export function createDockerDesktopClient() { return client; }
+    export default client;`,
+  "@docker/extension-api-client": `
+    export function createDockerDesktopClient() { return globalThis.__differential.client; }`,
+};
+
+const stubs: Plugin = {
+  name: "differential-stubs",
+  setup(on) {
+    on.onResolve({ filter: /.*/ }, (args) => {
+      if (args.kind === "entry-point") return undefined;
+      if (args.path in STUBS) return { path: args.path, namespace: "stub" };
+      // A project module the fixture imports (`./hooks`, `./client`): the conventional client exports.
+      if (args.path.startsWith(".")) return { path: "project-module", namespace: "stub" };
+      if (args.path === "@docker/extension-api-client-types") return { path: args.path, namespace: "stub-empty" };
+      return { errors: [{ text: `fixture imports ${args.path}: no stub for it` }] };
+    });
+    on.onLoad({ filter: /.*/, namespace: "stub" }, (args) => ({ contents: STUBS[args.path], loader: "js" }));
+    on.onLoad({ filter: /.*/, namespace: "stub-empty" }, () => ({ contents: "export {};", loader: "js" }));
+  },
+};
+
+let tempDir: string | undefined;
+let counter = 0;
+
+/** Bundles a fixture once; each call of the returned loader imports a fresh instance. */
+export async function compileFixture(file: string): Promise<() => Promise<Record<string, unknown>>> {
+  const extension = path.extname(file).slice(1);
+  const result = await build({
+    stdin: { contents: fs.readFileSync(file, "utf8"), loader: LOADER[extension] ?? "ts", sourcefile: path.basename(file), resolveDir: path.dirname(file) },
+    bundle: true,
+    write: false,
+    format: "esm",
+    platform: "neutral",
+    target: "es2022",
+    jsx: "automatic",
+    logLevel: "silent",
+    plugins: [stubs],
+  });
+  tempDir ??= fs.mkdtempSync(path.join(os.tmpdir(), "ddclient-migrate-differential-"));
+  const out = path.join(tempDir, `${path.basename(file).replace(/\W+/g, "-")}-${counter++}.mjs`);
+  fs.writeFileSync(out, result.outputFiles[0]!.text);
+  const url = pathToFileURL(out).href;
+  let run = 0;
+  return async () => {
+    const namespace = (await import(`${url}?run=${run++}`)) as Record<string, unknown>;
+    // A CommonJS fixture bundled as ESM: its `module.exports` is the default export.
+    const keys = Object.keys(namespace);
+    if (keys.length === 1 && keys[0] === "default" && typeof namespace.default === "object" && namespace.default !== null) {
+      return namespace.default as Record<string, unknown>;
+    }
+    return namespace;
+  };
+}
+
+export function removeTempDir(): void {
+  if (tempDir) fs.rmSync(tempDir, { recursive: true, force: true });
+  tempDir = undefined;
+}
