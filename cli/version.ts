@@ -1,16 +1,4 @@
-/** The package's own name and version, read from its package.json (from cli/ or dist/cli/). */
-import { readFileSync } from "node:fs";
+/** The package's own name and version (read once, by the plugin's reader: the CLI sits above it). */
+import { PACKAGE } from "../eslint-plugin/util/package.js";
 
-function readManifest(): { name: string; version: string } {
-  for (const candidate of ["../package.json", "../../package.json"]) {
-    try {
-      const manifest = JSON.parse(readFileSync(new URL(candidate, import.meta.url), "utf8")) as { name?: string; version?: string };
-      if (manifest.name === "ddclient-migrate" && manifest.version) return { name: manifest.name, version: manifest.version };
-    } catch {
-      // Not at this level: dist/cli/ is one level deeper than cli/.
-    }
-  }
-  throw new Error("ddclient-migrate: package.json not found");
-}
-
-export const TOOL = readManifest();
+export const TOOL = PACKAGE;

@@ -15,6 +15,7 @@ import type { V0CallSite } from "./lib/call-sites.js";
 import { describeCallback } from "./lib/describe-callback.js";
 import { lineIndent, type FileContext } from "./lib/file-context.js";
 import { isFunctionNode, resolveBinding, type NodePath } from "./lib/scope.js";
+import { isEffectFree } from "../core/effect-free.js";
 
 export const meta = {
   id: "spawn-stream",
@@ -53,27 +54,6 @@ function isStableName(path: NodePath, ctx: FileContext): boolean {
 }
 
 
-/** Expressions whose evaluation has no effect, so evaluating the callback before them changes nothing. */
-function isEffectFree(node: any): boolean {
-  switch (node.type) {
-    case "StringLiteral":
-    case "NumericLiteral":
-    case "Identifier":
-    case "ThisExpression":
-      return true;
-    case "TemplateLiteral":
-      return node.expressions.every(isEffectFree);
-    case "ArrayExpression":
-      return node.elements.every((element: any) => element && element.type !== "SpreadElement" && isEffectFree(element));
-    case "MemberExpression":
-      return isEffectFree(node.object) && (!node.computed || isEffectFree(node.property));
-    case "TSAsExpression":
-    case "TSNonNullExpression":
-      return isEffectFree(node.expression);
-    default:
-      return false;
-  }
-}
 
 /** Where the callback can be bound once, before the statement holding the call (see core/plan-call-site). */
 function hoistCallback(site: V0CallSite, callback: NodePath, ctx: FileContext): HoistDescription | null {

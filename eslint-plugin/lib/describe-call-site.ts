@@ -13,6 +13,7 @@ import { describeCallback } from "./describe-callback.js";
 import { propertyName } from "./clients.js";
 import { describeCommandLine, literalValue } from "./describe-command-line.js";
 import { isFunctionNode, lineIndent, type LintFile } from "./file.js";
+import { isEffectFree } from "../../core/effect-free.js";
 
 type Node = TSESTree.Node;
 
@@ -136,28 +137,6 @@ function isStableName(node: TSESTree.Identifier, file: LintFile): boolean {
 }
 
 
-/** Expressions whose evaluation has no effect, so evaluating the callback before them changes nothing. */
-function isEffectFree(node: Node | undefined): boolean {
-  if (!node) return false;
-  switch (node.type) {
-    case "Literal":
-      return typeof node.value === "string" || typeof node.value === "number";
-    case "Identifier":
-    case "ThisExpression":
-      return true;
-    case "TemplateLiteral":
-      return node.expressions.every(isEffectFree);
-    case "ArrayExpression":
-      return node.elements.every((element) => element !== null && element.type !== "SpreadElement" && isEffectFree(element));
-    case "MemberExpression":
-      return isEffectFree(node.object) && (!node.computed || isEffectFree(node.property));
-    case "TSAsExpression":
-    case "TSNonNullExpression":
-      return isEffectFree(node.expression);
-    default:
-      return false;
-  }
-}
 
 const BLOCK_BODIES = new Set(["Program", "BlockStatement", "StaticBlock", "SwitchCase"]);
 
