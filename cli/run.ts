@@ -7,7 +7,7 @@ import { readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { scanProjectClientModules } from "../transforms/client-exports.js";
-import { moduleKey, type ClientModules } from "../transforms/lib/client-modules.js";
+import { namedClientModules } from "../core/client-modules.js";
 import { mayContainV0Call } from "../transforms/migrate.js";
 import { findDirtyFiles } from "./git.js";
 import { processInWorkers } from "./pool.js";
@@ -82,16 +82,6 @@ async function clientPackageNotices(cwd: string): Promise<string[]> {
     }
     if (path.dirname(dir) === dir) return [`No package.json was found; the migrated files import ${CLIENT_PACKAGE}, so it must be installed.`];
   }
-}
-
-/** `--client-module ./src/lib/client` (a path) or `--client-module @acme/dd-client` (a package). */
-function namedClientModules(specs: readonly string[], cwd: string): ClientModules {
-  const modules: Record<string, { names: string[]; hooks: string[]; all: true }> = {};
-  for (const spec of specs) {
-    const key = spec.startsWith(".") || path.isAbsolute(spec) ? moduleKey(path.resolve(cwd, spec)) : spec;
-    modules[key] = { names: [], hooks: [], all: true };
-  }
-  return modules;
 }
 
 /**

@@ -13,6 +13,7 @@
  */
 import type { TSESTree } from "@typescript-eslint/utils";
 import type { ReceiverKind } from "../../core/call-site.js";
+import { resolveClientModule } from "../../core/client-modules.js";
 import { isFunctionNode, type LintFile } from "./file.js";
 
 type Node = TSESTree.Node;
@@ -72,6 +73,8 @@ function classifyIdentifier(node: TSESTree.Identifier, file: LintFile, depth: nu
     case "function":
       return "not-client";
     case "import":
+      // Every export of a module named in the settings is the client (the CLI's --client-module).
+      if (resolveClientModule(binding.source, file.filename, file.clientModules)?.all) return "client";
       return node.name === CLIENT_NAME ? "client" : "unknown";
     case "parameter": {
       // Before: function Panel({ ddClient }: Props)  — destructured parameters are not followed.
@@ -92,7 +95,7 @@ function classifyCall(call: TSESTree.CallExpression, file: LintFile, depth: numb
   if (callee.type !== "Identifier" || call.arguments.length > 0) return "unknown";
   if (CLIENT_HOOK.test(callee.name)) return "client";
   const binding = file.resolve(call, callee.name);
-  if (binding.kind === "import") return "unknown";
+  if (binding.kind === "import") return resolveClientModule(binding.source, file.filename, file.clientModules)?.all ? "client" : "unknown";
   const fn = binding.kind === "function" ? binding.fn : binding.kind === "variable" && binding.constant && binding.init && isFunctionNode(binding.init) ? binding.init : null;
   return fn && isFunctionNode(fn) && returnsClient(fn, file, depth) ? "client" : "unknown";
 }

@@ -6,6 +6,7 @@
 import { ASTUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import type { FileStyle } from "../../core/call-site.js";
 import { detectIndentUnit, lineIndent } from "../../core/text.js";
+import { namedClientModules, type ClientModules } from "../../core/client-modules.js";
 
 type Node = TSESTree.Node;
 type Variable = TSESLint.Scope.Variable;
@@ -23,6 +24,10 @@ export type Binding =
   | { readonly kind: "other"; readonly variable: Variable };
 
 export interface LintFile {
+  /** The file's path, for resolving imports of client modules. */
+  readonly filename: string;
+  /** Modules named in the shared setting `settings["ddclient-migrate"].clientModules`, as the CLI's `--client-module`. */
+  readonly clientModules: ClientModules;
   readonly source: string;
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
   readonly style: FileStyle;
@@ -54,17 +59,29 @@ export function lintFile(context: Readonly<TSESLint.RuleContext<string, readonly
   let byOptions = cache.get(sourceCode);
   if (!byOptions) cache.set(sourceCode, (byOptions = new Map()));
   let file = byOptions.get(key);
-  if (!file) byOptions.set(key, (file = createLintFile(sourceCode, context.filename, options)));
+  if (!file) byOptions.set(key, (file = createLintFile(sourceCode, context.filename, context.cwd, options, clientModulesSetting(context))));
   return file;
 }
 
-function createLintFile(sourceCode: Readonly<TSESLint.SourceCode>, filename: string, options: FileOptions): LintFile {
+/**
+ * `settings: { "ddclient-migrate": { clientModules: ["@acme/dd-client", "./src/lib/client"] } }`:
+ * package names, or paths relative to ESLint's working directory.
+ */
+function clientModulesSetting(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): ClientModules {
+  const specs = (context.settings?.["ddclient-migrate"] as { clientModules?: unknown } | undefined)?.clientModules;
+  return Array.isArray(specs) ? namedClientModules(specs.filter((spec): spec is string => typeof spec === "string"), context.cwd) : {};
+}
+
+function createLintFile(sourceCode: Readonly<TSESLint.SourceCode>, filename: string, cwd: string, options: FileOptions, clientModules: ClientModules): LintFile {
   const source = sourceCode.text;
   const quotes = countQuotes(sourceCode);
   const variableAt = (node: Node, name: string): Variable | null => ASTUtils.findVariable(sourceCode.getScope(node), name);
   const isReassigned = (variable: Variable): boolean => variable.references.some((ref) => ref.isWrite() && !ref.init);
   const file: LintFile = {
     source,
+    // ESLint may hand over a path relative to its working directory; imports resolve from the absolute one.
+    filename: /^(?:\/|[A-Za-z]:[\\/])/.test(filename) ? filename : `${cwd}/${filename}`,
+    clientModules,
     sourceCode,
     eol: source.includes("\r\n") ? "\r\n" : "\n",
     style: {

@@ -9,8 +9,21 @@ ruleTester.run("no-deprecated-api", rule, {
     { code: "const ddClient = { toastSuccess() {} }; ddClient.toastSuccess('hi');", filename: "file.js" },
     { code: 'window.ddClient.toastError("x");', filename: "file.ts", options: [{ allow: ["toastError"] }] },
     { code: "const C = () => <button onClick={() => window.ddClient.desktopUI.toast.success('ok')} />;", filename: "file.tsx" },
+    // Without the setting, an import of a project module is not known to be the client.
+    { code: 'import { dd } from "@acme/dd-client";\ndd.listContainers({});', filename: "file.js" },
   ],
   invalid: [
+    {
+      // settings["ddclient-migrate"].clientModules, as the CLI's --client-module: a package, or a path from the cwd.
+      code: 'import { dd } from "@acme/dd-client";\nimport { useClient } from "../lib/client";\ndd.toastError("x");\nuseClient().toastSuccess("y");',
+      filename: "src/app/file.js",
+      settings: { "ddclient-migrate": { clientModules: ["@acme/dd-client", "./src/lib/client"] } },
+      output: 'import { dd } from "@acme/dd-client";\nimport { useClient } from "../lib/client";\ndd.desktopUI.toast.error("x");\nuseClient().desktopUI.toast.success("y");',
+      errors: [
+        { messageId: "deprecated", line: 3, column: 4 },
+        { messageId: "deprecated", line: 4, column: 13 },
+      ],
+    },
     {
       code: 'window.ddClient.backend.get("/status");',
       filename: "file.js",

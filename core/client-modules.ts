@@ -1,0 +1,54 @@
+/**
+ * Modules of a project that hand out the client (`export const ddClient =
+ * createDockerDesktopClient()`, `export function useDockerDesktopClient() { … }`), found by the
+ * CLI's pre-pass over the tree or named by the user (`--client-module`, the ESLint setting), so
+ * that importing them is recognised as the client. Plain data and plain string paths: it
+ * crosses to worker processes and runs in ESLint alike.
+ */
+export interface ClientModuleExports {
+  /** Exported bindings that are the client (`default` for a default export). */
+  readonly names: readonly string[];
+  /** Exported functions that return the client (`useDockerDesktopClient`). */
+  readonly hooks: readonly string[];
+  /** Named by the user: every value it exports is the client, every function it exports returns it. */
+  readonly all?: boolean;
+}
+
+/** Absolute module path without its extension (or a package name) → what it exports. */
+export type ClientModules = Readonly<Record<string, ClientModuleExports>>;
+
+const SCRIPT_EXTENSION = /\.(?:[mc]?[jt]sx?|vue|svelte)$/;
+
+/** `/a/b/../c.ts` → `/a/c`: forward slashes, dot segments resolved, the script extension dropped. */
+export function moduleKeyOf(absolutePath: string): string {
+  const parts: string[] = [];
+  for (const part of absolutePath.replace(/\\/g, "/").split("/")) {
+    if (part === "..") parts.pop();
+    else if (part !== "." && (part !== "" || parts.length === 0)) parts.push(part);
+  }
+  return parts.join("/").replace(SCRIPT_EXTENSION, "");
+}
+
+function directoryOf(file: string): string {
+  const normalized = file.replace(/\\/g, "/");
+  return normalized.slice(0, normalized.lastIndexOf("/"));
+}
+
+/** What the module an import names exports, when it is a client module. */
+export function resolveClientModule(specifier: string, fromFile: string, modules: ClientModules | undefined): ClientModuleExports | undefined {
+  if (!modules) return undefined;
+  if (!specifier.startsWith(".")) return modules[specifier];
+  const base = moduleKeyOf(`${directoryOf(fromFile)}/${specifier}`);
+  return modules[base] ?? modules[`${base}/index`];
+}
+
+/** User-named modules (package names, or paths relative to `cwd`), every export the client. */
+export function namedClientModules(specs: readonly string[], cwd: string): ClientModules {
+  const modules: Record<string, ClientModuleExports> = {};
+  for (const spec of specs) {
+    const isPath = spec.startsWith(".") || spec.startsWith("/") || /^[A-Za-z]:[\\/]/.test(spec);
+    const key = !isPath ? spec : moduleKeyOf(spec.startsWith(".") ? `${cwd}/${spec}` : spec);
+    modules[key] = { names: [], hooks: [], all: true };
+  }
+  return modules;
+}
