@@ -35,7 +35,7 @@ export interface RunOptions {
   readonly onProgress?: (done: number, total: number) => void;
 }
 
-export const DEFAULT_EXTENSIONS: readonly string[] = ["ts", "tsx", "js", "jsx", "mjs", "cjs", "mts", "cts"];
+export const DEFAULT_EXTENSIONS: readonly string[] = ["ts", "tsx", "js", "jsx", "mjs", "cjs", "mts", "cts", "vue", "svelte", "html"];
 export const DEFAULT_WORKER_THRESHOLD = 200;
 
 export type FileStatus = "changed" | "unchanged" | "failed";

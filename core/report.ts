@@ -15,6 +15,8 @@ export type ManualReason =
   | "shell-syntax-error"
   /** The line is a wrapper's parameter and not every caller passes a static, splittable line. data.callers */
   | "wrapper-command-line"
+  /** Template syntax that is not JavaScript (`{@debug …}`, `v-for="c in …"`). data.expression */
+  | "markup-syntax"
   /** The command line is a variable, a call, … */
   | "dynamic-command-line"
   /** An interpolated value known to hold several words that cannot be split where it is used. data.expression, data.values */

@@ -9,6 +9,7 @@ const MANUAL: Record<ManualReason, (data: Readonly<Record<string, string>>) => s
   "env-assignment": (d) => `the command line starts with the environment assignment \`${d.operator}\`, which v1 would run as a command: pass it with the \`env\` option`,
   "shell-syntax-error": (d) => `the command line has an unterminated \`${d.operator}\`, so the shell would have failed`,
   "wrapper-command-line": (d) => `the command line is a parameter of the enclosing function, whose callers cannot all be rewritten to pass a command and arguments (callers: ${d.callers})`,
+  "markup-syntax": (d) => `\`${d.expression}\` is template syntax, not JavaScript, so the codemod cannot read it`,
   "dynamic-command-line": () => "the command line is not known statically, so it cannot be split into a command and arguments",
   "multi-word-value": (d) => `\`${d.expression}\` holds several shell words (${d.values}), which cannot be split where it is interpolated`,
   "empty-command-line": () => "the command line is empty",

@@ -8,6 +8,7 @@ import type { ArgumentsDescription } from "../core/call-site.js";
 import { planCallSite, type SitePlan } from "../core/plan-call-site.js";
 import { applyEdits, type Edit, type Finding } from "../core/report.js";
 import { TRANSFORM_BY_ID } from "./index.js";
+import { markupKindOf, migrateMarkup } from "./embedded.js";
 import { describeMemberPath, findV0CallSites, positionOf, resultUseOf, type V0CallSite } from "./lib/call-sites.js";
 import { detectIndentUnit, lineIndent, type FileContext } from "./lib/file-context.js";
 import { languageOf, parseSource } from "./lib/parse.js";
@@ -43,6 +44,7 @@ const MAX_PASSES = 4;
 
 export function migrateSource(source: string, filePath: string, options: MigrateOptions = {}): MigrateResult {
   if (!mayContainV0Call(source)) return { status: "unchanged", output: source, findings: [] };
+  if (markupKindOf(filePath)) return migrateMarkup(source, filePath, options);
   const bom = source.startsWith("\uFEFF") ? "\uFEFF" : "";
   const original = source.slice(bom.length);
   const eol = original.includes("\r\n") ? "\r\n" : "\n";

@@ -28,7 +28,7 @@ describe("which files are scanned", () => {
       "src/build/out.js": V0_GET,
       "src/coverage/lcov.js": V0_GET,
       "src/c.tsx": V0_GET,
-      "src/d.vue": V0_GET,
+      "src/d.vue": `<script>\n${V0_GET}</script>\n`,
       "src/e.test.ts": V0_GET,
       "src/legacy/old.js": V0_GET,
     }));
@@ -41,6 +41,7 @@ describe("which files are scanned", () => {
       "src/app/deeper/anchored.js",
       "src/app/keep.gen.js",
       "src/c.tsx",
+      "src/d.vue",
       "src/e.test.ts",
       "src/legacy/old.js",
       "src/other/local.js",
@@ -58,6 +59,7 @@ describe("which files are scanned", () => {
       "src/app/deeper/anchored.js",
       "src/app/keep.gen.js",
       "src/c.tsx",
+      "src/d.vue",
       "src/other/local.js",
     ]);
   });

@@ -7,6 +7,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Finding } from "../../core/report.js";
+import { markupKindOf } from "../../transforms/embedded.js";
+import { scanMarkup } from "../../transforms/lib/embedded-scan.js";
 
 export const FIXTURES_DIR = path.resolve(import.meta.dirname, "../fixtures");
 
@@ -54,4 +56,11 @@ export function formatFindings(findings: readonly Finding[]): string {
       return [at, finding.reason, ...Object.values(finding.data)].join(" ");
     })
     .join("\n");
+}
+
+/** What to re-parse of a fixture: the file, or each `<script>` block of a .vue/.svelte/.html file as a file of its `lang`. */
+export function parseTargets(text: string, filePath: string): { text: string; path: string }[] {
+  const kind = markupKindOf(filePath);
+  if (!kind) return [{ text: text.replace(/^\uFEFF/, ""), path: filePath }];
+  return scanMarkup(text, kind).flatMap((region) => (region.kind === "script" ? [{ text: text.slice(region.start, region.end), path: `${filePath}.${region.lang}` }] : []));
 }
