@@ -1,11 +1,15 @@
 #!/usr/bin/env node
 import { Command, Option } from "commander";
 import { collect, DEFAULT_EXTENSION_LIST, HELP_EXAMPLES, parseCount, type CliFlags } from "../cli/args.js";
+import { CHECK_FORMATS, CHECK_HELP, type CheckFlags } from "../cli/check-args.js";
 import { TOOL } from "../cli/version.js";
 
 const program = new Command()
   .name("ddclient-migrate")
   .description("Migrate Docker Desktop extension front ends from the deprecated v0 window.ddClient API to v1.")
+  .usage("[options] [paths...]")
+  // `ddclient-migrate check --extensions ts` gives --extensions to check, not to the migration.
+  .enablePositionalOptions()
   .version(TOOL.version, "-V, --version", "print the version")
   .argument("[paths...]", "files and directories to migrate", ["."])
   .option("--dry", "write nothing; print a unified diff of the changes")
@@ -29,6 +33,22 @@ const program = new Command()
     // Loaded here so that --help and --version do not pay for the codemod's parser.
     const { runCli } = await import("../cli/main.js");
     process.exitCode = await runCli(paths, flags);
+  });
+
+// Declared after the program's settings, which a subcommand copies when it is created.
+program
+  .command("check")
+  .description("List every deprecated v0 call and every exec command line that breaks on some host, as file:line:col; exit 3 while any remains. Writes nothing.")
+  .argument("[paths...]", "files and directories to check", ["."])
+  .addOption(new Option("--format <format>", "report format").choices(CHECK_FORMATS).default("text"))
+  .option("--output <file>", "write the report to <file> instead of stdout")
+  .option("--extensions <list>", "comma-separated file extensions to scan", DEFAULT_EXTENSION_LIST)
+  .option("--ignore <glob>", "skip paths matching <glob>, relative to the current directory (repeatable)", collect)
+  .addHelpText("after", CHECK_HELP)
+  .action(async (paths: string[], flags: CheckFlags) => {
+    // Loaded here so that --help does not pay for ESLint.
+    const { runCheckCli } = await import("../cli/check-main.js");
+    process.exitCode = await runCheckCli(paths, flags);
   });
 
 await program.parseAsync();

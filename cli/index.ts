@@ -3,8 +3,25 @@
  *
  *   const summary = await runMigration({ paths: ["src"], mode: "dry" });
  *   console.log(buildReport(summary).summary.migratedByMember);
+ *
+ * and behind `ddclient-migrate check` (ESLint loads only when a check runs):
+ *
+ *   const check = await runCheck({ paths: ["src"] });
+ *   await writeFile("ddclient.sarif", JSON.stringify(buildSarif(check)));
  */
 export { runMigration } from "./run.js";
+export {
+  runCheck,
+  type CheckOptions,
+  type CheckSummary,
+  type CheckFinding,
+  type CheckFileResult,
+  type CheckFileStatus,
+  type CheckLevel,
+  type CheckRule,
+} from "./check.js";
+export { buildCheckReport, formatCheckText, CHECK_SCHEMA_VERSION, type CheckJsonReport, type CheckJsonFinding } from "./check-report.js";
+export { buildSarif, type SarifLog } from "./sarif.js";
 export { buildReport, SCHEMA_VERSION, type JsonReport, type JsonFinding, type JsonReview } from "./report.js";
 export { formatSummary } from "./format.js";
 export {

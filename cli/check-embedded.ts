@@ -1,0 +1,49 @@
+/**
+ * Vue, Svelte and HTML files, which ESLint cannot parse without their framework's parser: the
+ * codemod reads them (transforms/embedded.ts), so its findings are reported as the
+ * `no-deprecated-api` rule reports the same calls, with the rule's own messages. The codemod
+ * looks at v0 calls only: a v1 chained command in a component is not found here.
+ */
+import type { Finding } from "../core/report.js";
+import { markupKindOf } from "../transforms/embedded.js";
+import { migrateSource } from "../transforms/migrate.js";
+
+export interface EmbeddedFinding {
+  readonly messageId: string;
+  readonly message: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+}
+
+/** The rule's messageId and sentence for one codemod finding (see no-deprecated-api's `reportOf`). */
+export type DescribeFinding = (finding: Finding) => { readonly messageId: string; readonly message: string };
+
+export function isEmbedded(file: string): boolean {
+  return markupKindOf(file) !== undefined;
+}
+
+export function checkEmbedded(source: string, file: string, describe: DescribeFinding): { findings: EmbeddedFinding[] } | { error: string } {
+  let result: ReturnType<typeof migrateSource>;
+  try {
+    result = migrateSource(source, file);
+  } catch (error) {
+    return { error: `internal error in the codemod (please report): ${(error as Error).stack ?? error}` };
+  }
+  if (result.status === "failed") return { error: result.error };
+  const lines = source.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
+  return {
+    findings: result.findings.map((finding) => {
+      const { line, column } = finding.at;
+      // The codemod gives a start only: the region is the identifier there (`backend` of `backend.get`).
+      const word = /^[\p{ID_Continue}$]+/u.exec(lines[line - 1]?.slice(column - 1) ?? "")?.[0] ?? "";
+      return { ...describe(finding), line, column, endLine: line, endColumn: column + Math.max(word.length, 1) };
+    }),
+  };
+}
+
+/** ESLint's `{{ name }}` placeholders, filled as ESLint fills them. */
+export function interpolate(template: string, data: Readonly<Record<string, string>>): string {
+  return template.replace(/\{\{([^{}]+?)\}\}/g, (match, name: string) => data[name.trim()] ?? match);
+}

@@ -1,0 +1,112 @@
+/**
+ * The check's JSON report (stable shape, docs/check.md) and the text printed from it, so both
+ * always state the same facts. Bump CHECK_SCHEMA_VERSION on any change that is not a new field.
+ */
+import path from "node:path";
+import type { CheckFileStatus, CheckLevel, CheckSummary } from "./check.js";
+import { TOOL } from "./version.js";
+import { toPosix } from "./walk.js";
+
+export const CHECK_SCHEMA_VERSION = 1;
+
+export interface CheckJsonFinding {
+  /** Relative to `cwd`, with `/`. */
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  readonly ruleId: string;
+  readonly messageId: string | null;
+  readonly level: CheckLevel;
+  readonly message: string;
+  readonly fingerprint: string;
+}
+
+export interface CheckJsonReport {
+  readonly schemaVersion: typeof CHECK_SCHEMA_VERSION;
+  readonly command: "check";
+  readonly tool: { readonly name: string; readonly version: string };
+  readonly exitCode: number;
+  readonly cwd: string;
+  readonly summary: {
+    readonly files: { readonly scanned: number; readonly linted: number; readonly withFindings: number; readonly failed: number; readonly skipped: number };
+    readonly findings: number;
+    /** Every rule, in the plugin's order, 0 when it found nothing. */
+    readonly byRule: Readonly<Record<string, number>>;
+  };
+  readonly rules: readonly { readonly id: string; readonly description: string; readonly url: string; readonly level: CheckLevel }[];
+  /** Files with findings, failed or skipped; clean files are only counted. */
+  readonly files: readonly { readonly path: string; readonly status: Exclude<CheckFileStatus, "clean">; readonly error: string | null; readonly note: string | null }[];
+  readonly findings: readonly CheckJsonFinding[];
+}
+
+export function buildCheckReport(summary: CheckSummary): CheckJsonReport {
+  const rel = (file: string): string => toPosix(path.relative(summary.cwd, file));
+  const byRule: Record<string, number> = Object.fromEntries(summary.rules.map((rule) => [rule.id, 0]));
+  for (const finding of summary.findings) byRule[finding.ruleId] = (byRule[finding.ruleId] ?? 0) + 1;
+  return {
+    schemaVersion: CHECK_SCHEMA_VERSION,
+    command: "check",
+    tool: { name: TOOL.name, version: TOOL.version },
+    exitCode: summary.exitCode,
+    cwd: summary.cwd,
+    summary: {
+      files: { scanned: summary.counts.files, linted: summary.counts.linted, withFindings: summary.counts.found, failed: summary.counts.failed, skipped: summary.counts.skipped },
+      findings: summary.findings.length,
+      byRule,
+    },
+    rules: summary.rules.map(({ id, description, url, level }) => ({ id, description, url, level })),
+    files: summary.files.flatMap((file) => (file.status === "clean" ? [] : [{ path: rel(file.path), status: file.status, error: file.error ?? null, note: file.note ?? null }])),
+    findings: summary.findings.map((f) => ({
+      file: rel(f.path),
+      line: f.line,
+      column: f.column,
+      endLine: f.endLine,
+      endColumn: f.endColumn,
+      ruleId: f.ruleId,
+      messageId: f.messageId,
+      level: f.level,
+      message: f.message,
+      fingerprint: f.fingerprint,
+    })),
+  };
+}
+
+/**
+ *   src/api.ts:3:17  ddclient-migrate/no-deprecated-api  `backend.get` is deprecated. Use `extension.vm.service.get`.
+ *
+ *   3 problems in 2 of 7 files: ddclient-migrate/no-deprecated-api 1, ddclient-migrate/no-shell-operators 1, ddclient-migrate/exec-args-array 1.
+ *   Check failed: run `ddclient-migrate` to migrate the v0 calls it can; it lists the rest.
+ */
+export function formatCheckText(report: CheckJsonReport): string {
+  const lines = report.findings.map((f) => `${f.file}:${f.line}:${f.column}  ${f.ruleId}  ${f.message}`);
+
+  const failed = report.files.filter((f) => f.status === "failed");
+  if (failed.length > 0) lines.push("", `Failed, not checked (${failed.length}):`, ...failed.map((f) => `  ${f.path}: ${f.error}`));
+  const skipped = report.files.filter((f) => f.status === "skipped");
+  if (skipped.length > 0) lines.push("", `Skipped (${skipped.length}):`, ...skipped.map((f) => `  ${f.path}: ${f.note}`));
+
+  if (lines.length > 0) lines.push("");
+  lines.push(countsLine(report), closingLine(report));
+  return lines.join("\n") + "\n";
+}
+
+export function countsLine(report: CheckJsonReport): string {
+  const { files, findings, byRule } = report.summary;
+  const perRule = Object.entries(byRule)
+    .map(([id, n]) => `${id} ${n}`)
+    .join(", ");
+  return `${plural(findings, "problem")} in ${files.withFindings} of ${plural(files.scanned, "file")}: ${perRule}.`;
+}
+
+export function closingLine(report: CheckJsonReport): string {
+  if (report.summary.files.failed > 0) return "Check incomplete: some files could not be read or parsed.";
+  if (report.summary.findings === 0) return "Check passed.";
+  const v0 = report.findings.some((f) => f.ruleId.endsWith("/no-deprecated-api"));
+  return v0 ? "Check failed: run `ddclient-migrate` to migrate the v0 calls it can; it lists the rest." : "Check failed.";
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}

@@ -1,0 +1,267 @@
+/**
+ * `runCheck`: the CI gate as a library call. The checks are the ESLint plugin's rules (the
+ * `strict` set) run by ESLint's `Linter` over the files `listFiles` picks, with a config of
+ * our own: the user's ESLint config and inline `eslint-*` comments are never read, so every
+ * project gets the same verdict, as with the codemod's `--check`. Vue, Svelte and HTML files,
+ * which ESLint cannot parse here, get the codemod's v0 findings instead (check-embedded.ts).
+ *
+ *   const summary = await runCheck({ paths: ["src"] });
+ *   summary.findings[0];  // { ruleId: "ddclient-migrate/no-deprecated-api", line: 3, column: 17, … }
+ */
+import { createHash } from "node:crypto";
+import { readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import type { Linter } from "eslint";
+import { mayContainV0Call } from "../transforms/migrate.js";
+import { checkEmbedded, interpolate, isEmbedded, type DescribeFinding } from "./check-embedded.js";
+import { DEFAULT_EXTENSIONS, ExitCode, UsageError } from "./types.js";
+import { listFiles, toPosix } from "./walk.js";
+
+export interface CheckOptions {
+  /** Files and directories; relative ones resolve against `cwd`. Default `["."]`. */
+  readonly paths?: readonly string[];
+  /** Default `process.cwd()`. */
+  readonly cwd?: string;
+  /** Without dots. Default {@link DEFAULT_EXTENSIONS}. */
+  readonly extensions?: readonly string[];
+  /** picomatch globs relative to `cwd`, as for `runMigration`. */
+  readonly ignore?: readonly string[];
+}
+
+/** `error` or `warning`: the rule's severity in the plugin's `recommended` config. Every finding fails the check. */
+export type CheckLevel = "error" | "warning";
+
+export interface CheckFinding {
+  /** Absolute. */
+  readonly path: string;
+  /** As ESLint names it: `ddclient-migrate/no-shell-operators`. */
+  readonly ruleId: string;
+  readonly messageId: string | null;
+  readonly message: string;
+  readonly level: CheckLevel;
+  /** 1-based; columns count UTF-16 code units, end exclusive (ESLint's and SARIF's convention). */
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  /** Stable while the flagged line's text stays the same, wherever the line moves: `<sha256 prefix>:<occurrence>`. */
+  readonly fingerprint: string;
+}
+
+/** `clean`: checked, nothing found (`linted: false` when the text precheck ruled it out); `skipped`: not JavaScript, TypeScript or markup the codemod reads. */
+export type CheckFileStatus = "clean" | "found" | "failed" | "skipped";
+
+export interface CheckFileResult {
+  /** Absolute. */
+  readonly path: string;
+  readonly status: CheckFileStatus;
+  /** Parsed: by ESLint, or by the codemod for a Vue, Svelte or HTML file. */
+  readonly linted: boolean;
+  /** `failed`: the parser's message with line:column, or why the file could not be read. */
+  readonly error?: string;
+  /** `skipped`: why the file was not checked. */
+  readonly note?: string;
+}
+
+export interface CheckRule {
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+  readonly url: string;
+  readonly level: CheckLevel;
+}
+
+export interface CheckSummary {
+  readonly cwd: string;
+  /** The git repository's root above `cwd` (or `cwd` outside one): SARIF paths are relative to it. */
+  readonly sourceRoot: string;
+  /** Every rule the check runs, in the plugin's order. */
+  readonly rules: readonly CheckRule[];
+  /** Every file listed, sorted by path. */
+  readonly files: readonly CheckFileResult[];
+  /** Sorted by path, line, column. */
+  readonly findings: readonly CheckFinding[];
+  readonly counts: { readonly files: number; readonly linted: number; readonly found: number; readonly failed: number; readonly skipped: number };
+  readonly exitCode: ExitCode;
+}
+
+/** What `@typescript-eslint/parser` reads here. Vue, Svelte and HTML files go through the codemod (check-embedded.ts). */
+const LINTABLE = new Set(DEFAULT_EXTENSIONS.map((ext) => `.${ext}`));
+
+/** A file naming no v0 member and no `exec` cannot hold anything the rules report. */
+const MAY_HOLD_EXEC = /\bexec\b/;
+
+export function mayNeedCheck(source: string): boolean {
+  return mayContainV0Call(source) || MAY_HOLD_EXEC.test(source);
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
+export async function runCheck(options: CheckOptions = {}): Promise<CheckSummary> {
+  const cwd = path.resolve(options.cwd ?? process.cwd());
+  const extensions = options.extensions ?? DEFAULT_EXTENSIONS;
+  if (extensions.length === 0) throw new UsageError("no file extensions to scan");
+  const paths = options.paths?.length ? options.paths : ["."];
+  const files = await listFiles(paths, { cwd, extensions, ignore: options.ignore ?? [] });
+  const sourceRoot = await findSourceRoot(cwd);
+  const engine = await loadEngine();
+
+  const results: CheckFileResult[] = [];
+  const findings: CheckFinding[] = [];
+  for (const file of files) {
+    const ext = path.extname(file).toLowerCase();
+    const embedded = isEmbedded(file);
+    if (!LINTABLE.has(ext) && !embedded) {
+      results.push({ path: file, status: "skipped", linted: false, note: `not checked: ${ext || "a file without an extension"} is not JavaScript or TypeScript` });
+      continue;
+    }
+    const source = await readSource(file);
+    if (typeof source !== "string") {
+      results.push({ path: file, status: "failed", linted: false, error: source.error });
+      continue;
+    }
+    if (embedded ? !mayContainV0Call(source) : !mayNeedCheck(source)) {
+      results.push({ path: file, status: "clean", linted: false });
+      continue;
+    }
+    const linted = embedded ? engine.lintEmbedded(source, file) : engine.lint(source, file);
+    if ("error" in linted) {
+      results.push({ path: file, status: "failed", linted: true, error: linted.error });
+      continue;
+    }
+    const rel = toPosix(path.relative(sourceRoot, file));
+    findings.push(...withFingerprints(linted.findings, file, rel, source));
+    results.push({ path: file, status: linted.findings.length > 0 ? "found" : "clean", linted: true });
+  }
+
+  const count = (status: CheckFileStatus): number => results.filter((r) => r.status === status).length;
+  const counts = { files: results.length, linted: results.filter((r) => r.linted).length, found: count("found"), failed: count("failed"), skipped: count("skipped") };
+  // As for the codemod: a file that could not be read or parsed hides calls, so it outranks findings.
+  const exitCode = counts.failed > 0 ? ExitCode.Failed : findings.length > 0 ? ExitCode.CheckFound : ExitCode.Ok;
+  return { cwd, sourceRoot, rules: engine.rules, files: results, findings, counts, exitCode };
+}
+
+async function readSource(file: string): Promise<string | { error: string }> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    return { error: `could not read: ${(error as Error).message}` };
+  }
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return { error: "not valid UTF-8" };
+  }
+}
+
+type RawFinding = Omit<CheckFinding, "path" | "fingerprint">;
+
+interface Engine {
+  readonly rules: readonly CheckRule[];
+  lint(source: string, file: string): { findings: RawFinding[] } | { error: string };
+  /** A Vue, Svelte or HTML file: the codemod's v0 findings, as `no-deprecated-api` words them. */
+  lintEmbedded(source: string, file: string): { findings: RawFinding[] } | { error: string };
+}
+
+/** ESLint, the parser and the plugin load only when a check runs, not with the library's index. */
+async function loadEngine(): Promise<Engine> {
+  const [{ Linter }, { default: parser }, { default: plugin }, { reportOf }] = await Promise.all([
+    import("eslint"),
+    import("@typescript-eslint/parser"),
+    import("../eslint-plugin/index.js"),
+    import("../eslint-plugin/rules/no-deprecated-api.js"),
+  ]);
+  const namespace = plugin.meta.name;
+  const rules: CheckRule[] = Object.entries(plugin.rules).map(([name, rule]) => ({
+    id: `${namespace}/${name}`,
+    name,
+    description: rule.meta.docs?.description ?? name,
+    url: rule.meta.docs?.url ?? "",
+    level: rule.meta.docs?.recommended === "warn" ? "warning" : "error",
+  }));
+  const levelOf = new Map(rules.map((rule) => [rule.id, rule.level]));
+  const config: Linter.Config[] = [
+    // node_modules is ignored by ESLint's defaults; a path given on the command line may lie inside one.
+    { ignores: ["!**/node_modules/"] },
+    {
+      files: [...LINTABLE].map((ext) => `**/*${ext}`),
+      languageOptions: { ecmaVersion: "latest", parser: parser as Linter.Parser, parserOptions: { ecmaFeatures: { jsx: true } } },
+      linterOptions: { reportUnusedDisableDirectives: "off" },
+    },
+    plugin.configs.strict as Linter.Config,
+  ];
+  // Absolute file names, matched from the file system's root (one per drive on Windows).
+  const linters = new Map<string, Linter>();
+  const linterFor = (file: string): Linter => {
+    const root = path.parse(file).root;
+    let linter = linters.get(root);
+    if (!linter) linters.set(root, (linter = new Linter({ cwd: root })));
+    return linter;
+  };
+
+  const v0Rule = rules.find((rule) => rule.name === "no-deprecated-api")!;
+  const v0Messages: Readonly<Record<string, string>> = plugin.rules["no-deprecated-api"].meta.messages;
+  const describeV0: DescribeFinding = (finding) => {
+    const { messageId, data } = reportOf(finding);
+    return { messageId, message: interpolate(v0Messages[messageId] ?? messageId, data) };
+  };
+
+  return {
+    rules,
+    lintEmbedded(source, file) {
+      const checked = checkEmbedded(source, file, describeV0);
+      return "error" in checked ? checked : { findings: checked.findings.map((f) => ({ ...f, ruleId: v0Rule.id, level: v0Rule.level })) };
+    },
+    lint(source, file) {
+      let messages: Linter.LintMessage[];
+      try {
+        messages = linterFor(file).verify(source, config, { filename: file, allowInlineConfig: false });
+      } catch (error) {
+        return { error: `internal error in a rule (please report): ${(error as Error).stack ?? error}` };
+      }
+      const fatal = messages.find((m) => m.fatal || m.ruleId === null);
+      if (fatal) return { error: `${fatal.message.replace(/^Parsing error: /, "")} (${fatal.line}:${fatal.column})` };
+      const findings = messages
+        .filter((m) => m.ruleId !== null && levelOf.has(m.ruleId))
+        .map((m) => ({
+          ruleId: m.ruleId!,
+          messageId: m.messageId ?? null,
+          message: m.message,
+          level: levelOf.get(m.ruleId!)!,
+          line: m.line,
+          column: m.column,
+          endLine: m.endLine ?? m.line,
+          endColumn: m.endColumn ?? m.column,
+        }))
+        .sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+      return { findings };
+    },
+  };
+}
+
+/**
+ * `sha256(rule, path, message, trimmed line text)`, plus the occurrence among equal hashes in
+ * the file: unchanged by edits elsewhere in the file, so code scanning keeps one alert per problem.
+ */
+function withFingerprints(findings: readonly RawFinding[], file: string, relPath: string, source: string): CheckFinding[] {
+  const lines = source.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
+  const seen = new Map<string, number>();
+  return findings.map((finding) => {
+    const hash = createHash("sha256")
+      .update([finding.ruleId, relPath, finding.message, (lines[finding.line - 1] ?? "").trim()].join("\0"))
+      .digest("hex")
+      .slice(0, 32);
+    const occurrence = (seen.get(hash) ?? 0) + 1;
+    seen.set(hash, occurrence);
+    return { path: file, ...finding, fingerprint: `${hash}:${occurrence}` };
+  });
+}
+
+/** The nearest directory above `cwd` holding `.git` (a directory, or a file in a worktree); `cwd` when there is none. */
+async function findSourceRoot(cwd: string): Promise<string> {
+  for (let dir = cwd; ; dir = path.dirname(dir)) {
+    if (await stat(path.join(dir, ".git")).then(() => true, () => false)) return dir;
+    if (path.dirname(dir) === dir) return cwd;
+  }
+}
