@@ -19,7 +19,7 @@ import { isEffectFree } from "../core/effect-free.js";
 
 export const meta = {
   id: "spawn-stream",
-  description: "Rewrite spawnHostCmd and backend.spawnInVMExtension callbacks to cli.exec stream handlers.",
+  description: "Rewrite spawnHostCmd, spawnDockerCmd and backend.spawnInVMExtension callbacks to cli.exec stream handlers.",
 } as const;
 
 const BLOCK_BODIES = new Set(["Program", "BlockStatement", "StaticBlock", "SwitchCase"]);

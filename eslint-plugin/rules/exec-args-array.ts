@@ -18,7 +18,7 @@ import { findExecCall, isScriptOption, isShell } from "../lib/exec-calls.js";
 import { lintFile, type LintFile } from "../lib/file.js";
 import { createRule } from "../util/create-rule.js";
 
-export type MessageIds = "commandLineAsCommand" | "multiWordArgument";
+export type MessageIds = "commandLineAsCommand" | "multiWordArgument" | "splitArgument";
 
 /** The words as plain string literals, or null when any of them would mean something else on some host. */
 function plainWords(piece: CommandPiece, file: LintFile): string[] | null {
@@ -45,11 +45,13 @@ export default createRule<[], MessageIds>({
       recommended: "error",
     },
     fixable: "code",
+    hasSuggestions: true,
     messages: {
       commandLineAsCommand:
         "The command of `{{member}}` holds several words, which only Docker Desktop's non-streamed exec splits: pass the command alone and each argument as its own element of `args`.",
       multiWordArgument:
-        "This argument of `{{member}}` holds several words, which only Docker Desktop's non-streamed exec splits: pass each word as its own element of `args`.",
+        "This argument of `{{member}}` holds several words, which only Docker Desktop's non-streamed exec splits: pass each word as its own element of `args`, or quote it (`'\"a b\"'`) if it is one argument there.",
+      splitArgument: "Pass each word as its own element of `args`.",
     },
     schema: [],
   },
@@ -73,11 +75,15 @@ export default createRule<[], MessageIds>({
           const fix = split && insert ? (fixer: TSESLint.RuleFixer): TSESLint.RuleFix[] => [fixer.replaceText(cmd.node, split[0]!), insert(fixer)] : null;
           context.report({ node: cmd.node, messageId: "commandLineAsCommand", data, fix });
         }
-        // Before: exec("sh", ["/app/tool up"])   After: exec("sh", ["/app/tool", "up"])
+        // A streamed exec passes args through on every host: one element with a space is one argument there.
+        if (exec.streamed) return;
+        // Before: exec("sh", ["/app/tool up"])   Suggested: exec("sh", ["/app/tool", "up"])
+        // Only a suggestion: `["--format", "{{json .}}"]` meant one argument, which splitting would break.
         for (const element of elements) {
           if (!severalWords(element)) continue;
           const split = scripts.has(element.node) ? null : plainWords(element, file);
-          context.report({ node: element.node, messageId: "multiWordArgument", data, fix: split && ((fixer) => fixer.replaceText(element.node, split.join(", "))) });
+          const suggest = split ? [{ messageId: "splitArgument" as const, data, fix: (fixer: TSESLint.RuleFixer) => fixer.replaceText(element.node, split.join(", ")) }] : [];
+          context.report({ node: element.node, messageId: "multiWordArgument", data, suggest });
         }
       },
     };

@@ -38,6 +38,7 @@ const MANUAL_MESSAGE_IDS = {
   "hand-written-v0-typing": "handWrittenV0Typing",
   "callback-not-hoistable": "callbackNotHoistable",
   "wrapper-command-line": "wrapperCommandLine",
+  "markup-syntax": "markupSyntax",
 } as const satisfies Record<ManualReason, string>;
 
 type ManualMessageId = (typeof MANUAL_MESSAGE_IDS)[ManualReason];

@@ -32,7 +32,8 @@ interface Plan {
 
 const plans: Plan[] = [];
 const skipped: { name: string; reason: string }[] = [];
-for (const fixture of listFixtures()) {
+// Script files only: markup fixtures (Vue, Svelte, HTML) have no module to import and run.
+for (const fixture of listFixtures().filter((f) => /^[mc]?[jt]sx?$/.test(f.extension))) {
   if (!fixture.outputPath) {
     skipped.push({ name: fixture.name, reason: "unchanged (no output file): input and output are the same code" });
     continue;

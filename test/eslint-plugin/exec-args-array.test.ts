@@ -3,6 +3,8 @@ import { ruleTester } from "./rule-tester.js";
 
 ruleTester.run("exec-args-array", rule, {
   valid: [
+    // Streamed, args pass through on every host: one element with a space is one argument.
+    { code: 'ddClient.docker.cli.exec("events", ["--format", "{{json .}}"], { stream: { onOutput() {} } });', filename: "file.js" },
     { code: 'ddClient.docker.cli.exec("ps", ["-a"]);', filename: "file.js" },
     { code: 'ddClient.extension.host!.cli.exec("psql", [\'"select name from users"\']);', filename: "file.ts" },
     { code: 'ddClient.extension.vm!.cli.exec("sh", ["-c", "ls"]);', filename: "file.ts" },
@@ -16,10 +18,18 @@ ruleTester.run("exec-args-array", rule, {
       errors: [{ messageId: "commandLineAsCommand", line: 1, column: 26 }],
     },
     {
+      // An argument is only suggested apart: `["--format", "{{json .}}"]` meant one argument.
       code: 'ddClient.extension.vm!.cli.exec("/app/tailscale", ["up --reset", id]);',
       filename: "file.ts",
-      output: 'ddClient.extension.vm!.cli.exec("/app/tailscale", ["up", "--reset", id]);',
-      errors: [{ messageId: "multiWordArgument", line: 1, column: 52 }],
+      output: null,
+      errors: [
+        {
+          messageId: "multiWordArgument",
+          line: 1,
+          column: 52,
+          suggestions: [{ messageId: "splitArgument", data: { member: "extension.vm.cli.exec" }, output: 'ddClient.extension.vm!.cli.exec("/app/tailscale", ["up", "--reset", id]);' }],
+        },
+      ],
     },
     {
       code: "const C = () => <b onClick={() => ddClient.extension.host!.cli.exec('kubectl get', args)} />;",
