@@ -32,7 +32,7 @@ export function planWrapper(wrapper: WrapperDescription, execArgument: Range, op
   if (!wrapper.callers) return { ok: false, reason: "wrapper-command-line", data: { callers: "unknown: the function is exported or used as a value" } };
   if (wrapper.callers.length === 0) return { ok: false, reason: "wrapper-command-line", data: { callers: "none in this file" } };
   const edits: Edit[] = [];
-  const review: Review[] = [];
+  const review: Review[] = [{ reason: "wrapper-callers-rewritten", data: { callers: wrapper.callers.map((caller) => where(caller.at)).join(", ") } }];
   const problems: string[] = [];
   for (const caller of wrapper.callers) {
     const planned = caller.argument ? planCommandLine(caller.line, options) : ({ ok: false, reason: "unexpected-arguments" } as const);

@@ -47,7 +47,9 @@ export type ReviewReason =
   /** A `// @ts-ignore` / `// @ts-expect-error` above the call may only have been there for v0. data.directive */
   | "ts-directive-removable"
   /** v0's spawn callback threw on these events (it read `data`, absent on an error); the handlers do not. data.event */
-  | "v0-callback-threw";
+  | "v0-callback-threw"
+  /** A wrapper was rewritten to take (cmd, args), and so were its callers at these places. data.callers */
+  | "wrapper-callers-rewritten";
 
 /** Review notes about behaviour the rewrite changes (a lint rule offers such a rewrite as a suggestion, not a fix); the others are advice. */
 export const BEHAVIOUR_REVIEWS: ReadonlySet<ReviewReason> = new Set(["host-dependent-word", "interpolation-not-resplit", "now-returns-promise", "v0-callback-threw"]);
