@@ -18,8 +18,13 @@ export const names = (path: readonly V1Segment[]): string[] => path.map((segment
 /** A member neither API provides on this host: says which ones were looked for. */
 export class HostApiMissingError extends Error {
   override name = "HostApiMissingError";
-  constructor(member: string, counterpart: string) {
-    super(`\`ddClient.${member}\` is not available: this host provides neither \`ddClient.${member}\` nor \`ddClient.${counterpart}\`.`);
+  /** `counterpart` null: v1 has none (`navigateToRoute`), and `note` says why. */
+  constructor(member: string, counterpart: string | null, note?: string) {
+    super(
+      counterpart === null
+        ? `\`ddClient.${member}\` is not available: this host does not provide it, and v1 has no counterpart (${note}).`
+        : `\`ddClient.${member}\` is not available: this host provides neither \`ddClient.${member}\` nor \`ddClient.${counterpart}\`.`,
+    );
   }
 }
 

@@ -2,8 +2,8 @@
  * The v0 API served by v1, for code not yet migrated on a Docker Desktop that dropped v0.
  * Every v0 member of the table gets one adapter, chosen by the row's `kind`.
  */
-import { REPLACEABLE, v1Segments, type Deprecation } from "../deprecations/table.js";
-import { caller, hasFunction, names, putAll, returnsVoid, v0Segments, type Fn, type Install, type Loose } from "./host-api.js";
+import { DEPRECATIONS, v1Segments, type Deprecation } from "../deprecations/table.js";
+import { caller, hasFunction, HostApiMissingError, names, putAll, returnsVoid, v0Segments, type Fn, type Install, type Loose } from "./host-api.js";
 
 /** `native`: the host's own member where it has one; `adapter`: always served by the other API; `keep`: left as the host has it. */
 export type Mode = "native" | "adapter" | "keep";
@@ -30,9 +30,16 @@ const cmdAndArgs = ([cmd, ...args]: string[]): [string, string[]] => [cmd!, args
 
 export function installLegacy(out: Loose, host: Loose, mode: Mode, rawArgs: boolean, notify?: (row: Deprecation) => void): void {
   const installs: Install[] = [];
-  for (const row of REPLACEABLE) {
+  for (const row of DEPRECATIONS) {
     const path = v0Segments(row);
     const v0 = names(path);
+    if (row.kind == "no-counterpart") {
+      // navigateToRoute: the host's own where it has one, else an error naming why v1 cannot serve it.
+      const own = hasFunction(host, v0);
+      const member: Fn = own ? caller(host, v0, v0, true) : () => { throw new HostApiMissingError(row.id, null, row.note); };
+      installs.push([path, notify ? (...args) => (notify(row), member(...args)) : member, own]);
+      continue;
+    }
     const v1 = names(v1Segments(row));
     const own = hasFunction(host, v0);
     const adapt = mode == "adapter" || (mode == "native" && !own);

@@ -148,6 +148,19 @@ describe("v0 UI, HTTP and listing calls on a v1 host", () => {
 });
 
 describe("members the host lacks", () => {
+  it("says why a v0 member with no v1 counterpart cannot be served, and calls the host's own where it has one", () => {
+    const { client, host } = over("v1", "docker-desktop");
+    const legacy = client as unknown as Record<string, (...args: unknown[]) => unknown>;
+    expect(() => legacy.navigateToRoute!("/settings")).toThrow(HostApiMissingError);
+    expect(() => legacy.navigateToDevEnvironments!()).toThrow("v1 has no counterpart");
+    expect(host.trace).toEqual([]);
+
+    const own = vi.fn();
+    const withOwn = withLegacyApi({ ...createSimulatedHost({ api: "v1" }).client, navigateToRoute: own } as never) as unknown as Record<string, (...args: unknown[]) => unknown>;
+    withOwn.navigateToRoute!("/settings");
+    expect(own).toHaveBeenCalledWith("/settings");
+  });
+
   it("names both host APIs when neither provides the member", async () => {
     const { client, host } = over("v1", "docker-desktop", undefined, ["extension.host"]);
     const failure = client.execHostCmd("ls");
