@@ -9,7 +9,7 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import type { Branch, CallbackStatement, InlineCallback, ParameterRef, SourceText } from "../../core/plan-stream.js";
 import type { EventTest, Field } from "../../core/spawn-events.js";
 import { propertyName } from "./clients.js";
-import type { LintFile } from "./file.js";
+import { forEachChild, type LintFile } from "./file.js";
 
 type Node = TSESTree.Node;
 type Callback = TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression;
@@ -164,7 +164,6 @@ interface CallbackNodes {
 /** One walk of the callback for everything the description reads. */
 function collect(fn: Callback, file: LintFile, names: ReadonlySet<string>): CallbackNodes {
   const nodes: CallbackNodes = { identifiers: [], thisOrArguments: [] };
-  const keys = file.sourceCode.visitorKeys as TSESLint.SourceCode.VisitorKeys;
   const visit = (node: Node): void => {
     if (node.type === "Identifier") {
       if (names.has(node.name)) nodes.identifiers.push(node);
@@ -172,11 +171,7 @@ function collect(fn: Callback, file: LintFile, names: ReadonlySet<string>): Call
     } else if (node.type === "ThisExpression") {
       nodes.thisOrArguments.push(node);
     }
-    for (const key of keys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(child)) for (const item of child) item && visit(item as Node);
-      else if (child && typeof child === "object") visit(child as Node);
-    }
+    forEachChild(file.sourceCode, node, visit);
   };
   visit(fn.body);
   return nodes;

@@ -162,7 +162,6 @@ function callsOf(fn: Node, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.
 /** String literals opened with `'` and with `"` (directives aside, as Babel keeps them apart). */
 function countQuotes(sourceCode: Readonly<TSESLint.SourceCode>): { single: number; double: number } {
   const counts = { single: 0, double: 0 };
-  const keys = sourceCode.visitorKeys as Record<string, readonly string[] | undefined>;
   const visit = (node: Node): void => {
     if (node.type === "Literal") {
       const directive = node.parent?.type === "ExpressionStatement" && node.parent.directive !== undefined;
@@ -172,14 +171,20 @@ function countQuotes(sourceCode: Readonly<TSESLint.SourceCode>): { single: numbe
       }
       return;
     }
-    for (const key of keys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(child)) for (const item of child) item && visit(item as Node);
-      else if (child && typeof child === "object") visit(child as Node);
-    }
+    forEachChild(sourceCode, node, visit);
   };
   visit(sourceCode.ast);
   return counts;
+}
+
+/** Calls `visit` on each child node of `node`, by the parser's visitor keys. */
+export function forEachChild(sourceCode: Readonly<TSESLint.SourceCode>, node: Node, visit: (child: Node) => void): void {
+  const keys = sourceCode.visitorKeys as Record<string, readonly string[] | undefined>;
+  for (const key of keys[node.type] ?? []) {
+    const child = (node as unknown as Record<string, unknown>)[key];
+    if (Array.isArray(child)) for (const item of child) item && visit(item as Node);
+    else if (child && typeof child === "object") visit(child as Node);
+  }
 }
 
 export { lineIndent };
