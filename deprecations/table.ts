@@ -89,8 +89,8 @@ export const DEPRECATIONS: readonly Deprecation[] = [
   navigate("navigateToVolumes", "viewVolumes", "void-to-promise"),
   navigate("navigateToVolume", "viewVolume", "void-to-promise"),
   { ...renamed("openExternal", "host.openExternal", false), chainedResult: true },
-  { id: "navigateToRoute", kind: "no-counterpart", v1: "", distinctive: true, note: "v1 can navigate only to Docker Desktop's own views (desktopUI.navigate), not to an arbitrary route" },
-  { id: "navigateToDevEnvironments", kind: "no-counterpart", v1: "", distinctive: true, note: "v1's desktopUI.navigate has no Dev Environments view" },
+  { id: "navigateToRoute", kind: "no-counterpart", v1: "", distinctive: true, note: "desktopUI.navigate opens only Docker Desktop's own views, not an arbitrary route" },
+  { id: "navigateToDevEnvironments", kind: "no-counterpart", v1: "", distinctive: true, note: "desktopUI.navigate has no Dev Environments view" },
 ];
 
 /** The rows that have a v1 replacement (every row but `no-counterpart` ones). */
