@@ -93,3 +93,61 @@ export function testTruth(test: EventTest, event: SpawnEvent): Truth {
   const truth = truthiness(evaluate(test, event));
   return truth === UNKNOWN ? "unknown" : truth === THROWS ? "throws" : truth;
 }
+
+/** Babel and ESTree expression nodes, as far as a callback's test needs them. */
+type TestNode = { readonly type: string } & Record<string, any>;
+
+const FIELDS = new Set<Field>(["stdout", "stderr", "code", "close"]);
+const COMPARISONS = new Set(["===", "!==", "==", "!=", "<", ">", "<=", ">="]);
+
+function memberName(node: TestNode): string | undefined {
+  const property = node.property as TestNode;
+  if (!node.computed) return property.type === "Identifier" ? property.name : undefined;
+  return property.type === "StringLiteral" || (property.type === "Literal" && typeof property.value === "string") ? property.value : undefined;
+}
+
+/**
+ * A callback's `if` test as an evaluable tree, when it is only about its parameters and
+ * literals; null otherwise. Reads Babel's (`StringLiteral`, `OptionalMemberExpression`) and
+ * ESTree's (`Literal`, `ChainExpression`) shapes, so both wings describe tests the same way.
+ * Before: if (data.code !== 0)   After: { t: "binary", op: "!==", left: { t: "field", field: "code" }, right: { t: "lit", value: 0 } }
+ */
+export function eventTestOf(expression: { readonly type: string }, params: { readonly dataName?: string; readonly errName?: string }): EventTest | null {
+  const node = expression as TestNode;
+  switch (node.type) {
+    case "Identifier":
+      if (node.name === params.errName) return { t: "err" };
+      if (node.name === params.dataName) return { t: "data" };
+      return node.name === "undefined" ? { t: "lit", value: undefined } : null;
+    case "StringLiteral":
+    case "NumericLiteral":
+    case "BooleanLiteral":
+      return { t: "lit", value: node.value };
+    case "NullLiteral":
+      return { t: "lit", value: null };
+    case "Literal":
+      return "regex" in node || "bigint" in node ? null : { t: "lit", value: node.value };
+    case "ChainExpression":
+      return eventTestOf(node.expression, params);
+    case "MemberExpression":
+    case "OptionalMemberExpression": {
+      const field = memberName(node);
+      if (node.object.type !== "Identifier" || node.object.name !== params.dataName || !FIELDS.has(field as Field)) return null;
+      return { t: "field", field: field as Field, ...(node.optional ? { optional: true } : {}) };
+    }
+    case "UnaryExpression": {
+      const arg = node.operator === "!" ? eventTestOf(node.argument, params) : null;
+      return arg && { t: "not", arg };
+    }
+    case "BinaryExpression":
+    case "LogicalExpression": {
+      const left = eventTestOf(node.left, params);
+      const right = eventTestOf(node.right, params);
+      if (!left || !right) return null;
+      if (node.type === "LogicalExpression") return node.operator === "??" ? null : { t: "logical", op: node.operator, left, right };
+      return COMPARISONS.has(node.operator) ? { t: "binary", op: node.operator, left, right } : null;
+    }
+    default:
+      return null;
+  }
+}

@@ -7,7 +7,7 @@
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import type { Branch, CallbackStatement, InlineCallback, ParameterRef, SourceText } from "../../core/plan-stream.js";
-import type { EventTest, Field } from "../../core/spawn-events.js";
+import { eventTestOf, type Field } from "../../core/spawn-events.js";
 import { propertyName } from "./clients.js";
 import { forEachChild, type LintFile } from "./file.js";
 
@@ -15,7 +15,6 @@ type Node = TSESTree.Node;
 type Callback = TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression;
 
 const FIELDS = new Set<string>(["stdout", "stderr", "code", "close"]);
-const COMPARISONS = new Set(["===", "!==", "==", "!=", "<", ">", "<=", ">="]);
 
 interface Ctx {
   readonly source: string;
@@ -73,7 +72,7 @@ function describeChain(statement: Node, ctx: Ctx): Branch[] | null {
       branches.push(branchOf(current, undefined, ctx));
       break;
     }
-    const tree = eventTest(current.test, ctx);
+    const tree = eventTestOf(current.test, ctx);
     if (!tree) return null;
     branches.push(branchOf(current.consequent, { tree, text: sourceText(current.test, ctx) }, ctx));
     current = current.alternate;
@@ -121,39 +120,6 @@ function sourceText(node: Node, ctx: Ctx, start = node.range[0], end = node.rang
   return { text: ctx.source.slice(start, end), refs };
 }
 
-/** The test as an evaluable tree, when it is only about the callback's parameters and literals. */
-function eventTest(node: Node, ctx: Ctx): EventTest | null {
-  switch (node.type) {
-    case "Identifier":
-      if (node.name === ctx.errName) return { t: "err" };
-      if (node.name === ctx.dataName) return { t: "data" };
-      return node.name === "undefined" ? { t: "lit", value: undefined } : null;
-    case "Literal":
-      if ("regex" in node || "bigint" in node) return null;
-      return { t: "lit", value: node.value as string | number | boolean | null };
-    case "ChainExpression":
-      return eventTest(node.expression, ctx);
-    case "MemberExpression": {
-      const field = propertyName(node);
-      if (node.object.type !== "Identifier" || node.object.name !== ctx.dataName || !field || !FIELDS.has(field)) return null;
-      return { t: "field", field: field as Field, ...(node.optional ? { optional: true } : {}) };
-    }
-    case "UnaryExpression": {
-      const arg = node.operator === "!" ? eventTest(node.argument, ctx) : null;
-      return arg && { t: "not", arg };
-    }
-    case "BinaryExpression":
-    case "LogicalExpression": {
-      const left = eventTest(node.left, ctx);
-      const right = eventTest(node.right, ctx);
-      if (!left || !right) return null;
-      if (node.type === "LogicalExpression") return node.operator === "??" ? null : { t: "logical", op: node.operator, left, right };
-      return COMPARISONS.has(node.operator) ? { t: "binary", op: node.operator as "===", left, right } : null;
-    }
-    default:
-      return null;
-  }
-}
 
 interface CallbackNodes {
   readonly identifiers: TSESTree.Identifier[];

@@ -5,13 +5,12 @@
  * parameter reassigned) leaves `statements` null: the callback is then wired, not split.
  */
 import type { Branch, CallbackStatement, InlineCallback, ParameterRef, SourceText } from "../../core/plan-stream.js";
-import type { EventTest, Field } from "../../core/spawn-events.js";
+import { eventTestOf, type Field } from "../../core/spawn-events.js";
 import type { AstNode } from "./parse.js";
 import { isMemberNode, propertyName } from "./clients.js";
 import type { NodePath } from "./scope.js";
 
 const FIELDS = new Set<Field>(["stdout", "stderr", "code", "close"]);
-const COMPARISONS = new Set(["===", "!==", "==", "!=", "<", ">", "<=", ">="]);
 
 interface Params {
   readonly dataName?: string;
@@ -70,7 +69,7 @@ function describeChain(path: NodePath, ctx: Ctx): Branch[] | null {
       branches.push(branchOf(current, undefined, ctx));
       break;
     }
-    const tree = eventTest(current.node.test, ctx.params);
+    const tree = eventTestOf(current.node.test, ctx.params);
     if (!tree) return null;
     branches.push(branchOf(current.get("consequent"), { tree, text: sourceText(current.get("test"), ctx) }, ctx));
     current = current.node.alternate ? current.get("alternate") : null;
@@ -124,41 +123,6 @@ function sourceText(path: NodePath, ctx: Ctx, start = path.node.start, end = pat
   return { text: ctx.source.slice(start, end), refs };
 }
 
-/** The test as an evaluable tree, when it is only about the callback's parameters and literals. */
-function eventTest(node: AstNode, params: Params): EventTest | null {
-  switch (node.type) {
-    case "Identifier":
-      if (node.name === params.errName) return { t: "err" };
-      if (node.name === params.dataName) return { t: "data" };
-      return node.name === "undefined" ? { t: "lit", value: undefined } : null;
-    case "StringLiteral":
-    case "NumericLiteral":
-    case "BooleanLiteral":
-      return { t: "lit", value: node.value };
-    case "NullLiteral":
-      return { t: "lit", value: null };
-    case "MemberExpression":
-    case "OptionalMemberExpression": {
-      const field = propertyName(node);
-      if (node.object.type !== "Identifier" || node.object.name !== params.dataName || !FIELDS.has(field as Field)) return null;
-      return { t: "field", field: field as Field, ...(node.optional ? { optional: true } : {}) };
-    }
-    case "UnaryExpression": {
-      const arg = node.operator === "!" ? eventTest(node.argument, params) : null;
-      return arg && { t: "not", arg };
-    }
-    case "BinaryExpression":
-    case "LogicalExpression": {
-      const left = eventTest(node.left, params);
-      const right = eventTest(node.right, params);
-      if (!left || !right) return null;
-      if (node.type === "LogicalExpression") return node.operator === "??" ? null : { t: "logical", op: node.operator, left, right };
-      return COMPARISONS.has(node.operator) ? { t: "binary", op: node.operator, left, right } : null;
-    }
-    default:
-      return null;
-  }
-}
 
 interface CallbackNodes {
   readonly identifiers: NodePath[];
