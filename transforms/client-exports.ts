@@ -10,7 +10,9 @@ import path from "node:path";
 import jscodeshift from "jscodeshift";
 import type { ClientModuleExports, ClientModules } from "./lib/client-modules.js";
 import { moduleKey } from "./lib/client-modules.js";
+import { markupKindOf } from "./embedded.js";
 import { ClientRecognizer } from "./lib/clients.js";
+import { scanMarkup } from "./lib/embedded-scan.js";
 import { parseSource } from "./lib/parse.js";
 import { isFunctionNode, walkFile, type NodePath } from "./lib/scope.js";
 
@@ -19,6 +21,16 @@ export const MAY_EXPORT_CLIENT = /\b(?:createDockerDesktopClient|ddClient)\b/;
 /** The client exports of one module; null when it has none (or does not parse: the migration reports that). */
 export function scanClientExports(source: string, filePath: string, known?: ClientModules, skipTextCheck = false): ClientModuleExports | null {
   if (!skipTextCheck && !MAY_EXPORT_CLIENT.test(source)) return null;
+  // A Vue or Svelte component exports what its script blocks export (`<script context="module">`).
+  const markup = markupKindOf(filePath);
+  if (markup) {
+    const found = scanMarkup(source, markup).flatMap((region) =>
+      region.kind === "script" ? [scanClientExports(source.slice(region.start, region.end), `${filePath}.${region.lang}`, known, true)] : [],
+    );
+    const names = found.flatMap((f) => f?.names ?? []);
+    const hooks = found.flatMap((f) => f?.hooks ?? []);
+    return names.length || hooks.length ? { names, hooks } : null;
+  }
   let root: any;
   try {
     root = parseSource(source.replace(/^\uFEFF/, ""), filePath).root;

@@ -64,3 +64,14 @@ describe("client modules", () => {
     );
   });
 });
+
+describe("client modules in components", () => {
+  it("finds the client a Svelte component's module script exports", () => {
+    const svelte = '<script context="module">\n  import { createDockerDesktopClient } from "@docker/extension-api-client";\n  export const client = createDockerDesktopClient();\n</script>\n\n<p>hi</p>\n';
+    expect(scanClientExports(svelte, path.join(root, "Client.svelte"))).toEqual({ names: ["client"], hooks: [] });
+    const modules = scanProjectClientModules([{ path: path.join(root, "Client.svelte"), source: svelte }]);
+    const app = 'import { client } from "./Client.svelte";\nexport const go = () => client.toastSuccess("a");\n';
+    const result = migrateSource(app, appFile, { clientModules: modules });
+    expect(result.status === "changed" && result.output).toBe('import { client } from "./Client.svelte";\nexport const go = () => client.desktopUI.toast.success("a");\n');
+  });
+});
