@@ -6,6 +6,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from "diff";
+import type { ProjectWrappers } from "../core/plan-wrapper.js";
 import type { ClientModules } from "../transforms/lib/client-modules.js";
 import { mayContainV0Call, migrateSource, type MigrateResult } from "../transforms/migrate.js";
 import type { FileResult, RunMode } from "./types.js";
@@ -18,6 +19,8 @@ export interface ProcessOptions {
   /** The project's client modules (plain data, so it crosses to workers). */
   readonly clientModules?: ClientModules;
   readonly client?: "keep" | "import";
+  /** Exported wrappers and their callers' edits in other files (plain data, so it crosses to workers). */
+  readonly projectWrappers?: ProjectWrappers;
   /** Diff headers are relative to it. */
   readonly cwd: string;
 }
@@ -39,7 +42,8 @@ export async function processFile(file: string, options: ProcessOptions): Promis
   } catch {
     return failed(file, "not valid UTF-8");
   }
-  if (!mayContainV0Call(source)) return { path: file, status: "unchanged", findings: [] };
+  // A caller of a project wrapper may name no v0 member and still be rewritten.
+  if (!mayContainV0Call(source) && !options.projectWrappers?.callerEdits[path.resolve(file)]) return { path: file, status: "unchanged", findings: [] };
 
   let result: MigrateResult;
   try {
@@ -47,6 +51,7 @@ export async function processFile(file: string, options: ProcessOptions): Promis
       rawArgs: options.rawArgs,
       ...(options.client ? { client: options.client } : {}),
       ...(options.clientModules ? { clientModules: options.clientModules } : {}),
+      ...(options.projectWrappers ? { projectWrappers: options.projectWrappers } : {}),
     });
   } catch (error) {
     // A bug in a transform must not stop the run: the file is reported and left untouched.

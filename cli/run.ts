@@ -7,6 +7,7 @@ import { readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { scanProjectClientModules } from "../transforms/client-exports.js";
+import { scanProjectWrappers } from "../transforms/project-wrappers.js";
 import { namedClientModules } from "../core/client-modules.js";
 import { mayContainV0Call } from "../transforms/migrate.js";
 import { findDirtyFiles } from "./git.js";
@@ -38,6 +39,14 @@ export async function runMigration(options: RunOptions = {}): Promise<RunSummary
   const files = await listFiles(paths, { cwd, extensions, ignore: options.ignore ?? [] });
   const { candidates, ruledOut, clientSources } = await precheck(files);
   const clientModules = scanProjectClientModules(clientSources, namedClientModules(options.clientModules ?? [], cwd));
+  // Exported wrappers of a whole command line, rewritten with their callers in other files.
+  const projectWrappers = scanProjectWrappers(clientSources, { rawArgs: options.rawArgs ?? false, clientModules, cwd });
+  for (const file of Object.keys(projectWrappers.callerEdits)) {
+    if (candidates.includes(file)) continue;
+    candidates.push(file);
+    ruledOut.splice(ruledOut.findIndex((result) => result.path === file), 1);
+  }
+  candidates.sort();
 
   if (mode === "write" && !options.allowDirty) {
     // Only files that may be rewritten matter: a dirty file without a v0 call is never touched.
@@ -52,6 +61,7 @@ export async function runMigration(options: RunOptions = {}): Promise<RunSummary
     cwd,
     ...(options.client ? { client: options.client } : {}),
     ...(Object.keys(clientModules).length ? { clientModules } : {}),
+    ...(Object.keys(projectWrappers.wrappers).length ? { projectWrappers } : {}),
   };
   const total = candidates.length;
   const collect = (result: FileResult): void => {

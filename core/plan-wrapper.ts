@@ -19,8 +19,29 @@ export interface WrapperDescription {
   readonly param: Range & { readonly name: string; readonly annotated: boolean };
   /** A name free in the wrapper for the new parameter. */
   readonly argsName: string;
-  /** Every call of the wrapper: the argument in the parameter's place. Null when some use escapes the file's view. */
+  /** Every call of the wrapper in this file: the argument in the parameter's place. Null when some use escapes the file's view. */
   readonly callers: readonly { readonly argument: Range | null; readonly line: CommandLineDescription; readonly at: Position }[] | null;
+  /**
+   * An exported wrapper, as the project pre-pass saw it (core/project-wrappers): `rewrite` when
+   * every caller in the project passes a static line, whose other files are rewritten with it;
+   * `callers` lists them, with the reason for those that do not.
+   */
+  readonly project?: ProjectWrapper;
+}
+
+/** What the project pre-pass found of one exported wrapper, keyed `<module key>#<export name>`. */
+export interface ProjectWrapper {
+  readonly rewrite: boolean;
+  /** `src/App.tsx:12:5, src/Pods.tsx:8:3 (dynamic-command-line)` */
+  readonly callers: string;
+  /** Review notes of the rewritten callers in other files (an interpolation no longer re-split…). */
+  readonly review: readonly Review[];
+}
+
+/** The pre-pass's result: each exported wrapper, and the edits its callers in other files need (by absolute path). */
+export interface ProjectWrappers {
+  readonly wrappers: Readonly<Record<string, ProjectWrapper>>;
+  readonly callerEdits: Readonly<Record<string, readonly Edit[]>>;
 }
 
 export type WrapperPlan =
@@ -29,10 +50,12 @@ export type WrapperPlan =
 
 export function planWrapper(wrapper: WrapperDescription, execArgument: Range, options: CommandLinePlanOptions): WrapperPlan {
   const where = (at: Position): string => `${at.line}:${at.column}`;
+  if (wrapper.project && !wrapper.project.rewrite) return { ok: false, reason: "wrapper-command-line", data: { callers: wrapper.project.callers || "none found" } };
   if (!wrapper.callers) return { ok: false, reason: "wrapper-command-line", data: { callers: "unknown: the function is exported or used as a value" } };
-  if (wrapper.callers.length === 0) return { ok: false, reason: "wrapper-command-line", data: { callers: "none in this file" } };
+  if (wrapper.callers.length === 0 && !wrapper.project) return { ok: false, reason: "wrapper-command-line", data: { callers: "none in this file" } };
   const edits: Edit[] = [];
-  const review: Review[] = [{ reason: "wrapper-callers-rewritten", data: { callers: wrapper.callers.map((caller) => where(caller.at)).join(", ") } }];
+  const listed = wrapper.project?.callers ?? wrapper.callers.map((caller) => where(caller.at)).join(", ");
+  const review: Review[] = [{ reason: "wrapper-callers-rewritten", data: { callers: listed } }, ...(wrapper.project?.review ?? [])];
   const problems: string[] = [];
   for (const caller of wrapper.callers) {
     const planned = caller.argument ? planCommandLine(caller.line, options) : ({ ok: false, reason: "unexpected-arguments" } as const);

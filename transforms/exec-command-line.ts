@@ -8,6 +8,7 @@
 import type { ArgumentsDescription } from "../core/call-site.js";
 import type { WrapperDescription } from "../core/plan-wrapper.js";
 import { freshName } from "../core/text.js";
+import { moduleKey } from "./lib/client-modules.js";
 import { resolveBinding, type NodePath } from "./lib/scope.js";
 import type { V0CallSite } from "./lib/call-sites.js";
 import { describeCommandLine } from "./lib/describe-command-line.js";
@@ -26,8 +27,8 @@ export function describeArguments(site: V0CallSite, ctx: FileContext): Arguments
   return { shape: "command-line", argument: { start: args[0].start, end: args[0].end }, line, ...(wrapper ? { wrapper } : {}) };
 }
 
-/** The line is a plain parameter of the enclosing function, used nowhere else in it. */
-function describeWrapper(argument: NodePath, ctx: FileContext): WrapperDescription | undefined {
+/** The wrapper whose parameter the line is: a plain parameter, never reassigned, used nowhere else in it. */
+export function wrapperParameter(argument: NodePath, ctx: Pick<FileContext, "reassignments" | "root" | "j">): { fn: NodePath; index: number; param: any } | undefined {
   if (argument.node.type !== "Identifier") return undefined;
   const name = argument.node.name;
   const binding = resolveBinding(argument, name, ctx.reassignments);
@@ -35,10 +36,22 @@ function describeWrapper(argument: NodePath, ctx: FileContext): WrapperDescripti
   const param = binding.fn.node.params[binding.index];
   if (param?.type !== "Identifier") return undefined;
   const uses = ctx.root.find(ctx.j.Identifier, { name }).filter((p: NodePath) => p.scope?.lookup(name) === binding.scope && p.node !== param);
-  if (uses.length !== 1) return undefined;
-  const calls = ctx.callsOf(binding.fn);
+  return uses.length === 1 ? { fn: binding.fn, index: binding.index, param } : undefined;
+}
+
+/** The line is a wrapper's parameter: its callers in this file, and what the project pre-pass found of an exported one. */
+function describeWrapper(argument: NodePath, ctx: FileContext): WrapperDescription | undefined {
+  const found = wrapperParameter(argument, ctx);
+  if (!found) return undefined;
+  const { param } = found;
+  const binding = { fn: found.fn, index: found.index };
+  const name = param.name as string;
+  const uses = ctx.functionUses(binding.fn);
+  const project = uses?.exported ? ctx.projectWrappers?.wrappers[`${moduleKey(ctx.filePath)}#${uses.name}`] : undefined;
+  const calls = uses && (!uses.exported || project?.rewrite) ? uses.calls : null;
   const fnText = ctx.source.slice(binding.fn.node.start, binding.fn.node.end);
   return {
+    ...(project ? { project } : {}),
     param: { start: param.start, end: param.end, name, annotated: Boolean(param.typeAnnotation) },
     argsName: freshName("args", [fnText]),
     callers:

@@ -5,18 +5,21 @@
  */
 import { V0_ROOT_MEMBERS } from "../deprecations/table.js";
 import type { ArgumentsDescription } from "../core/call-site.js";
+import type { ProjectWrappers } from "../core/plan-wrapper.js";
 import { planCallSite, type SitePlan } from "../core/plan-call-site.js";
 import { applyEdits, type Edit, type Finding } from "../core/report.js";
 import { TRANSFORM_BY_ID } from "./index.js";
 import { markupKindOf, migrateMarkup } from "./embedded.js";
 import { describeMemberPath, findV0CallSites, positionOf, resultUseOf, type V0CallSite } from "./lib/call-sites.js";
 import { detectIndentUnit, lineIndent, type FileContext } from "./lib/file-context.js";
+import { functionUses } from "./lib/function-uses.js";
 import { languageOf, parseSource } from "./lib/parse.js";
 import type { ClientModules } from "./lib/client-modules.js";
 import { findHandWrittenTypings } from "./lib/typing-reports.js";
 import { planSharedClient, type SharedClient } from "./lib/shared-client.js";
 import { walkFile, type NodePath } from "./lib/scope.js";
 import jscodeshift from "jscodeshift";
+import path from "node:path";
 
 export interface MigrateOptions {
   /** Emit host-dependent words as raw values (hosts that pass args through, e.g. Podman Desktop) instead of keeping their quoting. */
@@ -25,6 +28,8 @@ export interface MigrateOptions {
   readonly clientModules?: ClientModules;
   /** `keep` (default): rewritten calls keep their receiver; `import`: they use one module-level `createDockerDesktopClient()`. */
   readonly client?: "keep" | "import";
+  /** Exported wrappers of the project and their callers' edits (transforms/project-wrappers). */
+  readonly projectWrappers?: ProjectWrappers;
 }
 
 export type MigrateResult =
@@ -43,12 +48,14 @@ export function mayContainV0Call(source: string): boolean {
 const MAX_PASSES = 4;
 
 export function migrateSource(source: string, filePath: string, options: MigrateOptions = {}): MigrateResult {
-  if (!mayContainV0Call(source)) return { status: "unchanged", output: source, findings: [] };
+  const callerEdits = options.projectWrappers?.callerEdits[path.resolve(filePath)];
+  if (!mayContainV0Call(source) && !callerEdits) return { status: "unchanged", output: source, findings: [] };
   if (markupKindOf(filePath)) return migrateMarkup(source, filePath, options);
   const bom = source.startsWith("\uFEFF") ? "\uFEFF" : "";
   const original = source.slice(bom.length);
   const eol = original.includes("\r\n") ? "\r\n" : "\n";
-  let text = original;
+  // Callers of a project wrapper rewritten in its own file: `run("kubectl get pods")` → `run("kubectl", ["get", "pods"])`.
+  let text = callerEdits ? applyEdits(original, callerEdits) : original;
   const findings: Finding[] = [];
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     let result: ReturnType<typeof migratePass>;
@@ -99,7 +106,13 @@ function migratePass(text: string, filePath: string, options: MigrateOptions, eo
     rawArgs: options.rawArgs === true,
     lineIndent: (offset) => lineIndent(text, offset),
     text,
-    callsOf: (fn) => callsOf(fn, root, j),
+    callsOf: (fn) => {
+      const uses = functionUses(fn, root, j);
+      return uses && !uses.exported ? uses.calls : null;
+    },
+    functionUses: (fn) => functionUses(fn, root, j),
+    filePath,
+    ...(options.projectWrappers ? { projectWrappers: options.projectWrappers } : {}),
   };
   const sites = findV0CallSites(calls, text, reassignments, { filePath, ...(options.clientModules ? { clientModules: options.clientModules } : {}) });
   const kept: Edit[] = [];
@@ -154,30 +167,6 @@ function planSite(site: V0CallSite, ctx: FileContext, shared?: SharedClient): Si
     resultUse: resultUseOf(site.call),
   };
   return planCallSite(description, ctx);
-}
-
-/** Every call of a named function that never escapes the file's view; null when it is exported or used as a value. */
-function callsOf(fn: NodePath, root: any, j: any): NodePath[] | null {
-  const parent = fn.parent;
-  let id: any;
-  if (fn.node.type === "FunctionDeclaration") id = fn.node.id;
-  else if (parent?.node.type === "VariableDeclarator" && parent.node.init === fn.node && parent.parent?.node.kind === "const") id = parent.node.id;
-  if (!id || id.type !== "Identifier") return null;
-  const holder = fn.node.type === "FunctionDeclaration" ? parent : parent!.parent?.parent;
-  if (holder && /^Export/.test(holder.node.type)) return null;
-  const declaredIn = parent?.scope?.lookup(id.name) ?? null;
-  const calls: NodePath[] = [];
-  let escapes = false;
-  root.find(j.Identifier, { name: id.name }).forEach((path: NodePath) => {
-    if (path.node === id || escapes) return;
-    const owner = path.parent!.node;
-    if ((owner.type === "MemberExpression" || owner.type === "OptionalMemberExpression") && owner.property === path.node && !owner.computed) return;
-    if ((owner.type === "ObjectProperty" || owner.type === "ClassMethod" || owner.type === "ObjectMethod") && owner.key === path.node && !owner.computed && !owner.shorthand) return;
-    if (path.scope?.lookup(id.name) !== declaredIn) return;
-    if (path.name === "callee" && (owner.type === "CallExpression" || owner.type === "OptionalCallExpression")) calls.push(path.parent!);
-    else escapes = true;
-  });
-  return escapes ? null : calls;
 }
 
 /** jscodeshift transform: `jscodeshift -t node_modules/ddclient-migrate/dist/transforms/migrate.js src/`. */

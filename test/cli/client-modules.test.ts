@@ -56,3 +56,42 @@ describe("--client import", () => {
     expect(jsonReport(result).notices).toEqual([]);
   });
 });
+
+describe("wrappers exported across a project", () => {
+  const wrapperSource = 'export function run(cmd) {\n  return window.ddClient.execHostCmd(cmd);\n}\n';
+
+  it("rewrites the wrapper and its callers in other files when every caller is static", async () => {
+    const tree = await tempTree({
+      "src/api/cli.js": wrapperSource,
+      "src/Pods.js": 'import { run } from "./api/cli";\nexport const pods = (ns) => run(`kubectl get pods -n ${ns}`);\n',
+      "src/Version.js": 'import { run as exec } from "./api/cli.js";\nexport const version = () => exec("kubectl version --client");\n',
+    });
+    cleanup = tree.cleanup;
+    const result = cli(tree.dir, "src", "--allow-dirty", "--report", "json");
+    expect(result.code).toBe(0);
+    expect(await readText(tree.dir, "src/api/cli.js")).toBe('export function run(cmd, args) {\n  return window.ddClient.extension.host.cli.exec(cmd, args);\n}\n');
+    expect(await readText(tree.dir, "src/Pods.js")).toBe('import { run } from "./api/cli";\nexport const pods = (ns) => run("kubectl", ["get", "pods", "-n", String(ns)]);\n');
+    expect(await readText(tree.dir, "src/Version.js")).toBe('import { run as exec } from "./api/cli.js";\nexport const version = () => exec("kubectl", ["version", "--client"]);\n');
+    const report = jsonReport(result);
+    expect(report.summary.files).toMatchObject({ scanned: 3, changed: 3 });
+    expect(report.findings.map((f) => [f.file, f.kind, f.review.map((r) => r.reason)])).toEqual([
+      ["src/api/cli.js", "migrated", ["wrapper-callers-rewritten", "interpolation-not-resplit"]],
+    ]);
+    // A second run finds nothing left to do.
+    expect(jsonReport(cli(tree.dir, "src", "--allow-dirty", "--report", "json")).summary.files.changed).toBe(0);
+  });
+
+  it("reports the wrapper with its callers listed when one of them is not static", async () => {
+    const tree = await tempTree({
+      "src/api/cli.js": wrapperSource,
+      "src/Pods.js": 'import { run } from "./api/cli";\nexport const pods = () => run("kubectl get pods");\nexport const any = (line) => run(line);\n',
+    });
+    cleanup = tree.cleanup;
+    const result = cli(tree.dir, "src", "--allow-dirty", "--report", "json");
+    const findings = jsonReport(result).findings;
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ file: "src/api/cli.js", kind: "manual", reason: "wrapper-command-line" });
+    expect(findings[0]!.data.callers).toBe("src/Pods.js:2:27, src/Pods.js:3:30 (dynamic-command-line)");
+    expect(await readText(tree.dir, "src/Pods.js")).toContain('run("kubectl get pods")');
+  });
+});
