@@ -41,17 +41,25 @@ export function decodeAttribute(value: string): Decoded {
 
 /**
  * The raw attribute value for `output`, the migrated form of `decoded.text`: characters the
- * migration kept are copied as they were written (`&#39;` stays `&#39;`), new ones are encoded
- * for the attribute's quote. An unquoted value that now needs quotes gets double quotes.
+ * migration kept are copied as they were written (`&#39;` stays `&#39;`); new ones are written
+ * the way the value already wrote that character (so a new `'` is `&#39;` too where the author
+ * encoded quotes), and the attribute's own quote is always encoded. An unquoted value that now
+ * needs quotes gets double quotes.
  */
 export function encodeAttribute(rawValue: string, decoded: Decoded, output: string, quote: string): string {
+  const written = new Map<string, string>([["&", "&amp;"]]);
+  if (quote === "'" || quote === '"') written.set(quote, quote === "'" ? "&#39;" : "&quot;");
+  for (let i = 0; i < decoded.text.length; i++) {
+    const raw = rawValue.slice(decoded.raw[i], decoded.raw[i + 1]);
+    if (raw.startsWith("&") && raw.length > 1 && !written.has(decoded.text[i]!)) written.set(decoded.text[i]!, raw);
+  }
   let result = "";
   let at = 0;
   for (const part of diffChars(decoded.text, output)) {
     if (part.removed) {
       at += part.value.length;
     } else if (part.added) {
-      result += part.value.replace(/&/g, "&amp;").replace(quote === "'" ? /'/g : /"/g, quote === "'" ? "&#39;" : "&quot;");
+      result += [...part.value].map((ch) => written.get(ch) ?? ch).join("");
     } else {
       result += rawValue.slice(decoded.raw[at], decoded.raw[at + part.value.length]);
       at += part.value.length;
