@@ -37,6 +37,7 @@ const REFUSAL_REASON: Record<SplitRefusal, ManualReason> = {
   "shell-variable": "shell-variable",
   "env-assignment": "env-assignment",
   "unterminated-quote": "shell-syntax-error",
+  "ambiguous-escape": "ambiguous-escape",
 };
 
 /**

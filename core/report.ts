@@ -11,6 +11,8 @@ export type ManualReason =
   | "shell-variable"
   /** `FOO=1 cmd`: an environment assignment prefix. */
   | "env-assignment"
+  /** A backslash before a letter or digit (`C:\Program`): POSIX shells drop it, Windows keeps it. data.operator */
+  | "ambiguous-escape"
   /** An unterminated quote or a trailing backslash: sh would fail. data.operator */
   | "shell-syntax-error"
   /** The line is a wrapper's parameter and not every caller passes a static, splittable line. data.callers */

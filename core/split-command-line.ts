@@ -28,7 +28,7 @@ export interface Word {
   readonly pieces: readonly WordPiece[];
 }
 
-export type SplitRefusal = "shell-operator" | "shell-expansion" | "shell-variable" | "env-assignment" | "unterminated-quote";
+export type SplitRefusal = "shell-operator" | "shell-expansion" | "shell-variable" | "env-assignment" | "unterminated-quote" | "ambiguous-escape";
 
 export type SplitResult =
   | { readonly ok: true; readonly words: readonly Word[] }
@@ -203,6 +203,9 @@ function lex(items: readonly Item[]): Word[] {
     } else if (ch === "\\") {
       // Before an unknown interpolation the backslash would have escaped its first character.
       if (next == null) throw new Refusal("unterminated-quote", "\\");
+      // `start C:\Program Files\x.exe`: a POSIX shell drops the backslash before a letter or
+      // digit, a Windows host keeps it as a path separator. Which one ran v0's line is unknown.
+      if (typeof next === "string" && /[A-Za-z0-9]/.test(next)) throw new Refusal("ambiguous-escape", "\\" + next);
       // Backslash-newline is a line continuation: both vanish before words are read, so it
       // must not start a word (`a \<newline> b` is two words, `\<newline>#x` a comment).
       if (next !== "\n") add(next, "\\" + next, "single");

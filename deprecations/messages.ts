@@ -7,6 +7,7 @@ const MANUAL: Record<ManualReason, (data: Readonly<Record<string, string>>) => s
   "shell-expansion": (d) => `the command line relies on shell expansion (\`${d.operator}\`), which v1 does not perform`,
   "shell-variable": (d) => `the command line uses the shell variable or substitution \`${d.operator}\`, which v1 does not expand`,
   "env-assignment": (d) => `the command line starts with the environment assignment \`${d.operator}\`, which v1 would run as a command: pass it with the \`env\` option`,
+  "ambiguous-escape": (d) => `the command line has \`${d.operator}\`, a backslash a POSIX shell drops and a Windows host keeps (a Windows path?), so how it was split is unknown`,
   "shell-syntax-error": (d) => `the command line has an unterminated \`${d.operator}\`, so the shell would have failed`,
   "wrapper-command-line": (d) => `the command line is a parameter of the enclosing function, whose callers cannot all be rewritten to pass a command and arguments (callers: ${d.callers})`,
   "markup-syntax": (d) => `\`${d.expression}\` is template syntax, not JavaScript, so the codemod cannot read it`,

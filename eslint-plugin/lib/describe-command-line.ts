@@ -81,23 +81,27 @@ export function literalValue(node: Node | null | undefined): string | undefined 
  * The values an interpolation can take, when the file shows them all: a literal, a constant,
  * or a parameter whose function is only ever called here with literal arguments.
  */
-export function knownValuesOf(node: Node, file: LintFile): string[] | undefined {
+export function knownValuesOf(node: Node, file: LintFile, depth = 0): string[] | undefined {
   const literal = literalValue(node);
   if (literal !== undefined) return [literal];
+  if (depth > 6) return undefined;
+  // Before: const bin = isWindows() ? WIN_PATH : "/usr/bin/env tailscale"   values: both branches'
+  if (node.type === "ConditionalExpression") return union([knownValuesOf(node.consequent, file, depth + 1), knownValuesOf(node.alternate, file, depth + 1)]);
+  if (node.type === "LogicalExpression" && (node.operator === "||" || node.operator === "??")) {
+    return union([knownValuesOf(node.left, file, depth + 1), knownValuesOf(node.right, file, depth + 1)]);
+  }
+  if (node.type === "TSAsExpression" || node.type === "TSNonNullExpression") return knownValuesOf(node.expression, file, depth + 1);
   if (node.type !== "Identifier") return undefined;
   const binding = file.resolve(node, node.name);
-  if (binding.kind === "variable") {
-    const value = binding.constant ? literalValue(binding.init) : undefined;
-    return value === undefined ? undefined : [value];
-  }
+  if (binding.kind === "variable") return binding.constant && binding.init ? knownValuesOf(binding.init, file, depth + 1) : undefined;
   if (binding.kind !== "parameter" || file.isReassigned(binding.variable)) return undefined;
   const calls = file.callsOf(binding.fn);
   if (!calls || calls.length === 0) return undefined;
-  const values: string[] = [];
-  for (const call of calls) {
-    const value = literalValue(call.arguments[binding.index]);
-    if (value === undefined) return undefined;
-    values.push(value);
-  }
-  return [...new Set(values)];
+  return union(calls.map((call) => (call.arguments[binding.index] ? knownValuesOf(call.arguments[binding.index]!, file, depth + 1) : undefined)));
+}
+
+/** Every value of every part, or undefined when one part's values are unknown. */
+function union(parts: readonly (readonly string[] | undefined)[]): string[] | undefined {
+  if (parts.some((part) => part === undefined)) return undefined;
+  return [...new Set(parts.flatMap((part) => part!))];
 }

@@ -39,6 +39,7 @@ const MANUAL_MESSAGE_IDS = {
   "callback-not-hoistable": "callbackNotHoistable",
   "wrapper-command-line": "wrapperCommandLine",
   "markup-syntax": "markupSyntax",
+  "ambiguous-escape": "ambiguousEscape",
 } as const satisfies Record<ManualReason, string>;
 
 type ManualMessageId = (typeof MANUAL_MESSAGE_IDS)[ManualReason];

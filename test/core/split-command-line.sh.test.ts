@@ -156,6 +156,9 @@ function refusalJustified(line: string, reason: string, operator: string): true 
       return unquoted(operator) ? true : `no unquoted ${operator}`;
     case "env-assignment":
       return firstWordSource(line).startsWith(operator) ? true : "no assignment prefix";
+    case "ambiguous-escape":
+      // An unquoted backslash, then the letter or digit it escapes.
+      return chars.some((c, i) => c.ch === "\\" && c.ctx === "none" && chars[i + 1]?.ctx === "escaped" && chars[i + 1]!.ch === operator[1]) ? true : `no unquoted ${operator}`;
     default:
       return `unknown reason ${reason}`;
   }

@@ -43,7 +43,14 @@ describe("quoting and escapes", () => {
   });
 
   it("reads a backslash outside quotes as quoting the next character", () => {
-    expect(words("echo a\\ b \\' \\\" \\\\ \\$HOME \\* \\# \\~ \\| \\x")).toEqual(["echo", "a b", "'", '"', "\\", "$HOME", "*", "#", "~", "|", "x"]);
+    expect(words("echo a\\ b \\' \\\" \\\\ \\$HOME \\* \\# \\~ \\| \\-x")).toEqual(["echo", "a b", "'", '"', "\\", "$HOME", "*", "#", "~", "|", "-x"]);
+  });
+
+  // `start C:\Program Files\x.exe`: a POSIX shell reads `\P` as `P`, a Windows host as a path.
+  it("refuses a backslash before a letter or digit outside quotes, which shells read differently", () => {
+    expect(refusal("start C:\\Program Files\\x.exe")).toEqual({ reason: "ambiguous-escape", operator: "\\P" });
+    expect(refusal("echo \\9")).toEqual({ reason: "ambiguous-escape", operator: "\\9" });
+    expect(words('echo "C:\\Program Files" \'C:\\x\'')).toEqual(["echo", "C:\\Program Files", "C:\\x"]);
   });
 
   it("drops a backslash-newline (line continuation) before reading words", () => {
@@ -185,7 +192,7 @@ describe("refusals", () => {
     expect(refusal("jsonpath='{.items}'")).toEqual({ reason: "env-assignment", operator: "jsonpath=" });
     expect(words("cmd FOO=1")).toEqual(["cmd", "FOO=1"]);
     expect(words("'FOO=1' cmd")).toEqual(["FOO=1", "cmd"]);
-    expect(words("F\\OO=1 cmd")).toEqual(["FOO=1", "cmd"]);
+    expect(refusal("F\\OO=1 cmd")).toEqual({ reason: "ambiguous-escape", operator: "\\O" });
     expect(words("9x=1 cmd")).toEqual(["9x=1", "cmd"]);
   });
 

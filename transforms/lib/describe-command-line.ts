@@ -92,23 +92,28 @@ export function constantString(path: NodePath, ctx: DescribeContext): string | u
  * The values an interpolation can take, when the file shows them all: a literal, a constant,
  * or a parameter whose function is only ever called here with literal arguments.
  */
-export function knownValuesOf(path: NodePath, ctx: DescribeContext): string[] | undefined {
-  const literal = literalValue(path.node);
+export function knownValuesOf(path: NodePath, ctx: DescribeContext, depth = 0): string[] | undefined {
+  const node = path.node;
+  const literal = literalValue(node);
   if (literal !== undefined) return [literal];
-  if (path.node.type !== "Identifier") return undefined;
-  const binding = resolveBinding(path, path.node.name, ctx.reassignments);
-  if (binding.kind === "variable") {
-    const value = binding.constant && binding.init ? literalValue(binding.init.node) : undefined;
-    return value === undefined ? undefined : [value];
+  if (depth > 6) return undefined;
+  // Before: const bin = isWindows() ? WIN_PATH : "/usr/bin/env tailscale"   values: both branches'
+  if (node.type === "ConditionalExpression") return union([knownValuesOf(path.get("consequent"), ctx, depth + 1), knownValuesOf(path.get("alternate"), ctx, depth + 1)]);
+  if (node.type === "LogicalExpression" && (node.operator === "||" || node.operator === "??")) {
+    return union([knownValuesOf(path.get("left"), ctx, depth + 1), knownValuesOf(path.get("right"), ctx, depth + 1)]);
   }
-  if (binding.kind !== "parameter" || ctx.reassignments.isReassigned(path.node.name, binding.scope)) return undefined;
+  if (node.type === "TSAsExpression" || node.type === "TSNonNullExpression" || node.type === "ParenthesizedExpression") return knownValuesOf(path.get("expression"), ctx, depth + 1);
+  if (node.type !== "Identifier") return undefined;
+  const binding = resolveBinding(path, node.name, ctx.reassignments);
+  if (binding.kind === "variable") return binding.constant && binding.init ? knownValuesOf(binding.init, ctx, depth + 1) : undefined;
+  if (binding.kind !== "parameter" || ctx.reassignments.isReassigned(node.name, binding.scope)) return undefined;
   const calls = ctx.callsOf(binding.fn);
   if (!calls || calls.length === 0) return undefined;
-  const values: string[] = [];
-  for (const call of calls) {
-    const value = literalValue(call.node.arguments[binding.index]);
-    if (value === undefined) return undefined;
-    values.push(value);
-  }
-  return [...new Set(values)];
+  return union(calls.map((call) => (call.node.arguments[binding.index] ? knownValuesOf(call.get("arguments", binding.index), ctx, depth + 1) : undefined)));
+}
+
+/** Every value of every part, or undefined when one part's values are unknown. */
+function union(parts: readonly (readonly string[] | undefined)[]): string[] | undefined {
+  if (parts.some((part) => part === undefined)) return undefined;
+  return [...new Set(parts.flatMap((part) => part!))];
 }
