@@ -47,7 +47,9 @@ function compose(host: Loose, { rawArgs = false, warn }: CompatOptions, legacy: 
   const notify =
     log &&
     ((row: Deprecation) => {
-      if (!warned.has(row.id)) log(`\`ddClient.${row.id}\` is deprecated. Use \`ddClient.${row.v1.replace(/\?/g, "")}\`.`);
+      if (!warned.has(row.id)) {
+        log(row.v1 ? `\`ddClient.${row.id}\` is deprecated. Use \`ddClient.${row.v1.replace(/\?/g, "")}\`.` : `\`ddClient.${row.id}\` is deprecated, and v1 has no counterpart: ${row.note}.`);
+      }
       warned.add(row.id);
     });
   installLegacy(out, host, legacy, rawArgs, notify);

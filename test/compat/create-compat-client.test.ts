@@ -124,6 +124,14 @@ describe("deprecation warnings", () => {
     warn.mockRestore();
   });
 
+  it("say so when v1 has no counterpart", () => {
+    const messages: string[] = [];
+    const host = { navigateToRoute() {} };
+    const client = createCompatClient({ client: host, warn: (message) => messages.push(message) }) as unknown as Record<string, () => void>;
+    client.navigateToRoute!();
+    expect(messages).toEqual(["`ddClient.navigateToRoute` is deprecated, and v1 has no counterpart: desktopUI.navigate opens only Docker Desktop's own views, not an arbitrary route."]);
+  });
+
   it("go to a function when given one, and keep the host's `this`", () => {
     const messages: string[] = [];
     const host = { marker: 7, toastSuccess(this: { marker: number }) { messages.push(`this.marker=${this.marker}`); } };
