@@ -46,3 +46,20 @@ export function lineOf(source: string, offset: number): number {
   for (let i = source.indexOf("\n"); i >= 0 && i < offset; i = source.indexOf("\n", i + 1)) line++;
   return line;
 }
+
+/**
+ * The range widened to whole lines (indentation and line break included) when nothing else
+ * stands on them, and to one following blank line when a blank line (or the file's start)
+ * precedes them, so no double blank is left; null when the lines hold something else.
+ */
+export function wholeLines(text: string, range: { start: number; end: number }): { start: number; end: number } | null {
+  const lineStart = text.lastIndexOf("\n", range.start - 1) + 1;
+  if (text.slice(lineStart, range.start).trim()) return null;
+  const newline = text.indexOf("\n", range.end);
+  let lineEnd = newline < 0 ? text.length : newline + 1;
+  if (text.slice(range.end, newline < 0 ? text.length : newline).trim()) return null;
+  const blankBefore = lineStart === 0 || /\n[ \t]*\r?\n$/.test(text.slice(0, lineStart));
+  const blankAfter = /^[ \t]*\r?\n/.exec(text.slice(lineEnd));
+  if (blankBefore && blankAfter) lineEnd += blankAfter[0].length;
+  return { start: lineStart, end: lineEnd };
+}

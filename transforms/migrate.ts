@@ -13,6 +13,7 @@ import { markupKindOf, migrateMarkup } from "./embedded.js";
 import { describeMemberPath, findV0CallSites, positionOf, resultUseOf, type V0CallSite } from "./lib/call-sites.js";
 import { detectIndentUnit, lineIndent, type FileContext } from "./lib/file-context.js";
 import { functionUses } from "./lib/function-uses.js";
+import { MAY_DESTRUCTURE_V0, unusedDestructuringEdits } from "./lib/unused-destructuring.js";
 import { languageOf, parseSource } from "./lib/parse.js";
 import type { ClientModules } from "./lib/client-modules.js";
 import { findHandWrittenTypings } from "./lib/typing-reports.js";
@@ -71,8 +72,19 @@ export function migrateSource(source: string, filePath: string, options: Migrate
     text = result.output;
     if (!result.deferred) break;
   }
+  text = removeUnusedDestructuring(text, filePath, options, eol);
   const output = bom + text;
   return { status: output === source ? "unchanged" : "changed", output, findings: findings.sort(byPosition) };
+}
+
+/** The last step: v0 members destructured off the client that the rewrites left unused. */
+function removeUnusedDestructuring(text: string, filePath: string, options: MigrateOptions, eol: string): string {
+  if (!MAY_DESTRUCTURE_V0.test(text)) return text;
+  const { root } = parse(text, filePath);
+  const { reassignments } = walkFile(root.paths()[0] as NodePath, jscodeshift, text);
+  const clients = { filePath, ...(options.clientModules ? { clientModules: options.clientModules } : {}) };
+  const edits = unusedDestructuringEdits(root, jscodeshift, text, reassignments, clients);
+  return edits.length ? applyEdits(text, edits.map((edit) => ({ ...edit, text: edit.text.replace(/\r?\n/g, eol) }))) : text;
 }
 
 function byPosition(a: Finding, b: Finding): number {

@@ -11,6 +11,7 @@
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { handWrittenTypingFinding } from "../../core/hand-written-typing.js";
+import { unusedDestructuring } from "../lib/unused-destructuring.js";
 import { planCallSite } from "../../core/plan-call-site.js";
 import { BEHAVIOUR_REVIEWS, type Finding, type ManualReason } from "../../core/report.js";
 import { describeManual, describeReview, replacementOf } from "../../deprecations/messages.js";
@@ -43,7 +44,7 @@ const MANUAL_MESSAGE_IDS = {
 } as const satisfies Record<ManualReason, string>;
 
 type ManualMessageId = (typeof MANUAL_MESSAGE_IDS)[ManualReason];
-export type MessageIds = "deprecated" | "deprecatedNeedsReview" | "deprecatedWithNote" | "migrate" | ManualMessageId;
+export type MessageIds = "deprecated" | "deprecatedNeedsReview" | "deprecatedWithNote" | "unusedV0Member" | "migrate" | ManualMessageId;
 
 export interface Options {
   /** Table ids (`backend.get`, `execHostCmd`) this project keeps calling on purpose. */
@@ -88,6 +89,7 @@ export default createRule<[Options], MessageIds>({
     messages: {
       deprecated: "`{{member}}` is deprecated. Use `{{replacement}}`.",
       deprecatedNeedsReview: "`{{member}}` is deprecated. Use `{{replacement}}`, and review the suggested rewrite: {{review}}.",
+      unusedV0Member: "`{{member}}` is taken off the client but no longer used.",
       deprecatedWithNote: "`{{member}}` is deprecated. Use `{{replacement}}`. Note: {{review}}.",
       migrate: "Rewrite the call to `{{replacement}}`.",
       ...manualMessages,
@@ -111,6 +113,14 @@ export default createRule<[Options], MessageIds>({
   defaultOptions: [{ allow: [], rawArgs: false }],
   create(context, [options]) {
     const allowed = new Set(options.allow);
+    // const { backend } = window.ddClient, once no call uses `backend` (after the fixes above).
+    const reportUnusedDestructuring = (node: TSESTree.VariableDeclarator): void => {
+      const file = lintFile(context, { rawArgs: options.rawArgs === true });
+      const found = unusedDestructuring(node, file);
+      if (!found) return;
+      const fix = (fixer: TSESLint.RuleFixer): TSESLint.RuleFix[] => found.edits.map((edit) => fixer.replaceTextRange([edit.start, edit.end], edit.text.replace(/\r?\n/g, file.eol)));
+      context.report({ node: found.node, messageId: "unusedV0Member", data: { member: found.member }, fix });
+    };
     const reportTyping = (key: TSESTree.Node, type: TSESTree.TypeNode | undefined): void => {
       const finding = handWrittenTypingFinding(key as { type: string; name?: string; loc: TSESTree.SourceLocation }, type as never);
       if (finding) context.report({ node: key, ...reportOf(finding) });
@@ -123,6 +133,7 @@ export default createRule<[Options], MessageIds>({
       },
       VariableDeclarator(node) {
         if (node.id.type === "Identifier") reportTyping(node.id, node.id.typeAnnotation?.typeAnnotation);
+        else reportUnusedDestructuring(node);
       },
       CallExpression(node) {
         const file = lintFile(context, { rawArgs: options.rawArgs === true });

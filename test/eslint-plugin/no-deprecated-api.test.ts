@@ -11,8 +11,17 @@ ruleTester.run("no-deprecated-api", rule, {
     { code: "const C = () => <button onClick={() => window.ddClient.desktopUI.toast.success('ok')} />;", filename: "file.tsx" },
     // Without the setting, an import of a project module is not known to be the client.
     { code: 'import { dd } from "@acme/dd-client";\ndd.listContainers({});', filename: "file.js" },
+    // A destructured v0 member still in use, or exported, stays.
+    { code: "const { backend } = window.ddClient;\nexport const f = () => backend;", filename: "file.js" },
+    { code: "export const { backend } = window.ddClient;", filename: "file.js" },
   ],
   invalid: [
+    {
+      code: "const { backend, extension, toastError } = window.ddClient;\nextension.image;",
+      filename: "file.js",
+      output: "const { extension } = window.ddClient;\nextension.image;",
+      errors: [{ messageId: "unusedV0Member", line: 1, column: 9 }],
+    },
     {
       // settings["ddclient-migrate"].clientModules, as the CLI's --client-module: a package, or a path from the cwd.
       code: 'import { dd } from "@acme/dd-client";\nimport { useClient } from "../lib/client";\ndd.toastError("x");\nuseClient().toastSuccess("y");',
@@ -33,7 +42,8 @@ ruleTester.run("no-deprecated-api", rule, {
     {
       code: 'const { backend } = window.ddClient;\nbackend!.get("/status");',
       filename: "file.ts",
-      output: 'const { backend } = window.ddClient;\nwindow.ddClient.extension.vm!.service!.get("/status");',
+      // Two passes: the call is rewritten, then the destructured `backend` it left unused goes.
+      output: ['const { backend } = window.ddClient;\nwindow.ddClient.extension.vm!.service!.get("/status");', 'window.ddClient.extension.vm!.service!.get("/status");'],
       errors: [{ messageId: "deprecated", line: 2, column: 1 }],
     },
     {

@@ -1,0 +1,36 @@
+/**
+ * v0 members destructured off the client that nothing uses any more (core/plan-unused-destructuring
+ * decides the edits, as for the codemod's last step).
+ */
+import type { TSESTree } from "@typescript-eslint/utils";
+import { V0_ROOT_MEMBERS } from "../../deprecations/table.js";
+import { planUnusedDestructuring } from "../../core/plan-unused-destructuring.js";
+import type { Edit } from "../../core/report.js";
+import { wholeLines } from "../../core/text.js";
+import { classifyClient } from "./clients.js";
+import type { LintFile } from "./file.js";
+
+export function unusedDestructuring(node: TSESTree.VariableDeclarator, file: LintFile): { node: TSESTree.Node; member: string; edits: Edit[] } | null {
+  const pattern = node.id;
+  if (pattern.type !== "ObjectPattern" || !node.init || pattern.properties.some((p) => p.type !== "Property" || p.computed)) return null;
+  const declaration = node.parent;
+  if (declaration?.type !== "VariableDeclaration" || /^Export/.test(declaration.parent?.type ?? "")) return null;
+  if (classifyClient(node.init, file) !== "client") return null;
+  const variables = file.sourceCode.getDeclaredVariables(node);
+  const properties = (pattern.properties as TSESTree.Property[]).map((property) => {
+    const key = property.key;
+    const value = property.value;
+    const variable = value.type === "Identifier" ? variables.find((v) => v.name === value.name) : undefined;
+    const v0 = key.type === "Identifier" && V0_ROOT_MEMBERS.has(key.name);
+    return { property, range: { start: property.range[0], end: property.range[1] }, removable: v0 && variable !== undefined && variable.references.every((ref) => ref.init) };
+  });
+  const edits = planUnusedDestructuring({
+    statement: { start: declaration.range[0], end: declaration.range[1] },
+    lines: wholeLines(file.source, { start: declaration.range[0], end: declaration.range[1] }),
+    alone: declaration.declarations.length === 1,
+    properties,
+  });
+  const first = properties.find((p) => p.removable);
+  if (!first || edits.length === 0) return null;
+  return { node: first.property, member: (first.property.key as TSESTree.Identifier).name, edits };
+}
