@@ -68,7 +68,8 @@ function planKeepingReceiver(site: CallSiteDescription, style: FileStyle): SiteP
       }
       const planned = planCommandLine(site.args.line, lineOptions);
       if (!planned.ok) return manual(planned.reason, planned.data);
-      return migrated([...pathEdits, { ...site.args.argument, text: `${planned.cmd}, [${planned.args.join(", ")}]` }], planned.review);
+      const removal = site.args.line.static ? (site.args.line.inlinedFrom?.removal ?? []) : [];
+      return migrated([...pathEdits, ...removal, { ...site.args.argument, text: `${planned.cmd}, [${planned.args.join(", ")}]` }], planned.review);
     }
     case "docker-rest":
     case "container-exec": {

@@ -5,7 +5,7 @@
  */
 import { emitWord, isPlainWordValue, type EmitContext } from "./emit-words.js";
 import type { QuoteChar } from "./js-literals.js";
-import type { ManualReason, Review } from "./report.js";
+import type { Edit, ManualReason, Review } from "./report.js";
 import { splitCommandLine, type LineSegment, type SplitRefusal } from "./split-command-line.js";
 
 export interface LineExpression {
@@ -18,7 +18,16 @@ export interface LineExpression {
 
 /** A command line as the wing saw it: literal text and interpolations, or nothing static. */
 export type CommandLineDescription =
-  | { readonly static: true; readonly segments: readonly LineSegment[]; readonly expressions: readonly LineExpression[] }
+  | {
+      readonly static: true;
+      readonly segments: readonly LineSegment[];
+      readonly expressions: readonly LineExpression[];
+      /**
+       * The line was a constant's initialiser, inlined at the call (`const command = \`…\`;
+       * exec(command)`): the edits that remove the constant, now unused, or none to keep it.
+       */
+      readonly inlinedFrom?: { readonly removal: readonly Edit[] };
+    }
   | { readonly static: false };
 
 export interface CommandLinePlanOptions {

@@ -12,7 +12,7 @@ import { TRANSFORM_BY_ID } from "./index.js";
 import { markupKindOf, migrateMarkup } from "./embedded.js";
 import { describeMemberPath, findV0CallSites, positionOf, resultUseOf, type V0CallSite } from "./lib/call-sites.js";
 import { detectIndentUnit, lineIndent, type FileContext } from "./lib/file-context.js";
-import { functionUses } from "./lib/function-uses.js";
+import { constantRemoval, functionUses } from "./lib/function-uses.js";
 import { MAY_DESTRUCTURE_V0, unusedDestructuringEdits } from "./lib/unused-destructuring.js";
 import { languageOf, parseSource } from "./lib/parse.js";
 import type { ClientModules } from "./lib/client-modules.js";
@@ -123,6 +123,7 @@ function migratePass(text: string, filePath: string, options: MigrateOptions, eo
       return uses && !uses.exported ? uses.calls : null;
     },
     functionUses: (fn) => functionUses(fn, root, j),
+    removeConstant: (init) => constantRemoval(init, root, j, text),
     filePath,
     ...(options.projectWrappers ? { projectWrappers: options.projectWrappers } : {}),
   };

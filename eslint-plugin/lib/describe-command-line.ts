@@ -5,6 +5,8 @@
  */
 import { ASTUtils, type TSESTree } from "@typescript-eslint/utils";
 import type { CommandLineDescription, LineExpression } from "../../core/plan-command-line.js";
+import type { Edit } from "../../core/report.js";
+import { wholeLines } from "../../core/text.js";
 import type { LineSegment } from "../../core/split-command-line.js";
 import type { LintFile } from "./file.js";
 
@@ -27,10 +29,13 @@ function concatenationLeaves(node: Node, file: LintFile): Node[] | null {
   return leaves.length >= 2 && (isStringy(leaves[0]!) || isStringy(leaves[1]!)) ? leaves : null;
 }
 
-export function describeCommandLine(node: Node, file: LintFile): CommandLineDescription {
+/** `stableAt`: the line is a constant's initialiser written at this call instead (see the Babel twin). */
+export function describeCommandLine(node: Node, file: LintFile, stableAt?: Node): CommandLineDescription {
   const segments: LineSegment[] = [];
   const expressions: LineExpression[] = [];
+  let unstable = false;
   const addExpression = (expr: Node): void => {
+    if (stableAt && !isStableAt(expr, stableAt, file)) unstable = true;
     const id = expressions.length;
     const knownValues = knownValuesOf(expr, file);
     expressions.push({ id, text: file.source.slice(expr.range[0], expr.range[1]), ...(knownValues ? { knownValues } : {}) });
@@ -53,20 +58,44 @@ export function describeCommandLine(node: Node, file: LintFile): CommandLineDesc
   };
 
   if ((node.type === "Literal" && typeof node.value === "string") || node.type === "TemplateLiteral") {
-    return addPart(node) ? { static: true, segments, expressions } : { static: false };
+    return addPart(node) && !unstable ? { static: true, segments, expressions } : { static: false };
   }
   if (node.type === "BinaryExpression") {
     const leaves = concatenationLeaves(node, file);
-    if (leaves && leaves.every(addPart)) return { static: true, segments, expressions };
+    if (leaves && leaves.every(addPart) && !unstable) return { static: true, segments, expressions };
     return { static: false };
   }
-  // Before: const CMD = "docker ps"; execHostCmd(CMD)   After: exec("docker", ["ps"])
-  if (node.type === "Identifier") {
+  // Before: const command = `up --hostname=${host}`; execInVMExtension(command)
+  // After:  exec("up", [`--hostname=${host}`])   (and the constant goes, when nothing else uses it)
+  if (node.type === "Identifier" && !stableAt) {
     const binding = file.resolve(node, node.name);
-    const value = binding.kind === "variable" && binding.constant ? literalValue(binding.init) : undefined;
-    if (value !== undefined) return { static: true, segments: [{ kind: "text", text: value }], expressions: [] };
+    if (binding.kind !== "variable" || !binding.constant || !binding.init || binding.ambient) return { static: false };
+    const inner = describeCommandLine(binding.init, file, node);
+    if (!inner.static) return inner;
+    return { ...inner, inlinedFrom: { removal: constantRemoval(binding, file) } };
   }
   return { static: false };
+}
+
+function isStableAt(expr: Node, call: Node, file: LintFile): boolean {
+  if (literalValue(expr) !== undefined) return true;
+  if (expr.type !== "Identifier") return false;
+  if (file.variableAt(call, expr.name) !== file.variableAt(expr, expr.name)) return false;
+  const binding = file.resolve(expr, expr.name);
+  if (binding.kind === "variable") return binding.constant && !binding.ambient;
+  if (binding.kind === "parameter") return !file.isReassigned(binding.variable);
+  return binding.kind === "import";
+}
+
+/** The constant's removal when one reference (the call) uses it and it is not exported (see core/plan-command-line). */
+function constantRemoval(binding: Extract<ReturnType<LintFile["resolve"]>, { kind: "variable" }>, file: LintFile): Edit[] {
+  const declarator = binding.init?.parent;
+  const declaration = declarator?.parent;
+  if (declarator?.type !== "VariableDeclarator" || declaration?.type !== "VariableDeclaration") return [];
+  if (declaration.kind !== "const" || declaration.declarations.length !== 1 || /^Export/.test(declaration.parent?.type ?? "")) return [];
+  if (binding.variable.references.filter((ref) => !ref.init).length !== 1) return [];
+  const statement = { start: declaration.range[0], end: declaration.range[1] };
+  return [{ ...(wholeLines(file.source, statement) ?? statement), text: "" }];
 }
 
 /** A string, a number, or a template without interpolations. */

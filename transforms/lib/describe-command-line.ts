@@ -3,6 +3,7 @@
  * interpolations, with every value the file shows an interpolation can take.
  */
 import type { CommandLineDescription, LineExpression } from "../../core/plan-command-line.js";
+import type { Edit } from "../../core/report.js";
 import type { LineSegment } from "../../core/split-command-line.js";
 import type { AstNode } from "./parse.js";
 import { resolveBinding, type NodePath, type Reassignments } from "./scope.js";
@@ -12,6 +13,8 @@ export interface DescribeContext {
   readonly reassignments: Reassignments;
   /** Every call of the function declared at `fn`, or null when it escapes (exported, passed around). */
   callsOf(fn: NodePath): NodePath[] | null;
+  /** The edits removing the constant whose initialiser is at `init`, when nothing but one call uses it; none otherwise. */
+  removeConstant?(init: NodePath): Edit[];
 }
 
 const isStringy = (node: AstNode): boolean => node.type === "StringLiteral" || node.type === "TemplateLiteral";
@@ -31,10 +34,17 @@ function concatenationLeaves(path: NodePath): NodePath[] | null {
   return leaves.length >= 2 && (isStringy(leaves[0]!.node) || isStringy(leaves[1]!.node)) ? leaves : null;
 }
 
-export function describeCommandLine(path: NodePath, ctx: DescribeContext): CommandLineDescription {
+/**
+ * `stableAt`: the line is a constant's initialiser to be written at this call instead, so every
+ * interpolation must mean the same there: a literal, or a name bound to a value that cannot
+ * change (a constant, a parameter never reassigned, an import) and not shadowed at the call.
+ */
+export function describeCommandLine(path: NodePath, ctx: DescribeContext, stableAt?: NodePath): CommandLineDescription {
   const segments: LineSegment[] = [];
   const expressions: LineExpression[] = [];
+  let unstable = false;
   const addExpression = (expr: NodePath): void => {
+    if (stableAt && !isStableAt(expr, stableAt, ctx)) unstable = true;
     const id = expressions.length;
     const knownValues = knownValuesOf(expr, ctx);
     expressions.push({ id, text: ctx.source.slice(expr.node.start, expr.node.end), ...(knownValues ? { knownValues } : {}) });
@@ -59,19 +69,34 @@ export function describeCommandLine(path: NodePath, ctx: DescribeContext): Comma
 
   const node = path.node;
   if (node.type === "StringLiteral" || node.type === "TemplateLiteral") {
-    return addPart(path) ? { static: true, segments, expressions } : { static: false };
+    return addPart(path) && !unstable ? { static: true, segments, expressions } : { static: false };
   }
   if (node.type === "BinaryExpression") {
     const leaves = concatenationLeaves(path);
-    if (leaves && leaves.every(addPart)) return { static: true, segments, expressions };
+    if (leaves && leaves.every(addPart) && !unstable) return { static: true, segments, expressions };
     return { static: false };
   }
-  // Before: const CMD = "docker ps"; execHostCmd(CMD)   After: exec("docker", ["ps"])
-  if (node.type === "Identifier") {
-    const value = constantString(path, ctx);
-    if (value !== undefined) return { static: true, segments: [{ kind: "text", text: value }], expressions: [] };
+  // Before: const command = `up --hostname=${host}`; execInVMExtension(command)
+  // After:  exec("up", [`--hostname=${host}`])   (and the constant goes, when nothing else uses it)
+  if (node.type === "Identifier" && !stableAt) {
+    const binding = resolveBinding(path, node.name, ctx.reassignments);
+    if (binding.kind !== "variable" || !binding.constant || !binding.init || binding.ambient) return { static: false };
+    const inner = describeCommandLine(binding.init, ctx, path);
+    if (!inner.static) return inner;
+    return { ...inner, inlinedFrom: { removal: ctx.removeConstant?.(binding.init) ?? [] } };
   }
   return { static: false };
+}
+
+function isStableAt(expr: NodePath, call: NodePath, ctx: DescribeContext): boolean {
+  const node = expr.node;
+  if (literalValue(node) !== undefined) return true;
+  if (node.type !== "Identifier") return false;
+  if ((call.scope?.lookup(node.name) ?? null) !== (expr.scope?.lookup(node.name) ?? null)) return false;
+  const binding = resolveBinding(expr, node.name, ctx.reassignments);
+  if (binding.kind === "variable") return binding.constant && !binding.ambient;
+  if (binding.kind === "parameter") return !ctx.reassignments.isReassigned(node.name, binding.scope);
+  return binding.kind === "import";
 }
 
 function literalValue(node: AstNode | null | undefined): string | undefined {

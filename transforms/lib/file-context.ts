@@ -1,6 +1,7 @@
 /** Per-file facts every transform reads: the source, its language and style, and scope helpers. */
 import type { FileStyle } from "../../core/call-site.js";
 import type { ProjectWrappers } from "../../core/plan-wrapper.js";
+import type { DescribeContext } from "./describe-command-line.js";
 import type { NodePath, Reassignments } from "./scope.js";
 
 export interface FunctionUses {
@@ -10,7 +11,7 @@ export interface FunctionUses {
   readonly calls: NodePath[] | null;
 }
 
-export interface FileContext extends FileStyle {
+export interface FileContext extends FileStyle, Pick<DescribeContext, "removeConstant"> {
   readonly filePath: string;
   readonly source: string;
   /** The project pre-pass's exported wrappers (transforms/project-wrappers). */

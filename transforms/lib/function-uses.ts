@@ -1,4 +1,6 @@
 /** Where a named function is used in its file (wrappers: rewritten with their callers). */
+import type { Edit } from "../../core/report.js";
+import { wholeLines } from "../../core/text.js";
 import type { FunctionUses } from "./file-context.js";
 import type { NodePath } from "./scope.js";
 
@@ -25,3 +27,27 @@ export function functionUses(fn: NodePath, root: any, j: any): FunctionUses | nu
   return { name: id.name, exported: Boolean(holder && /^Export/.test(holder.node.type)), calls: escapes ? null : calls };
 }
 
+
+/**
+ * The edits removing the `const` whose initialiser is at `init` when exactly one reference
+ * (the call it is inlined into) uses it and it is not exported; none otherwise.
+ */
+export function constantRemoval(init: NodePath, root: any, j: any, text: string): Edit[] {
+  const declarator = init.parent;
+  const declaration = declarator?.parent;
+  if (declarator?.node.type !== "VariableDeclarator" || declarator.node.id.type !== "Identifier") return [];
+  if (declaration?.node.kind !== "const" || declaration.node.declarations.length !== 1 || /^Export/.test(declaration.parent?.node.type ?? "")) return [];
+  const id = declarator.node.id;
+  const scope = declarator.scope?.lookup(id.name) ?? null;
+  let references = 0;
+  root.find(j.Identifier, { name: id.name }).forEach((path: NodePath) => {
+    if (path.node === id) return;
+    const owner = path.parent!.node;
+    if ((owner.type === "MemberExpression" || owner.type === "OptionalMemberExpression") && owner.property === path.node && !owner.computed) return;
+    if (owner.type === "ObjectProperty" && owner.key === path.node && !owner.computed && !owner.shorthand) return;
+    if (path.scope?.lookup(id.name) === scope) references++;
+  });
+  if (references !== 1) return [];
+  const statement = { start: declaration.node.start, end: declaration.node.end };
+  return [{ ...(wholeLines(text, statement) ?? statement), text: "" }];
+}
