@@ -74,10 +74,16 @@ interface Wrapper {
 /** `cwd`: caller paths in the report are relative to it. */
 export function scanProjectWrappers(files: readonly ProjectFile[], options: { rawArgs?: boolean; clientModules?: ClientModules; cwd?: string } = {}): ProjectWrappers {
   const cwd = options.cwd ?? process.cwd();
+  // A file is parsed once per scan, however many wrappers it defines or calls.
+  const parsedFiles = new Map<ProjectFile, Parsed | null>();
+  const parsedOnce = (file: ProjectFile): Parsed | null => {
+    if (!parsedFiles.has(file)) parsedFiles.set(file, parseFile(file));
+    return parsedFiles.get(file)!;
+  };
   const wrappers: Wrapper[] = [];
   for (const file of files) {
     if (!mayContainV0Call(file.source)) continue;
-    const parsed = parseFile(file);
+    const parsed = parsedOnce(file);
     if (!parsed) continue;
     const clients = { filePath: file.path, ...(options.clientModules ? { clientModules: options.clientModules } : {}) };
     for (const site of findV0CallSites(parsed.calls, parsed.text, parsed.ctx.reassignments, clients)) {
@@ -105,13 +111,14 @@ export function scanProjectWrappers(files: readonly ProjectFile[], options: { ra
         return;
       }
       callers.push(where);
-      if (external) review.push(...planned.review);
-      if (external) edits.push([path.resolve(file.path), { start: arg.start, end: arg.end, text: `${planned.cmd}, [${planned.args.join(", ")}]` }]);
+      if (!external) return;
+      review.push(...planned.review);
+      edits.push([path.resolve(file.path), { start: arg.start, end: arg.end, text: `${planned.cmd}, [${planned.args.join(", ")}]` }]);
     };
     for (const call of wrapper.inFileCalls) check(wrapper.file, wrapper.parsed, call, false);
     for (const file of files) {
       if (file === wrapper.file || !file.source.includes(wrapper.name)) continue;
-      const parsed = parseFile(file);
+      const parsed = parsedOnce(file);
       if (!parsed) continue;
       const uses = importedUses(parsed, file.path, wrapper);
       for (const escape of uses.escapes) problems.push(`${path.relative(cwd, file.path)}:${escape} (used as a value)`);
