@@ -45,7 +45,7 @@ export const hasFunction = (root: Loose, names: readonly string[]): boolean => t
  * Members that return nothing (v1's toasts and `openExternal`, v0's spawn calls); a missing
  * one throws. Every other member returns a Promise in v1, and a missing one rejects.
  */
-export const returnsVoid = (row: Deprecation): boolean => row.kind == "spawn" || /\.toast\.|openExternal/.test(row.v1);
+export const returnsVoid = (row: Deprecation): boolean => row.kind == "spawn" || row.returnsNothing === true;
 
 /** Calls the host's member at `names` with its own `this`, resolved at call time. */
 export function caller(host: Loose, names: readonly string[], from: readonly string[], sync: boolean): Fn {

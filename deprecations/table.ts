@@ -45,6 +45,8 @@ export interface Deprecation {
    * or used result is wrapped in `Promise.resolve(…)` so the chain keeps working.
    */
   readonly chainedResult?: boolean;
+  /** The member returns nothing in either API (toasts, `openExternal`); spawn rows return nothing by kind. */
+  readonly returnsNothing?: boolean;
 }
 
 const service = (method: string): Deprecation => ({
@@ -74,9 +76,9 @@ export const DEPRECATIONS: readonly Deprecation[] = [
   { id: "spawnHostCmd", kind: "spawn", v1: "extension.host?.cli.exec", transform: "spawn-stream", distinctive: true },
   { id: "execDockerCmd", kind: "docker-rest", v1: "docker.cli.exec", transform: "docker-cli", distinctive: true },
   { id: "spawnDockerCmd", kind: "spawn", v1: "docker.cli.exec", transform: "spawn-stream", distinctive: true },
-  renamed("toastSuccess", "desktopUI.toast.success", true),
-  renamed("toastWarning", "desktopUI.toast.warning", true),
-  renamed("toastError", "desktopUI.toast.error", true),
+  { ...renamed("toastSuccess", "desktopUI.toast.success", true), returnsNothing: true },
+  { ...renamed("toastWarning", "desktopUI.toast.warning", true), returnsNothing: true },
+  { ...renamed("toastError", "desktopUI.toast.error", true), returnsNothing: true },
   renamed("listContainers", "docker.listContainers", false),
   renamed("listImages", "docker.listImages", false),
   navigate("navigateToContainers", "viewContainers", "void-to-promise"),
@@ -88,7 +90,7 @@ export const DEPRECATIONS: readonly Deprecation[] = [
   navigate("navigateToImage", "viewImage"),
   navigate("navigateToVolumes", "viewVolumes", "void-to-promise"),
   navigate("navigateToVolume", "viewVolume", "void-to-promise"),
-  { ...renamed("openExternal", "host.openExternal", false), chainedResult: true },
+  { ...renamed("openExternal", "host.openExternal", false), chainedResult: true, returnsNothing: true },
   { id: "navigateToRoute", kind: "no-counterpart", v1: "", distinctive: true, note: "desktopUI.navigate opens only Docker Desktop's own views, not an arbitrary route" },
   { id: "navigateToDevEnvironments", kind: "no-counterpart", v1: "", distinctive: true, note: "desktopUI.navigate has no Dev Environments view" },
 ];
