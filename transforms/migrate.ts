@@ -104,9 +104,9 @@ function parse(text: string, filePath: string): ReturnType<typeof parseSource> {
 }
 
 function migratePass(text: string, filePath: string, options: MigrateOptions, eol: string): { output: string; findings: Finding[]; deferred: boolean } {
-  const { ast, root } = parse(text, filePath);
+  const { root } = parse(text, filePath);
   const j = jscodeshift;
-  const { calls, reassignments, quotes } = walkFile(root.paths()[0] as NodePath, j, text);
+  const { calls, reassignments, quotes, typings } = walkFile(root.paths()[0] as NodePath, j, text);
   const ctx: FileContext = {
     source: text,
     language: languageOf(filePath),
@@ -143,7 +143,7 @@ function migratePass(text: string, filePath: string, options: MigrateOptions, eo
     findings.push(plan.finding);
     sharedUsed ||= plan.finding.kind === "migrated";
   }
-  if (languageOf(filePath) === "ts") findings.push(...findHandWrittenTypings(ast));
+  if (languageOf(filePath) === "ts") findings.push(...findHandWrittenTypings(typings));
   if (shared && sharedUsed) kept.push(...shared.header.map((edit) => ({ ...edit, text: edit.text.replace(/\r?\n/g, eol) })));
   return { output: applyEdits(text, kept), findings, deferred };
 }

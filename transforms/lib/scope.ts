@@ -58,6 +58,8 @@ export interface FileWalk {
   readonly reassignments: Reassignments;
   /** String literals opened with `'` and with `"`, for the file's quote style. */
   readonly quotes: { single: number; double: number };
+  /** `interface Window` declarations and type-annotated variables: candidates for a hand-written client typing. */
+  readonly typings: AstNode[];
 }
 
 let current: FileWalk | null = null;
@@ -88,8 +90,17 @@ export function walkFile(rootPath: NodePath, j: any, source: string): FileWalk {
       else current!.quotes.double++;
       return false;
     },
+    // Where a hand-written typing of the client may stand (transforms/lib/typing-reports).
+    visitTSInterfaceDeclaration(path: NodePath) {
+      if (path.node.id.name === "Window") current!.typings.push(path.node);
+      return false;
+    },
+    visitVariableDeclarator(this: any, path: NodePath) {
+      if (path.node.id.type === "Identifier" && path.node.id.typeAnnotation) current!.typings.push(path.node);
+      this.traverse(path);
+    },
   });
-  const walk: FileWalk = { calls: [], reassignments: new Reassignments(), quotes: { single: 0, double: 0 } };
+  const walk: FileWalk = { calls: [], reassignments: new Reassignments(), quotes: { single: 0, double: 0 }, typings: [] };
   current = walk;
   currentSource = source;
   try {
