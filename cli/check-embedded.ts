@@ -42,8 +42,3 @@ export function checkEmbedded(source: string, file: string, describe: DescribeFi
     }),
   };
 }
-
-/** ESLint's `{{ name }}` placeholders, filled as ESLint fills them. */
-export function interpolate(template: string, data: Readonly<Record<string, string>>): string {
-  return template.replace(/\{\{([^{}]+?)\}\}/g, (match, name: string) => data[name.trim()] ?? match);
-}

@@ -1,8 +1,8 @@
 /**
  * `runCheck`: the CI gate as a library call. The checks are the ESLint plugin's rules (the
- * `strict` set) run by ESLint's `Linter` over the files `listFiles` picks, with a config of
- * our own: the user's ESLint config and inline `eslint-*` comments are never read, so every
- * project gets the same verdict, as with the codemod's `--check`. Vue, Svelte and HTML files,
+ * `strict` set), run without ESLint (cli/check-rules) over the files `listFiles` picks: no
+ * ESLint config or inline `eslint-*` comment is read, so every project gets the same verdict,
+ * as with the codemod's `--check`, and ESLint need not be installed. Vue, Svelte and HTML files,
  * which ESLint cannot parse here, get the codemod's v0 findings instead (check-embedded.ts).
  *
  *   const summary = await runCheck({ paths: ["src"] });
@@ -11,9 +11,10 @@
 import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import type { Linter } from "eslint";
-import { mayContainV0Call } from "../transforms/migrate.js";
-import { checkEmbedded, interpolate, isEmbedded, type DescribeFinding } from "./check-embedded.js";
+import { mayContainV0Call, mayRunCommand } from "../core/precheck.js";
+import { ParseError } from "../transforms/parse.js";
+import { checkEmbedded, isEmbedded, type DescribeFinding } from "./check-embedded.js";
+import { interpolate, runRules } from "./check-rules.js";
 import { DEFAULT_EXTENSIONS, ExitCode, UsageError } from "./types.js";
 import { listFiles, toPosix } from "./walk.js";
 
@@ -85,15 +86,11 @@ export interface CheckSummary {
   readonly exitCode: ExitCode;
 }
 
-/** What `@typescript-eslint/parser` reads here. Vue, Svelte and HTML files go through the codemod (check-embedded.ts). */
+/** What the rules read here (transforms/parse). Vue, Svelte and HTML files go through the codemod (check-embedded.ts). */
 const LINTABLE = new Set(DEFAULT_EXTENSIONS.map((ext) => `.${ext}`));
 
 /** A file naming no v0 member and no `exec` cannot hold anything the rules report. */
-const MAY_HOLD_EXEC = /\bexec\b/;
-
-export function mayNeedCheck(source: string): boolean {
-  return mayContainV0Call(source) || MAY_HOLD_EXEC.test(source);
-}
+export const mayNeedCheck = mayRunCommand;
 
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
@@ -164,41 +161,19 @@ interface Engine {
   lintEmbedded(source: string, file: string): { findings: RawFinding[] } | { error: string };
 }
 
-/** ESLint, the parser and the plugin load only when a check runs, not with the library's index. */
+/** The plugin loads only when a check runs, not with the library's index. */
 async function loadEngine(): Promise<Engine> {
-  const [{ Linter }, { default: parser }, { default: plugin }, { reportOf }] = await Promise.all([
-    import("eslint"),
-    import("@typescript-eslint/parser"),
-    import("../eslint-plugin/index.js"),
-    import("../eslint-plugin/rules/no-deprecated-api.js"),
-  ]);
+  const [{ default: plugin }, { reportOf }] = await Promise.all([import("../eslint-plugin/index.js"), import("../eslint-plugin/rules/no-deprecated-api.js")]);
   const namespace = plugin.meta.name;
   const rules: CheckRule[] = Object.entries(plugin.rules).map(([name, rule]) => ({
     id: `${namespace}/${name}`,
     name,
-    description: rule.meta.docs?.description ?? name,
-    url: rule.meta.docs?.url ?? "",
-    level: rule.meta.docs?.recommended === "warn" ? "warning" : "error",
+    description: rule.meta.docs.description,
+    url: rule.meta.docs.url,
+    level: rule.meta.docs.recommended === "warn" ? "warning" : "error",
   }));
   const levelOf = new Map(rules.map((rule) => [rule.id, rule.level]));
-  const config: Linter.Config[] = [
-    // node_modules is ignored by ESLint's defaults; a path given on the command line may lie inside one.
-    { ignores: ["!**/node_modules/"] },
-    {
-      files: [...LINTABLE].map((ext) => `**/*${ext}`),
-      languageOptions: { ecmaVersion: "latest", parser: parser as Linter.Parser, parserOptions: { ecmaFeatures: { jsx: true } } },
-      linterOptions: { reportUnusedDisableDirectives: "off" },
-    },
-    plugin.configs.strict as Linter.Config,
-  ];
-  // Absolute file names, matched from the file system's root (one per drive on Windows).
-  const linters = new Map<string, Linter>();
-  const linterFor = (file: string): Linter => {
-    const root = path.parse(file).root;
-    let linter = linters.get(root);
-    if (!linter) linters.set(root, (linter = new Linter({ cwd: root })));
-    return linter;
-  };
+  const byId = Object.fromEntries(Object.entries(plugin.rules).map(([name, rule]) => [`${namespace}/${name}`, rule]));
 
   const v0Rule = rules.find((rule) => rule.name === "no-deprecated-api")!;
   const v0Messages: Readonly<Record<string, string>> = plugin.rules["no-deprecated-api"].meta.messages;
@@ -214,28 +189,12 @@ async function loadEngine(): Promise<Engine> {
       return "error" in checked ? checked : { findings: checked.findings.map((f) => ({ ...f, ruleId: v0Rule.id, level: v0Rule.level })) };
     },
     lint(source, file) {
-      let messages: Linter.LintMessage[];
       try {
-        messages = linterFor(file).verify(source, config, { filename: file, allowInlineConfig: false });
+        return { findings: runRules(source, file, byId).map((m) => ({ ...m, level: levelOf.get(m.ruleId)! })) };
       } catch (error) {
+        if (error instanceof ParseError) return { error: error.message };
         return { error: `internal error in a rule (please report): ${(error as Error).stack ?? error}` };
       }
-      const fatal = messages.find((m) => m.fatal || m.ruleId === null);
-      if (fatal) return { error: `${fatal.message.replace(/^Parsing error: /, "")} (${fatal.line}:${fatal.column})` };
-      const findings = messages
-        .filter((m) => m.ruleId !== null && levelOf.has(m.ruleId))
-        .map((m) => ({
-          ruleId: m.ruleId!,
-          messageId: m.messageId ?? null,
-          message: m.message,
-          level: levelOf.get(m.ruleId!)!,
-          line: m.line,
-          column: m.column,
-          endLine: m.endLine ?? m.line,
-          endColumn: m.endColumn ?? m.column,
-        }))
-        .sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
-      return { findings };
     },
   };
 }

@@ -2,8 +2,7 @@
  * The ESLint plugin: `import ddclient from "ddclient-migrate/eslint-plugin"` and spread
  * `ddclient.configs.recommended` (or `strict`) into `eslint.config.js`.
  */
-import type { TSESLint } from "@typescript-eslint/utils";
-import { buildConfigs } from "./configs.js";
+import { buildConfigs, type FlatConfig } from "./configs.js";
 import execArgsArray from "./rules/exec-args-array.js";
 import noDeprecatedApi from "./rules/no-deprecated-api.js";
 import noShellOperators from "./rules/no-shell-operators.js";
@@ -18,7 +17,7 @@ export const rules = {
 const plugin = {
   meta: { name: PACKAGE.name, version: PACKAGE.version },
   rules,
-  configs: {} as Record<"recommended" | "strict", TSESLint.FlatConfig.Config>,
+  configs: {} as Record<"recommended" | "strict", FlatConfig>,
 };
 plugin.configs = buildConfigs(PACKAGE.name, plugin, rules);
 

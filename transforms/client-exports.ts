@@ -7,14 +7,14 @@
  * Found:                      { names: ["client"], hooks: ["useClient"] }
  */
 import path from "node:path";
-import jscodeshift from "jscodeshift";
+import { classifyClient, returnsClient } from "../engine/clients.js";
+import { isFunctionNode, type Node } from "../engine/ast.js";
+import { createEngineFile } from "../engine/file.js";
 import type { ClientModuleExports, ClientModules } from "./lib/client-modules.js";
 import { moduleKey } from "./lib/client-modules.js";
 import { markupKindOf } from "./embedded.js";
-import { ClientRecognizer } from "./lib/clients.js";
 import { scanMarkup } from "./lib/embedded-scan.js";
-import { parseSource } from "./lib/parse.js";
-import { isFunctionNode, walkFile, type NodePath } from "./lib/scope.js";
+import { parseProgram, VISITOR_KEYS } from "./parse.js";
 
 export const MAY_EXPORT_CLIENT = /\b(?:createDockerDesktopClient|ddClient)\b/;
 
@@ -31,39 +31,34 @@ export function scanClientExports(source: string, filePath: string, known?: Clie
     const hooks = found.flatMap((f) => f?.hooks ?? []);
     return names.length || hooks.length ? { names, hooks } : null;
   }
-  let root: any;
+  const text = source.replace(/^\uFEFF/, "");
+  let file;
   try {
-    root = parseSource(source.replace(/^\uFEFF/, ""), filePath).root;
+    file = createEngineFile(parseProgram(text, filePath), text, VISITOR_KEYS, { filename: path.resolve(filePath), ...(known ? { clientModules: known } : {}) });
   } catch {
     return null;
   }
-  const { reassignments } = walkFile(root.paths()[0], jscodeshift, source);
-  const recognizer = new ClientRecognizer(reassignments, { filePath, ...(known ? { clientModules: known } : {}) });
   const names: string[] = [];
   const hooks: string[] = [];
-  const consider = (name: string, value: NodePath | null): void => {
+  const consider = (name: string, value: Node | null | undefined): void => {
     if (!value) return;
-    if (isFunctionNode(value.node)) {
-      if (recognizer.returnsClient(value)) hooks.push(name);
-    } else if (recognizer.classify(value) === "client") {
+    if (isFunctionNode(value)) {
+      if (returnsClient(value, file)) hooks.push(name);
+    } else if (classifyClient(value, file) === "client") {
       names.push(name);
     }
   };
-  const program = root.paths()[0].get("program");
-  (program.node.body as any[]).forEach((statement, i) => {
-    const path: NodePath = program.get("body", i);
+  for (const statement of file.program.body) {
     if (statement.type === "ExportDefaultDeclaration") {
-      consider("default", path.get("declaration"));
+      consider("default", statement.declaration as Node);
     } else if (statement.type === "ExportNamedDeclaration" && statement.declaration) {
       const declaration = statement.declaration;
-      if (declaration.type === "FunctionDeclaration" && declaration.id) consider(declaration.id.name, path.get("declaration"));
+      if (declaration.type === "FunctionDeclaration" && declaration.id) consider(declaration.id.name, declaration);
       if (declaration.type === "VariableDeclaration") {
-        declaration.declarations.forEach((d: any, k: number) => {
-          if (d.id.type === "Identifier" && d.init) consider(d.id.name, path.get("declaration", "declarations", k, "init"));
-        });
+        for (const d of declaration.declarations) if (d.id.type === "Identifier" && d.init) consider(d.id.name, d.init);
       }
     }
-  });
+  }
   return names.length || hooks.length ? { names, hooks } : null;
 }
 

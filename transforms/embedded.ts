@@ -14,7 +14,8 @@ import { DEPRECATIONS } from "../deprecations/table.js";
 import { applyEdits, type Edit, type Finding, type ManualReason, type Position } from "../core/report.js";
 import { scanMarkup, type MarkupKind, type Region } from "./lib/embedded-scan.js";
 import { decodeAttribute, encodeAttribute, LineMap, shiftPosition, type Decoded } from "./lib/embedded-text.js";
-import { mayContainV0Call, migrateSource, type MigrateOptions, type MigrateResult } from "./migrate.js";
+import { mayContainV0Call } from "../core/precheck.js";
+import type { MigrateOptions, MigrateResult, MigrateScript } from "./migrate-types.js";
 
 const KIND_BY_EXTENSION: Record<string, MarkupKind> = { ".vue": "vue", ".svelte": "svelte", ".html": "html", ".htm": "html" };
 
@@ -41,7 +42,7 @@ interface Piece {
 }
 
 /** `migrateSource` for a .vue, .svelte or .html file (see {@link markupKindOf}). */
-export function migrateMarkup(source: string, filePath: string, options: MigrateOptions = {}): MigrateResult {
+export function migrateMarkup(source: string, filePath: string, options: MigrateOptions, migrateSource: MigrateScript): MigrateResult {
   const kind = markupKindOf(filePath) ?? "html";
   const lines = new LineMap(source);
   const regions = scanMarkup(source, kind);
@@ -64,7 +65,7 @@ export function migrateMarkup(source: string, filePath: string, options: Migrate
   for (const region of regions) {
     if (region.kind === "script") continue;
     const piece = { region, context: kind === "vue" ? [] : context, typescript: typescript && region.kind === "code" && (region.quote === null || !region.global) };
-    const done = migratePiece(source, filePath, piece, options);
+    const done = migratePiece(source, filePath, piece, options, migrateSource);
     if (done.edit) edits.push(done.edit);
     findings.push(...done.findings.map((finding) => ({ ...finding, at: lines.positionOf(region.start) })));
   }
@@ -74,7 +75,7 @@ export function migrateMarkup(source: string, filePath: string, options: Migrate
 }
 
 /** One attribute value or markup expression; its findings are placed by the caller at the value's start. */
-function migratePiece(source: string, filePath: string, piece: Piece, options: MigrateOptions): { edit?: Edit; findings: Finding[] } {
+function migratePiece(source: string, filePath: string, piece: Piece, options: MigrateOptions, migrateSource: MigrateScript): { edit?: Edit; findings: Finding[] } {
   const { region } = piece;
   const rawValue = source.slice(region.start, region.end);
   const decoded: Decoded = region.kind === "code" && region.quote !== null ? decodeAttribute(rawValue) : { text: rawValue, raw: [] };

@@ -1,22 +1,29 @@
 /**
- * The codemod as a CommonJS jscodeshift transform, for jscodeshift's default mode: its
- * @babel/register would rewrite the ESM `migrate.js` into CommonJS inside a `"type": "module"`
- * package, which Node then refuses. This entry loads the ESM transform with a real `import()`
- * (built with `new Function` so no transpiler turns it into `require`).
+ * The codemod as a jscodeshift transform, the one transform path the package exposes
+ * (`ddclient-migrate/transform`). CommonJS, so that jscodeshift loads it in its default mode
+ * (whose @babel/register would rewrite an ESM file into CommonJS inside a `"type": "module"`
+ * package, which Node then refuses) and with `--no-babel` alike. It loads the ESM codemod with
+ * a real `import()` (built with `new Function` so no transpiler turns it into `require`), and
+ * writes the bytes the CLI writes.
  *
  *   npx jscodeshift -t node_modules/ddclient-migrate/dist/transforms/jscodeshift.cjs src/
  */
 import path = require("node:path");
 import url = require("node:url");
+import type { MigrateOptions, MigrateResult } from "./migrate-types.js";
 
-type Transformer = (file: { path: string; source: string }, api: { report?: (message: string) => void }, options?: { rawArgs?: boolean }) => string | undefined;
+type MigrateSource = (source: string, filePath: string, options?: MigrateOptions) => MigrateResult;
 
-const importEsm = new Function("specifier", "return import(specifier)") as (specifier: string) => Promise<{ default: Transformer }>;
+const importEsm = new Function("specifier", "return import(specifier)") as (specifier: string) => Promise<{ migrateSource: MigrateSource }>;
 const migrateUrl = url.pathToFileURL(path.join(__dirname, "migrate.js")).href;
 
-async function transformer(...args: Parameters<Transformer>): Promise<string | undefined> {
-  const { default: migrate } = await importEsm(migrateUrl);
-  return migrate(...args);
+/** jscodeshift's transform signature: the new source, or undefined when nothing changed. `--rawArgs` as the CLI's `--raw-args`. */
+async function transformer(file: { path: string; source: string }, api: { report?: (message: string) => void }, options: { rawArgs?: boolean } = {}): Promise<string | undefined> {
+  const { migrateSource } = await importEsm(migrateUrl);
+  const result = migrateSource(file.source, file.path, { rawArgs: options.rawArgs === true });
+  if (result.status === "failed") throw new Error(`${file.path}: ${result.error}`);
+  for (const finding of result.findings) if (finding.kind === "manual") api.report?.(`${file.path}:${finding.at.line}:${finding.at.column} ${finding.member}: ${finding.reason}`);
+  return result.status === "changed" ? result.output : undefined;
 }
 
 export = transformer;

@@ -8,159 +8,152 @@
  *
  * Rewritten together only when every caller in the project passes a static, splittable line
  * and the wrapper is used nowhere else (not passed around, not re-exported); otherwise the
- * wrapper is reported with its callers listed.
+ * wrapper is reported with its callers listed. Only files whose text can define a wrapper, or
+ * names one, are parsed, each once, and only facts are kept: no tree outlives its file.
  */
 import path from "node:path";
-import jscodeshift from "jscodeshift";
-import { moduleKeyOf } from "../core/client-modules.js";
-import { planCommandLine } from "../core/plan-command-line.js";
+import { moduleKeyOf, type ClientModules } from "../core/client-modules.js";
+import { planCommandLine, type CommandLinePlan } from "../core/plan-command-line.js";
 import type { ProjectWrapper, ProjectWrappers } from "../core/plan-wrapper.js";
+import { mayContainV0Call } from "../core/precheck.js";
 import type { Edit, Review } from "../core/report.js";
-import { wrapperParameter } from "./exec-command-line.js";
-import { findV0CallSites } from "./lib/call-sites.js";
-import { moduleKey, type ClientModules } from "./lib/client-modules.js";
-import { describeCommandLine, type DescribeContext } from "./lib/describe-command-line.js";
-import { functionUses } from "./lib/function-uses.js";
-import { languageOf, parseSource } from "./lib/parse.js";
-import { walkFile, type NodePath } from "./lib/scope.js";
+import type { TSESTree } from "../engine/ast.js";
+import { findV0CallSite } from "../engine/call-sites.js";
+import { describeCommandLine } from "../engine/describe-command-line.js";
+import { wrapperParameter } from "../engine/families/exec-command-line.js";
+import { createEngineFile, type EngineFile } from "../engine/file.js";
 import { markupKindOf } from "./embedded.js";
-import { mayContainV0Call } from "./migrate.js";
+import { languageOf, parseProgram, VISITOR_KEYS } from "./parse.js";
 
 interface ProjectFile {
   readonly path: string;
   readonly source: string;
 }
 
-interface Parsed {
-  readonly root: any;
-  readonly text: string;
-  readonly ctx: DescribeContext & { root: any; j: any };
-  readonly quote: '"' | "'";
-  readonly calls: NodePath[];
+interface Options {
+  readonly rawArgs?: boolean;
+  readonly clientModules?: ClientModules;
+  /** Caller paths in the report are relative to it. */
+  readonly cwd?: string;
 }
 
-function parseFile(file: ProjectFile): Parsed | null {
-  if (markupKindOf(file.path)) return null;
-  const text = file.source.replace(/^\uFEFF/, "");
-  let root: any;
-  try {
-    root = parseSource(text, file.path).root;
-  } catch {
-    return null; // The migration reports the parse error.
-  }
-  const walk = walkFile(root.paths()[0], jscodeshift, text);
-  const ctx = {
-    source: text,
-    reassignments: walk.reassignments,
-    root,
-    j: jscodeshift,
-    callsOf: (fn: NodePath) => {
-      const uses = functionUses(fn, root, jscodeshift);
-      return uses && !uses.exported ? uses.calls : null;
-    },
-  };
-  return { root, text, ctx, quote: walk.quotes.single > walk.quotes.double ? "'" : '"', calls: walk.calls };
+/** One call of a wrapper, planned: where it is, and its edit or why it cannot be rewritten. */
+interface CallerFact {
+  readonly where: string;
+  readonly plan: CommandLinePlan;
+  readonly edit?: readonly [file: string, edit: Edit];
 }
 
-interface Wrapper {
+interface WrapperFacts {
   readonly key: string;
   readonly name: string;
   readonly index: number;
-  readonly file: ProjectFile;
-  readonly inFileCalls: NodePath[];
-  readonly parsed: Parsed;
+  readonly path: string;
+  readonly callers: CallerFact[];
+  /** Uses in other files that are not calls: `(used as a value)`. */
+  readonly escapes: string[];
 }
 
-/** `cwd`: caller paths in the report are relative to it. */
-export function scanProjectWrappers(files: readonly ProjectFile[], options: { rawArgs?: boolean; clientModules?: ClientModules; cwd?: string } = {}): ProjectWrappers {
+/** A v0 command-line call and `export`: what a wrapper's module must hold. */
+const MAY_DEFINE_WRAPPER = /\bexport\b/;
+
+export function scanProjectWrappers(files: readonly ProjectFile[], options: Options = {}): ProjectWrappers {
   const cwd = options.cwd ?? process.cwd();
-  // A file is parsed once per scan, however many wrappers it defines or calls.
-  const parsedFiles = new Map<ProjectFile, Parsed | null>();
-  const parsedOnce = (file: ProjectFile): Parsed | null => {
-    if (!parsedFiles.has(file)) parsedFiles.set(file, parseFile(file));
-    return parsedFiles.get(file)!;
+  const engineFile = (file: ProjectFile): EngineFile | null => {
+    if (markupKindOf(file.path)) return null;
+    const text = file.source.replace(/^\uFEFF/, "");
+    try {
+      const filename = path.resolve(file.path);
+      return createEngineFile(parseProgram(text, file.path), text, VISITOR_KEYS, { filename, ...(options.clientModules ? { clientModules: options.clientModules } : {}) });
+    } catch {
+      return null; // The migration reports the parse error.
+    }
   };
-  const wrappers: Wrapper[] = [];
-  for (const file of files) {
-    if (!mayContainV0Call(file.source)) continue;
-    const parsed = parsedOnce(file);
-    if (!parsed) continue;
-    const clients = { filePath: file.path, ...(options.clientModules ? { clientModules: options.clientModules } : {}) };
-    for (const site of findV0CallSites(parsed.calls, parsed.text, parsed.ctx.reassignments, clients)) {
-      if (site.row.kind !== "command-line" || site.receiverKind !== "client" || site.call.node.arguments.length !== 1) continue;
-      const found = wrapperParameter(site.call.get("arguments", 0), parsed.ctx);
-      const uses = found && functionUses(found.fn, parsed.root, jscodeshift);
-      if (!found || !uses?.exported || !uses.calls) continue;
-      wrappers.push({ key: `${moduleKey(file.path)}#${uses.name}`, name: uses.name, index: found.index, file, inFileCalls: uses.calls, parsed });
+  const plan = (file: EngineFile, call: TSESTree.CallExpression, index: number): CallerFact => {
+    const where = `${path.relative(cwd, file.filename)}:${call.loc.start.line}:${call.loc.start.column + 1}`;
+    const arg = call.arguments[index];
+    const line = arg && arg.type !== "SpreadElement" ? describeCommandLine(arg, file) : ({ static: false } as const);
+    const planned = planCommandLine(line, { quote: file.style.quote, typescript: languageOf(file.filename) === "ts", rawArgs: options.rawArgs === true });
+    const edit = planned.ok && arg ? ([file.filename, { start: arg.range[0], end: arg.range[1], text: `${planned.cmd}, [${planned.args.join(", ")}]` }] as const) : undefined;
+    return { where, plan: planned, ...(edit ? { edit } : {}) };
+  };
+
+  const wrappers: WrapperFacts[] = [];
+  for (const project of files) {
+    if (!mayContainV0Call(project.source) || !MAY_DEFINE_WRAPPER.test(project.source)) continue;
+    const file = engineFile(project);
+    if (file) wrappers.push(...exportedWrappers(file).map((found) => ({ ...found, callers: found.calls.map((call) => plan(file, call, found.index)), escapes: [] })));
+  }
+  if (wrappers.length === 0) return { wrappers: {}, callerEdits: {} };
+
+  // Every other file that names a wrapper, parsed once for all the wrappers it names.
+  for (const project of files) {
+    const named = wrappers.filter((wrapper) => wrapper.path !== path.resolve(project.path) && project.source.includes(wrapper.name));
+    if (named.length === 0) continue;
+    const file = engineFile(project);
+    if (!file) continue;
+    for (const wrapper of named) {
+      const uses = importedUses(file, wrapper);
+      wrapper.escapes.push(...uses.escapes.map((at) => `${path.relative(cwd, file.filename)}:${at} (used as a value)`));
+      wrapper.callers.push(...uses.calls.map((call) => plan(file, call, wrapper.index)));
     }
   }
+
   const result: Record<string, ProjectWrapper> = {};
   const callerEdits: Record<string, Edit[]> = {};
   for (const wrapper of wrappers) {
-    const callers: string[] = [];
-    const problems: string[] = [];
-    const review: Review[] = [];
-    const edits: [string, Edit][] = [];
-    const check = (file: ProjectFile, parsed: Parsed, call: NodePath, external: boolean): void => {
-      const where = `${path.relative(cwd, file.path)}:${call.node.loc.start.line}:${call.node.loc.start.column + 1}`;
-      const arg = call.node.arguments[wrapper.index];
-      const line = arg && arg.type !== "SpreadElement" ? describeCommandLine(call.get("arguments", wrapper.index), parsed.ctx) : ({ static: false } as const);
-      const planned = planCommandLine(line, { quote: parsed.quote, typescript: languageOf(file.path) === "ts", rawArgs: options.rawArgs === true });
-      if (!planned.ok) {
-        problems.push(`${where} (${planned.reason})`);
-        return;
-      }
-      callers.push(where);
-      if (!external) return;
-      review.push(...planned.review);
-      edits.push([path.resolve(file.path), { start: arg.start, end: arg.end, text: `${planned.cmd}, [${planned.args.join(", ")}]` }]);
-    };
-    for (const call of wrapper.inFileCalls) check(wrapper.file, wrapper.parsed, call, false);
-    for (const file of files) {
-      if (file === wrapper.file || !file.source.includes(wrapper.name)) continue;
-      const parsed = parsedOnce(file);
-      if (!parsed) continue;
-      const uses = importedUses(parsed, file.path, wrapper);
-      for (const escape of uses.escapes) problems.push(`${path.relative(cwd, file.path)}:${escape} (used as a value)`);
-      for (const call of uses.calls) check(file, parsed, call, true);
-    }
-    const rewrite = problems.length === 0 && callers.length > 0;
-    result[wrapper.key] = { rewrite, callers: [...callers, ...problems].join(", "), review };
-    if (rewrite) for (const [file, edit] of edits) (callerEdits[file] ??= []).push(edit);
+    const problems = [...wrapper.callers.flatMap((caller) => (caller.plan.ok ? [] : [`${caller.where} (${caller.plan.reason})`])), ...wrapper.escapes];
+    const good = wrapper.callers.filter((caller) => caller.plan.ok);
+    const rewrite = problems.length === 0 && good.length > 0;
+    // The wrapper's own file rewrites its in-file callers itself (core/plan-wrapper).
+    const external = good.filter((caller) => caller.edit && caller.edit[0] !== wrapper.path);
+    const review: Review[] = external.flatMap((caller) => (caller.plan.ok ? caller.plan.review : []));
+    result[wrapper.key] = { rewrite, callers: [...good.map((caller) => caller.where), ...problems].join(", "), review };
+    if (rewrite) for (const { edit } of external) (callerEdits[edit![0]] ??= []).push(edit![1]);
   }
   return { wrappers: result, callerEdits };
 }
 
+/** The exported functions of a file whose parameter is the command line of a v0 call in them. */
+function exportedWrappers(file: EngineFile): { key: string; name: string; index: number; path: string; calls: TSESTree.CallExpression[] }[] {
+  const found: { key: string; name: string; index: number; path: string; calls: TSESTree.CallExpression[] }[] = [];
+  for (const call of file.index.calls) {
+    const site = findV0CallSite(call, file);
+    if (!site || site.row.kind !== "command-line" || site.receiverKind !== "client" || call.arguments.length !== 1) continue;
+    const wrapper = wrapperParameter(call.arguments[0]!, file);
+    const uses = wrapper && file.functionUses(wrapper.fn);
+    if (!wrapper || !uses?.exported || !uses.calls) continue;
+    found.push({ key: `${moduleKeyOf(file.filename)}#${uses.name}`, name: uses.name, index: wrapper.index, path: file.filename, calls: uses.calls });
+  }
+  return found;
+}
+
 /** Calls of the wrapper imported by name in another file, and places where it is used otherwise. */
-function importedUses(parsed: Parsed, filePath: string, wrapper: Wrapper): { calls: NodePath[]; escapes: string[] } {
-  const calls: NodePath[] = [];
+function importedUses(file: EngineFile, wrapper: WrapperFacts): { calls: TSESTree.CallExpression[]; escapes: string[] } {
+  const calls: TSESTree.CallExpression[] = [];
   const escapes: string[] = [];
-  const program = parsed.root.paths()[0].get("program");
-  for (const statement of program.node.body as any[]) {
+  const moduleOfWrapper = wrapper.key.slice(0, wrapper.key.lastIndexOf("#"));
+  for (const statement of file.program.body) {
     const exportsIt = statement.type === "ExportNamedDeclaration" || statement.type === "ExportAllDeclaration";
     if ((statement.type !== "ImportDeclaration" && !exportsIt) || !statement.source) continue;
-    const specifier: string = statement.source.value;
-    if (!specifier.startsWith(".") || moduleKeyOf(`${path.dirname(path.resolve(filePath))}/${specifier}`) !== wrapper.key.split("#")[0]) continue;
+    const specifier = String(statement.source.value);
+    if (!specifier.startsWith(".") || moduleKeyOf(`${path.dirname(file.filename)}/${specifier}`) !== moduleOfWrapper) continue;
     const at = `${statement.loc.start.line}:${statement.loc.start.column + 1}`;
     // `export { run } from "./cli"`, `export * from "./cli"`, `import * as cli`: callers beyond this file's view.
     if (exportsIt) {
       escapes.push(at);
       continue;
     }
-    for (const spec of statement.specifiers as any[]) {
+    for (const spec of statement.specifiers) {
       if (spec.type === "ImportNamespaceSpecifier") escapes.push(at);
-      if (spec.type !== "ImportSpecifier" || (spec.imported.name ?? spec.imported.value) !== wrapper.name) continue;
-      const local: string = spec.local.name;
-      parsed.root.find(jscodeshift.Identifier, { name: local }).forEach((ref: NodePath) => {
-        if (ref.node === spec.local || ref.parent?.node.type === "ImportSpecifier") return;
-        const owner = ref.parent!.node;
-        // `x.run` and `{ run: 1 }` name something else.
-        if (owner.type === "MemberExpression" && owner.property === ref.node && !owner.computed) return;
-        if (owner.type === "ObjectProperty" && owner.key === ref.node && !owner.computed && !owner.shorthand) return;
-        if (ref.scope?.lookup(local) !== program.scope) return;
-        if (ref.name === "callee" && owner.type === "CallExpression") calls.push(ref.parent!);
-        else escapes.push(`${ref.node.loc.start.line}:${ref.node.loc.start.column + 1}`);
-      });
+      if (spec.type !== "ImportSpecifier") continue;
+      const imported = spec.imported.type === "Identifier" ? spec.imported.name : String(spec.imported.value);
+      if (imported !== wrapper.name) continue;
+      for (const ref of file.references(spec.local)) {
+        const owner = ref.identifier.parent;
+        if (owner?.type === "CallExpression" && owner.callee === ref.identifier) calls.push(owner);
+        else escapes.push(`${ref.identifier.loc.start.line}:${ref.identifier.loc.start.column + 1}`);
+      }
     }
   }
   return { calls, escapes };

@@ -10,18 +10,20 @@
  * The fix splits only literals whose every word is plain (the same value on every host); a
  * quoted word, an interpolation or a `sh -c` script is reported for a person to decide.
  */
-import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { emitWord, type EmitContext } from "../../core/emit-words.js";
+import { mayRunCommand } from "../../core/precheck.js";
 import type { Word } from "../../core/split-command-line.js";
-import { commandPieces, commandWords, type CommandPiece } from "../lib/command-pieces.js";
-import { findExecCall, isScriptOption, isShell } from "../lib/exec-calls.js";
-import { lintFile, type LintFile } from "../lib/file.js";
-import { createRule } from "../util/create-rule.js";
+import type { CallExpression, Node } from "../../engine/ast.js";
+import { commandPieces, commandWords, type CommandPiece } from "../../engine/command-pieces.js";
+import { findExecCall, isScriptOption, isShell } from "../../engine/exec-calls.js";
+import type { EngineFile } from "../../engine/file.js";
+import { engineFileOf, sourceCodeOf } from "../lib/engine-file.js";
+import { createRule, type Fix, type FixFunction, type RuleFixer } from "../util/create-rule.js";
 
 export type MessageIds = "commandLineAsCommand" | "multiWordArgument" | "splitArgument";
 
 /** The words as plain string literals, or null when any of them would mean something else on some host. */
-function plainWords(piece: CommandPiece, file: LintFile): string[] | null {
+function plainWords(piece: CommandPiece, file: EngineFile): string[] | null {
   if (piece.dynamic || !piece.split?.ok) return null;
   const ctx: EmitContext = {
     quote: file.style.quote,
@@ -57,9 +59,14 @@ export default createRule<[], MessageIds>({
   },
   defaultOptions: [],
   create(context) {
+    if (!mayRunCommand(sourceCodeOf(context).text)) return {};
     return {
-      CallExpression(node) {
-        const file = lintFile(context);
+      Program() {
+        const file = engineFileOf(context);
+        for (const call of file.index.calls) reportCall(call, file);
+      },
+    };
+    function reportCall(node: CallExpression, file: EngineFile): void {
         const exec = findExecCall(node, file);
         if (exec?.api !== "v1") return;
         const pieces = commandPieces(exec, file);
@@ -72,7 +79,7 @@ export default createRule<[], MessageIds>({
         if (cmd && severalWords(cmd)) {
           const split = plainWords(cmd, file);
           const insert = split && insertArguments(file, exec.cmd, exec.args, split.slice(1));
-          const fix = split && insert ? (fixer: TSESLint.RuleFixer): TSESLint.RuleFix[] => [fixer.replaceText(cmd.node, split[0]!), insert(fixer)] : null;
+          const fix: FixFunction | null = split && insert ? (fixer) => [fixer.replaceText(cmd.node, split[0]!), insert(fixer)] : null;
           context.report({ node: cmd.node, messageId: "commandLineAsCommand", data, fix });
         }
         // A streamed exec passes args through on every host: one element with a space is one argument there.
@@ -82,16 +89,15 @@ export default createRule<[], MessageIds>({
         for (const element of elements) {
           if (!severalWords(element)) continue;
           const split = scripts.has(element.node) ? null : plainWords(element, file);
-          const suggest = split ? [{ messageId: "splitArgument" as const, data, fix: (fixer: TSESLint.RuleFixer) => fixer.replaceText(element.node, split.join(", ")) }] : [];
+          const suggest = split ? [{ messageId: "splitArgument" as const, data, fix: (fixer: RuleFixer) => fixer.replaceText(element.node, split.join(", ")) }] : [];
           context.report({ node: element.node, messageId: "multiWordArgument", data, suggest });
         }
-      },
-    };
+    }
   },
 });
 
 /** `[rest, …args]`: into the array literal, in a new one, or around the args expression; null when unsure. */
-function insertArguments(file: LintFile, cmd: TSESTree.Node, args: TSESTree.Node | undefined, rest: readonly string[]): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix) | null {
+function insertArguments(file: EngineFile, cmd: Node, args: Node | undefined, rest: readonly string[]): ((fixer: RuleFixer) => Fix) | null {
   const list = rest.join(", ");
   if (!args) return (fixer) => fixer.insertTextAfter(cmd, `, [${list}]`);
   if (args.type === "ArrayExpression") {
@@ -99,5 +105,5 @@ function insertArguments(file: LintFile, cmd: TSESTree.Node, args: TSESTree.Node
     return (fixer) => fixer.insertTextAfterRange([open, open], args.elements.length ? `${list}, ` : list);
   }
   if (args.type !== "Identifier" && args.type !== "MemberExpression") return null;
-  return (fixer) => fixer.replaceText(args, `[${list}, ...${file.sourceCode.getText(args)}]`);
+  return (fixer) => fixer.replaceText(args, `[${list}, ...${file.source.slice(args.range[0], args.range[1])}]`);
 }

@@ -9,17 +9,17 @@
  * A rewrite the report lists for review (an interpolation no longer re-split, a word whose
  * meaning depends on the host) is offered as a suggestion, never applied by `--fix`.
  */
-import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { handWrittenTypingFinding } from "../../core/hand-written-typing.js";
-import { unusedDestructuring } from "../lib/unused-destructuring.js";
 import { planCallSite } from "../../core/plan-call-site.js";
-import { BEHAVIOUR_REVIEWS, type Finding, type ManualReason } from "../../core/report.js";
+import { mayContainV0Call } from "../../core/precheck.js";
+import { BEHAVIOUR_REVIEWS, type Edit, type Finding, type ManualReason } from "../../core/report.js";
 import { describeManual, describeReview, replacementOf } from "../../deprecations/messages.js";
 import { DEPRECATIONS } from "../../deprecations/table.js";
-import { findV0CallSite } from "../lib/call-sites.js";
-import { describeCallSite } from "../lib/describe-call-site.js";
-import { lintFile } from "../lib/file.js";
-import { createRule } from "../util/create-rule.js";
+import { findV0CallSite } from "../../engine/call-sites.js";
+import { describeCallSite } from "../../engine/describe-call-site.js";
+import { handWrittenTypings } from "../../engine/typings.js";
+import { unusedDestructuring } from "../../engine/unused-destructuring.js";
+import { engineFileOf, sourceCodeOf } from "../lib/engine-file.js";
+import { createRule, type FixFunction } from "../util/create-rule.js";
 
 /** One messageId per reason a call is left for a person; the reason's sentence goes in `data`. */
 const MANUAL_MESSAGE_IDS = {
@@ -112,42 +112,31 @@ export default createRule<[Options], MessageIds>({
   },
   defaultOptions: [{ allow: [], rawArgs: false }],
   create(context, [options]) {
+    // Most files name no v0 member: no setup, no listener.
+    if (!mayContainV0Call(sourceCodeOf(context).text)) return {};
     const allowed = new Set(options.allow);
-    // const { backend } = window.ddClient, once no call uses `backend` (after the fixes above).
-    const reportUnusedDestructuring = (node: TSESTree.VariableDeclarator): void => {
-      const file = lintFile(context, { rawArgs: options.rawArgs === true });
-      const found = unusedDestructuring(node, file);
-      if (!found) return;
-      const fix = (fixer: TSESLint.RuleFixer): TSESLint.RuleFix[] => found.edits.map((edit) => fixer.replaceTextRange([edit.start, edit.end], edit.text.replace(/\r?\n/g, file.eol)));
-      context.report({ node: found.node, messageId: "unusedV0Member", data: { member: found.member }, fix });
-    };
-    const reportTyping = (key: TSESTree.Node, type: TSESTree.TypeNode | undefined): void => {
-      const finding = handWrittenTypingFinding(key as { type: string; name?: string; loc: TSESTree.SourceLocation }, type as never);
-      if (finding) context.report({ node: key, ...reportOf(finding) });
-    };
     return {
-      // interface Window { ddClient: { execHostCmd(…): … } }: migrated calls will not typecheck against it.
-      TSInterfaceDeclaration(node) {
-        if (node.id.name !== "Window") return;
-        for (const member of node.body.body) if (member.type === "TSPropertySignature") reportTyping(member.key, member.typeAnnotation?.typeAnnotation);
-      },
-      VariableDeclarator(node) {
-        if (node.id.type === "Identifier") reportTyping(node.id, node.id.typeAnnotation?.typeAnnotation);
-        else reportUnusedDestructuring(node);
-      },
-      CallExpression(node) {
-        const file = lintFile(context, { rawArgs: options.rawArgs === true });
-        const site = findV0CallSite(node, file);
-        if (!site || allowed.has(site.row.id)) return;
-        const plan = planCallSite(describeCallSite(site, file), file.style);
-        const { messageId, data } = reportOf(plan.finding);
-        const edits = plan.edits.map((edit) => ({ ...edit, text: edit.text.replace(/\r?\n/g, file.eol) }));
-        const fix = (fixer: TSESLint.RuleFixer): TSESLint.RuleFix[] => edits.map((edit) => fixer.replaceTextRange([edit.start, edit.end], edit.text));
-        const report = { node: site.segments[0]!, messageId, data };
-        if (plan.finding.kind === "manual") context.report(report);
-        // Advice (a `@ts-ignore` that may go) keeps the fix; a change of behaviour makes it a suggestion.
-        else if (!plan.finding.review.some((review) => BEHAVIOUR_REVIEWS.has(review.reason))) context.report({ ...report, fix });
-        else context.report({ ...report, suggest: [{ messageId: "migrate", data, fix }] });
+      Program() {
+        const file = engineFileOf(context, { rawArgs: options.rawArgs === true });
+        const fixOf = (edits: readonly Edit[]): FixFunction => (fixer) => edits.map((edit) => fixer.replaceTextRange([edit.start, edit.end], edit.text.replace(/\r?\n/g, file.eol)));
+        for (const call of file.index.calls) {
+          const site = findV0CallSite(call, file);
+          if (!site || allowed.has(site.row.id)) continue;
+          const plan = planCallSite(describeCallSite(site, file), file.style);
+          const { messageId, data } = reportOf(plan.finding);
+          const report = { node: site.segments[0]!, messageId, data };
+          if (plan.finding.kind === "manual") context.report(report);
+          // Advice (a `@ts-ignore` that may go) keeps the fix; a change of behaviour makes it a suggestion.
+          else if (!plan.finding.review.some((review) => BEHAVIOUR_REVIEWS.has(review.reason))) context.report({ ...report, fix: fixOf(plan.edits) });
+          else context.report({ ...report, suggest: [{ messageId: "migrate", data, fix: fixOf(plan.edits) }] });
+        }
+        // const { backend } = window.ddClient, once no call uses `backend` (after the fixes above).
+        for (const declarator of file.index.declarators) {
+          const found = unusedDestructuring(declarator, file);
+          if (found) context.report({ node: found.node, messageId: "unusedV0Member", data: { member: found.member }, fix: fixOf(found.edits) });
+        }
+        // interface Window { ddClient: { execHostCmd(…): … } }: migrated calls will not typecheck against it.
+        for (const { node, finding } of handWrittenTypings(file)) context.report({ node, ...reportOf(finding) });
       },
     };
   },

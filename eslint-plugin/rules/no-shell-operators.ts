@@ -8,10 +8,13 @@
  * Before: ddClient.extension.host!.cli.exec("kubectl", ["get", "pods", "|", "grep", name])
  * After:  (await ddClient.extension.host!.cli.exec("kubectl", ["get", "pods"])).lines().filter((l) => l.includes(name))
  */
+import { mayRunCommand } from "../../core/precheck.js";
+import { commandPieces, commandWords } from "../../engine/command-pieces.js";
+import { findExecCall, isScriptOption, isShell } from "../../engine/exec-calls.js";
+import { engineFileOf, sourceCodeOf } from "../lib/engine-file.js";
 import { createRule } from "../util/create-rule.js";
-import { commandPieces, commandWords } from "../lib/command-pieces.js";
-import { findExecCall, isScriptOption, isShell } from "../lib/exec-calls.js";
-import { lintFile } from "../lib/file.js";
+import type { CallExpression } from "../../engine/ast.js";
+import type { EngineFile } from "../../engine/file.js";
 
 export type MessageIds = "shellOperator" | "shellWrapper";
 
@@ -40,9 +43,14 @@ export default createRule<[], MessageIds>({
   },
   defaultOptions: [],
   create(context) {
+    if (!mayRunCommand(sourceCodeOf(context).text)) return {};
     return {
-      CallExpression(node) {
-        const file = lintFile(context);
+      Program() {
+        const file = engineFileOf(context);
+        for (const call of file.index.calls) reportCall(call, file);
+      },
+    };
+    function reportCall(node: CallExpression, file: EngineFile): void {
         const exec = findExecCall(node, file);
         if (!exec) return;
         const pieces = commandPieces(exec, file);
@@ -63,7 +71,6 @@ export default createRule<[], MessageIds>({
           if (exec.api === "v1" && !V1_OPERATORS.has(split.operator)) continue;
           context.report({ node: piece.node, messageId: "shellOperator", data: { member: exec.member, operator: split.operator } });
         }
-      },
-    };
+    }
   },
 });

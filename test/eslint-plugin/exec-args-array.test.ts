@@ -1,7 +1,7 @@
 import rule from "../../eslint-plugin/rules/exec-args-array.js";
-import { ruleTester } from "./rule-tester.js";
+import { ruleTester, tested } from "./rule-tester.js";
 
-ruleTester.run("exec-args-array", rule, {
+ruleTester.run("exec-args-array", tested(rule), {
   valid: [
     // Streamed, args pass through on every host: one element with a space is one argument.
     { code: 'ddClient.docker.cli.exec("events", ["--format", "{{json .}}"], { stream: { onOutput() {} } });', filename: "file.js" },

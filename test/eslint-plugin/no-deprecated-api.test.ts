@@ -1,7 +1,7 @@
 import rule from "../../eslint-plugin/rules/no-deprecated-api.js";
-import { ruleTester } from "./rule-tester.js";
+import { ruleTester, tested } from "./rule-tester.js";
 
-ruleTester.run("no-deprecated-api", rule, {
+ruleTester.run("no-deprecated-api", tested(rule), {
   valid: [
     { code: 'window.ddClient.extension.vm?.service?.get("/x");', filename: "file.ts" },
     { code: "const api = { backend: { get: (u) => u } }; api.backend.get('/x');", filename: "file.js" },

@@ -1,7 +1,7 @@
 import rule from "../../eslint-plugin/rules/no-shell-operators.js";
-import { ruleTester } from "./rule-tester.js";
+import { ruleTester, tested } from "./rule-tester.js";
 
-ruleTester.run("no-shell-operators", rule, {
+ruleTester.run("no-shell-operators", tested(rule), {
   valid: [
     { code: 'window.ddClient.execHostCmd("docker ps --format \'{{.Names}} | x\'");', filename: "file.js" },
     { code: 'ddClient.extension.host!.cli.exec("git", ["commit", "-m", "for #1"]);', filename: "file.ts" },

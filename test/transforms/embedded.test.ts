@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { scanMarkup } from "../../transforms/lib/embedded-scan.js";
 import { decodeAttribute } from "../../transforms/lib/embedded-text.js";
 import { markupKindOf } from "../../transforms/embedded.js";
-import { parseSource } from "../../transforms/lib/parse.js";
+import { parseProgram as parseSource } from "../../transforms/parse.js";
 import { migrateSource, type MigrateResult } from "../../transforms/migrate.js";
 import { cli, readText, tempTree } from "../cli/helpers.js";
 import { FIXTURES_DIR, formatFindings } from "../support/fixtures.js";

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { DEPRECATIONS } from "../../deprecations/table.js";
 import { TRANSFORMS } from "../../transforms/index.js";
 import { migrateSource } from "../../transforms/migrate.js";
-import { parseSource } from "../../transforms/lib/parse.js";
+import { parseProgram as parseSource } from "../../transforms/parse.js";
 import { formatFindings, listFixtures, parseTargets } from "../support/fixtures.js";
 import { typecheck } from "../support/typecheck.js";
 

@@ -1,4 +1,7 @@
-/** The built transforms run in jscodeshift's own worker processes, in both of its modes. */
+/**
+ * The one transform path the package exposes (`ddclient-migrate/transform`) runs in
+ * jscodeshift's own worker processes, in both of its modes, and writes the CLI's bytes.
+ */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -24,7 +27,13 @@ describe("jscodeshift runner", () => {
     expect(run("jscodeshift.cjs", [])).toBe(expected);
   });
 
-  it("runs the ESM transform with --no-babel", () => {
-    expect(run("migrate.js", ["--no-babel"])).toBe(expected);
+  it("runs the same entry with --no-babel", () => {
+    expect(run("jscodeshift.cjs", ["--no-babel"])).toBe(expected);
+  });
+
+  it("is the only transform path the package exports", () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as { exports: Record<string, unknown> };
+    const transforms = Object.entries(manifest.exports).filter(([, target]) => JSON.stringify(target).includes("/transforms/"));
+    expect(transforms).toEqual([["./transform", "./dist/transforms/jscodeshift.cjs"]]);
   });
 });

@@ -2,27 +2,25 @@
  * v0 members destructured off the client that nothing uses any more (core/plan-unused-destructuring
  * decides the edits, as for the codemod's last step).
  */
-import type { TSESTree } from "@typescript-eslint/utils";
-import { V0_ROOT_MEMBERS } from "../../deprecations/table.js";
-import { planUnusedDestructuring } from "../../core/plan-unused-destructuring.js";
-import type { Edit } from "../../core/report.js";
-import { wholeLines } from "../../core/text.js";
+import { V0_ROOT_MEMBERS } from "../deprecations/table.js";
+import { planUnusedDestructuring } from "../core/plan-unused-destructuring.js";
+import type { Edit } from "../core/report.js";
+import { wholeLines } from "../core/text.js";
+import type { TSESTree } from "./ast.js";
 import { classifyClient } from "./clients.js";
-import type { LintFile } from "./file.js";
+import type { EngineFile } from "./file.js";
 
-export function unusedDestructuring(node: TSESTree.VariableDeclarator, file: LintFile): { node: TSESTree.Node; member: string; edits: Edit[] } | null {
+export function unusedDestructuring(node: TSESTree.VariableDeclarator, file: EngineFile): { node: TSESTree.Node; member: string; edits: Edit[] } | null {
   const pattern = node.id;
   if (pattern.type !== "ObjectPattern" || !node.init || pattern.properties.some((p) => p.type !== "Property" || p.computed)) return null;
   const declaration = node.parent;
   if (declaration?.type !== "VariableDeclaration" || /^Export/.test(declaration.parent?.type ?? "")) return null;
   if (classifyClient(node.init, file) !== "client") return null;
-  const variables = file.sourceCode.getDeclaredVariables(node);
   const properties = (pattern.properties as TSESTree.Property[]).map((property) => {
     const key = property.key;
     const value = property.value;
-    const variable = value.type === "Identifier" ? variables.find((v) => v.name === value.name) : undefined;
     const v0 = key.type === "Identifier" && V0_ROOT_MEMBERS.has(key.name);
-    return { property, range: { start: property.range[0], end: property.range[1] }, removable: v0 && variable !== undefined && variable.references.every((ref) => ref.init) };
+    return { property, range: { start: property.range[0], end: property.range[1] }, removable: v0 && value.type === "Identifier" && file.references(value).length === 0 };
   });
   const edits = planUnusedDestructuring({
     statement: { start: declaration.range[0], end: declaration.range[1] },

@@ -1,24 +1,21 @@
 /**
  * Describes a command-line argument for core/plan-command-line: its literal text and
- * interpolations, with every value the file shows an interpolation can take. The ESTree twin
- * of transforms/lib/describe-command-line.ts.
+ * interpolations, with every value the file shows an interpolation can take.
  */
-import { ASTUtils, type TSESTree } from "@typescript-eslint/utils";
-import type { CommandLineDescription, LineExpression } from "../../core/plan-command-line.js";
-import type { Edit } from "../../core/report.js";
-import { wholeLines } from "../../core/text.js";
-import type { LineSegment } from "../../core/split-command-line.js";
-import type { LintFile } from "./file.js";
-
-type Node = TSESTree.Node;
+import type { CommandLineDescription, LineExpression } from "../core/plan-command-line.js";
+import type { Edit } from "../core/report.js";
+import type { LineSegment } from "../core/split-command-line.js";
+import { wholeLines } from "../core/text.js";
+import { isParenthesized, literalValue, type Node } from "./ast.js";
+import type { Binding, EngineFile } from "./file.js";
 
 const isStringy = (node: Node): boolean => (node.type === "Literal" && typeof node.value === "string") || node.type === "TemplateLiteral";
 
 /** `"a " + b + " c"` as leaves; only when string concatenation is certain from the first two operands. */
-function concatenationLeaves(node: Node, file: LintFile): Node[] | null {
+function concatenationLeaves(node: Node, file: EngineFile): Node[] | null {
   const leaves: Node[] = [];
   const walk = (n: Node): void => {
-    if (n.type === "BinaryExpression" && n.operator === "+" && !ASTUtils.isParenthesized(n, file.sourceCode)) {
+    if (n.type === "BinaryExpression" && n.operator === "+" && !isParenthesized(n, file.source)) {
       walk(n.left);
       leaves.push(n.right);
     } else {
@@ -30,7 +27,7 @@ function concatenationLeaves(node: Node, file: LintFile): Node[] | null {
 }
 
 /** `stableAt`: the line is a constant's initialiser written at this call instead (see the Babel twin). */
-export function describeCommandLine(node: Node, file: LintFile, stableAt?: Node): CommandLineDescription {
+export function describeCommandLine(node: Node, file: EngineFile, stableAt?: Node): CommandLineDescription {
   const segments: LineSegment[] = [];
   const expressions: LineExpression[] = [];
   let unstable = false;
@@ -77,40 +74,32 @@ export function describeCommandLine(node: Node, file: LintFile, stableAt?: Node)
   return { static: false };
 }
 
-function isStableAt(expr: Node, call: Node, file: LintFile): boolean {
+function isStableAt(expr: Node, call: Node, file: EngineFile): boolean {
   if (literalValue(expr) !== undefined) return true;
   if (expr.type !== "Identifier") return false;
-  if (file.variableAt(call, expr.name) !== file.variableAt(expr, expr.name)) return false;
+  if (file.declarationAt(call, expr.name) !== file.declarationAt(expr, expr.name)) return false;
   const binding = file.resolve(expr, expr.name);
   if (binding.kind === "variable") return binding.constant && !binding.ambient;
-  if (binding.kind === "parameter") return !file.isReassigned(binding.variable);
+  if (binding.kind === "parameter") return !file.isReassigned(binding.id);
   return binding.kind === "import";
 }
 
 /** The constant's removal when one reference (the call) uses it and it is not exported (see core/plan-command-line). */
-function constantRemoval(binding: Extract<ReturnType<LintFile["resolve"]>, { kind: "variable" }>, file: LintFile): Edit[] {
+function constantRemoval(binding: Extract<Binding, { kind: "variable" }>, file: EngineFile): Edit[] {
   const declarator = binding.init?.parent;
   const declaration = declarator?.parent;
   if (declarator?.type !== "VariableDeclarator" || declaration?.type !== "VariableDeclaration") return [];
   if (declaration.kind !== "const" || declaration.declarations.length !== 1 || /^Export/.test(declaration.parent?.type ?? "")) return [];
-  if (binding.variable.references.filter((ref) => !ref.init).length !== 1) return [];
+  if (file.references(binding.id).length !== 1) return [];
   const statement = { start: declaration.range[0], end: declaration.range[1] };
   return [{ ...(wholeLines(file.source, statement) ?? statement), text: "" }];
-}
-
-/** A string, a number, or a template without interpolations. */
-export function literalValue(node: Node | null | undefined): string | undefined {
-  if (!node) return undefined;
-  if (node.type === "Literal" && (typeof node.value === "string" || typeof node.value === "number")) return String(node.value);
-  if (node.type === "TemplateLiteral" && node.expressions.length === 0) return (node.quasis[0]!.value.cooked as string | null) ?? undefined;
-  return undefined;
 }
 
 /**
  * The values an interpolation can take, when the file shows them all: a literal, a constant,
  * or a parameter whose function is only ever called here with literal arguments.
  */
-export function knownValuesOf(node: Node, file: LintFile, depth = 0): string[] | undefined {
+export function knownValuesOf(node: Node, file: EngineFile, depth = 0): string[] | undefined {
   const literal = literalValue(node);
   if (literal !== undefined) return [literal];
   if (depth > 6) return undefined;
@@ -123,7 +112,7 @@ export function knownValuesOf(node: Node, file: LintFile, depth = 0): string[] |
   if (node.type !== "Identifier") return undefined;
   const binding = file.resolve(node, node.name);
   if (binding.kind === "variable") return binding.constant && binding.init ? knownValuesOf(binding.init, file, depth + 1) : undefined;
-  if (binding.kind !== "parameter" || file.isReassigned(binding.variable)) return undefined;
+  if (binding.kind !== "parameter" || file.isReassigned(binding.id)) return undefined;
   const calls = file.callsOf(binding.fn);
   if (!calls || calls.length === 0) return undefined;
   return union(calls.map((call) => (call.arguments[binding.index] ? knownValuesOf(call.arguments[binding.index]!, file, depth + 1) : undefined)));

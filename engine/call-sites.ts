@@ -1,16 +1,14 @@
 /**
  * Matches a call against the v0 table: `R.backend.get(…)`, `R.execHostCmd(…)` on a receiver R,
- * and members taken off the client by destructuring (`const { backend } = window.ddClient`).
- * The ESTree twin of transforms/lib/call-sites.ts; it describes the member path for core.
+ * and members taken off the client by destructuring (`const { backend } = window.ddClient`),
+ * and describes the member path for core.
  */
-import type { TSESTree } from "@typescript-eslint/utils";
-import { DEPRECATIONS, V0_ROOT_MEMBERS, type Deprecation } from "../../deprecations/table.js";
-import type { MemberPathDescription, ReceiverKind } from "../../core/call-site.js";
-import type { Position } from "../../core/report.js";
-import { classifyClient, propertyName } from "./clients.js";
-import type { LintFile } from "./file.js";
-
-type Node = TSESTree.Node;
+import { DEPRECATIONS, V0_ROOT_MEMBERS, type Deprecation } from "../deprecations/table.js";
+import type { MemberPathDescription, ReceiverKind } from "../core/call-site.js";
+import type { Position } from "../core/report.js";
+import { propertyName, type Node, type TSESTree } from "./ast.js";
+import { classifyClient } from "./clients.js";
+import type { EngineFile } from "./file.js";
 
 export interface V0CallSite {
   readonly row: Deprecation;
@@ -22,6 +20,8 @@ export interface V0CallSite {
   readonly receiverKind: ReceiverKind;
   /** Source text of the receiver (or of the destructured client). */
   readonly receiverText: string;
+  /** The receiver as written (absent for a destructured piece). */
+  readonly receiverNode?: Node;
   /** For a destructured piece: the client expression to write in front of the v1 path, if it is valid at the call. */
   readonly detachedClientText?: string | null;
 }
@@ -85,7 +85,7 @@ function unwrapCallee(call: TSESTree.CallExpression): Node {
   return callee;
 }
 
-export function findV0CallSite(call: TSESTree.CallExpression, file: LintFile): V0CallSite | null {
+export function findV0CallSite(call: TSESTree.CallExpression, file: EngineFile): V0CallSite | null {
   for (const row of ROWS_BY_LAST_SEGMENT.get(calleeName(call) ?? "") ?? []) {
     const site = matchRow(row, call, file);
     if (site) return site;
@@ -93,7 +93,7 @@ export function findV0CallSite(call: TSESTree.CallExpression, file: LintFile): V
   return null;
 }
 
-function matchRow(row: Deprecation, call: TSESTree.CallExpression, file: LintFile): V0CallSite | null {
+function matchRow(row: Deprecation, call: TSESTree.CallExpression, file: EngineFile): V0CallSite | null {
   const names = row.id.split(".");
   const text = (node: Node): string => file.source.slice(node.range[0], node.range[1]);
   const chain = memberChain(unwrapCallee(call), names.length);
@@ -103,7 +103,7 @@ function matchRow(row: Deprecation, call: TSESTree.CallExpression, file: LintFil
     if (!chain.segments.every((segment, i) => segment.name === names[i])) return null;
     const receiverKind = classifyClient(chain.object, file);
     if (receiverKind === "not-client" || (receiverKind === "unknown" && !row.distinctive)) return null;
-    return { row, call, ...chain, receiverKind, receiverText: text(chain.object) };
+    return { row, call, ...chain, receiverKind, receiverText: text(chain.object), receiverNode: chain.object };
   }
   // Destructured: const { backend } = client; backend.get(…)   or   const { execHostCmd } = client; execHostCmd(…)
   if (!chain.segments.slice(1).every((segment, i) => segment.name === names[i + 1])) return null;
@@ -116,13 +116,13 @@ function matchRow(row: Deprecation, call: TSESTree.CallExpression, file: LintFil
 }
 
 /** The destructured client's text, when writing it at the call means the same value. */
-function clientTextAtCall(init: Node, call: Node, file: LintFile): string | null {
+function clientTextAtCall(init: Node, call: Node, file: EngineFile): string | null {
   const text = file.source.slice(init.range[0], init.range[1]);
   const node = init.type === "ChainExpression" ? init.expression : init;
   if (node.type === "MemberExpression" && node.object.type === "Identifier") {
     return file.resolve(call, node.object.name).kind === "global" ? text : null;
   }
-  if (node.type === "Identifier") return file.variableAt(call, node.name) === file.variableAt(init, node.name) ? text : null;
+  if (node.type === "Identifier") return file.declarationAt(call, node.name) === file.declarationAt(init, node.name) ? text : null;
   return null;
 }
 

@@ -6,12 +6,11 @@
  *   v0 execDockerCmd(cmd, ...args)                            (joined into one line by the shell)
  *   v1 extension.host.cli.exec(cmd, args), extension.vm.cli.exec(cmd, args), docker.cli.exec(cmd, args)
  */
-import type { TSESTree } from "@typescript-eslint/utils";
+import { DEPRECATIONS, type DeprecationKind } from "../deprecations/table.js";
+import type { Node, TSESTree } from "./ast.js";
 import { findV0CallSite, memberChain } from "./call-sites.js";
 import { classifyClient } from "./clients.js";
-import type { LintFile } from "./file.js";
-
-type Node = TSESTree.Node;
+import type { EngineFile } from "./file.js";
 
 export type ExecCall =
   /** One shell command line: `lines` holds its one node, or (execDockerCmd) every argument, joined by blanks. */
@@ -19,16 +18,21 @@ export type ExecCall =
   /** `cmd` and the `args` argument as written (an array literal, a variable, or absent). */
   | { readonly api: "v1"; readonly member: string; readonly cmd: Node; readonly args: Node | undefined; readonly streamed: boolean };
 
-const V0_LINE_ARGUMENT: Record<string, number> = { execHostCmd: 0, "backend.execInVMExtension": 0, "backend.execInContainer": 1 };
-const V1_EXEC_PATHS = ["extension.host.cli.exec", "extension.vm.cli.exec", "docker.cli.exec"].map((path) => path.split("."));
+/** Which argument of a v0 call is its command line, by the row's kind (`execDockerCmd` joins them all). */
+const LINE_ARGUMENT: Partial<Record<DeprecationKind, number>> = { "command-line": 0, "container-exec": 1 };
+const RUNS_A_COMMAND = new Set<DeprecationKind>(["command-line", "container-exec", "docker-rest", "spawn"]);
 
-export function findExecCall(call: TSESTree.CallExpression, file: LintFile): ExecCall | null {
+/** The v1 paths that run a command: every replacement of a row that runs one (`extension.host.cli.exec`, …). */
+const V1_EXEC_PATHS = [...new Set(DEPRECATIONS.filter((row) => RUNS_A_COMMAND.has(row.kind)).map((row) => row.v1.replace(/\?/g, "")))].map((path) => path.split("."));
+
+export function findExecCall(call: TSESTree.CallExpression, file: EngineFile): ExecCall | null {
   if (call.arguments.some((arg) => arg.type === "SpreadElement")) return null;
   const site = findV0CallSite(call, file);
   if (site) {
     const member = site.row.id;
-    if (member === "execDockerCmd") return call.arguments.length ? { api: "v0", member, lines: call.arguments } : null;
-    const line = V0_LINE_ARGUMENT[member] === undefined ? undefined : call.arguments[V0_LINE_ARGUMENT[member]!];
+    if (site.row.kind === "docker-rest") return call.arguments.length ? { api: "v0", member, lines: call.arguments } : null;
+    const index = LINE_ARGUMENT[site.row.kind];
+    const line = index === undefined ? undefined : call.arguments[index];
     return line ? { api: "v0", member, lines: [line] } : null;
   }
   const path = V1_EXEC_PATHS.find((names) => isV1Exec(call, names, file));
@@ -39,7 +43,7 @@ export function findExecCall(call: TSESTree.CallExpression, file: LintFile): Exe
 }
 
 /** `R.extension.host!.cli.exec(…)` on any receiver not known to be something else, or on a piece destructured from one. */
-function isV1Exec(call: TSESTree.CallExpression, names: readonly string[], file: LintFile): boolean {
+function isV1Exec(call: TSESTree.CallExpression, names: readonly string[], file: EngineFile): boolean {
   let callee: Node = call.callee;
   while (callee.type === "TSNonNullExpression") callee = callee.expression;
   const chain = memberChain(callee, names.length);

@@ -5,7 +5,7 @@
  * Before: window.ddClient.backend.get("/status")
  * After:  window.ddClient.extension.vm.service.get("/status")
  */
-import type { ArgumentsDescription } from "../core/call-site.js";
+import type { ArgumentsDescription } from "../../core/call-site.js";
 
 export const meta = {
   id: "backend-service",

@@ -7,7 +7,7 @@
  * Before: window.ddClient.toastSuccess("Saved"); window.ddClient.navigateToContainers();
  * After:  window.ddClient.desktopUI.toast.success("Saved"); void window.ddClient.desktopUI.navigate.viewContainers();
  */
-import type { ArgumentsDescription } from "../core/call-site.js";
+import type { ArgumentsDescription } from "../../core/call-site.js";
 
 export const meta = {
   id: "member-rename",

@@ -2,13 +2,11 @@
  * The pieces of command line an exec call passes, split by core's shell word rules: a v0
  * line, each `execDockerCmd` argument, a v1 `cmd` and each `args` element.
  */
-import type { TSESTree } from "@typescript-eslint/utils";
-import { splitCommandLine, wordValue, type LineSegment, type SplitResult } from "../../core/split-command-line.js";
+import { splitCommandLine, wordValue, type LineSegment, type SplitResult } from "../core/split-command-line.js";
+import type { Node } from "./ast.js";
 import { describeCommandLine } from "./describe-command-line.js";
 import type { ExecCall } from "./exec-calls.js";
-import type { LintFile } from "./file.js";
-
-type Node = TSESTree.Node;
+import type { EngineFile } from "./file.js";
 
 export interface CommandPiece {
   readonly node: Node;
@@ -24,7 +22,7 @@ export interface CommandPiece {
  * An interpolation whose one value the file shows was pasted into the line before the shell
  * read it: split it as text. Before: const PIPE = "| wc -l"; `ls ${PIPE}`   (a pipe to the shell)
  */
-export function describePiece(node: Node, file: LintFile): CommandPiece {
+export function describePiece(node: Node, file: EngineFile): CommandPiece {
   const line = describeCommandLine(node, file);
   if (!line.static) return { node, split: null, value: undefined, dynamic: true };
   const known = new Map(line.expressions.map((expression) => [expression.id, expression.knownValues]));
@@ -55,7 +53,7 @@ export function commandWords(exec: ExecCall, pieces: readonly CommandPiece[]): C
 }
 
 /** The pieces of an exec call, in order. */
-export function commandPieces(exec: ExecCall, file: LintFile): CommandPiece[] {
+export function commandPieces(exec: ExecCall, file: EngineFile): CommandPiece[] {
   const nodes = exec.api === "v0" ? exec.lines : [exec.cmd, ...(exec.args?.type === "ArrayExpression" ? exec.args.elements : [])];
   return nodes.filter((node): node is Node => node !== null && node.type !== "SpreadElement").map((node) => describePiece(node, file));
 }

@@ -1,17 +1,14 @@
 /**
  * Describes an inline v0 spawn callback for core/plan-stream: its parameters, and each body
- * statement as an `if` chain of event tests with the text of tests and branches. The ESTree
- * twin of transforms/lib/describe-callback.ts: anything else (a statement that runs on every
- * event, `this`, `arguments`, `async`, a parameter reassigned) leaves `statements` null, and
- * the callback is then wired, not split.
+ * statement as an `if` chain of event tests with the text of tests and branches. Anything
+ * else (a statement that runs on every event, `this`, `arguments`, `async`, a parameter
+ * reassigned) leaves `statements` null, and the callback is then wired, not split.
  */
-import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import type { Branch, CallbackStatement, InlineCallback, ParameterRef, SourceText } from "../../core/plan-stream.js";
-import { eventTestOf, type Field } from "../../core/spawn-events.js";
-import { propertyName } from "./clients.js";
-import { forEachChild, type LintFile } from "./file.js";
-
-type Node = TSESTree.Node;
+import type { Branch, CallbackStatement, InlineCallback, ParameterRef, SourceText } from "../core/plan-stream.js";
+import { eventTestOf, type Field } from "../core/spawn-events.js";
+import { propertyName, type Identifier, type Node, type TSESTree } from "./ast.js";
+import type { EngineFile } from "./file.js";
+import { forEachDescendant } from "./walk.js";
 type Callback = TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression;
 
 const FIELDS = new Set<string>(["stdout", "stderr", "code", "close"]);
@@ -28,7 +25,7 @@ interface Ctx {
   unclear: boolean;
 }
 
-export function describeCallback(fn: Callback, file: LintFile): InlineCallback {
+export function describeCallback(fn: Callback, file: EngineFile): InlineCallback {
   const source = file.source;
   const names = fn.params.map((param) => (param.type === "Identifier" ? param.name : undefined));
   const annotation = (param: TSESTree.Parameter | undefined): string | undefined => {
@@ -45,10 +42,10 @@ export function describeCallback(fn: Callback, file: LintFile): InlineCallback {
   };
   if (fn.params.length > 2 || names.some((name) => name === undefined)) return described;
   if (fn.async || fn.generator || fn.body.type !== "BlockStatement") return described;
-  const params = file.sourceCode.getDeclaredVariables(fn).filter((v) => v.name === names[0] || v.name === names[1]);
+  const params = fn.params as Identifier[];
   const nodes = collect(fn, file, new Set(names as string[]));
-  if (usesOwnThisOrArguments(fn, nodes) || params.some(assignedInBody)) return described;
-  const paramRefs = new Set<Node>(params.flatMap((v) => v.references.map((ref) => ref.identifier as Node)));
+  if (usesOwnThisOrArguments(fn, nodes) || params.some((param) => file.isReassigned(param))) return described;
+  const paramRefs = new Set<Node>(params.flatMap((param) => file.references(param).map((ref) => ref.identifier)));
   const ctx: Ctx = { source, ...(names[0] ? { dataName: names[0] } : {}), ...(names[1] ? { errName: names[1] } : {}), identifiers: nodes.identifiers, paramRefs, unclear: false };
   const statements: CallbackStatement[] = [];
   // Comments are whatever stands between two statements (or the braces) besides blanks.
@@ -127,19 +124,20 @@ interface CallbackNodes {
   readonly thisOrArguments: Node[];
 }
 
-/** One walk of the callback for everything the description reads. */
-function collect(fn: Callback, file: LintFile, names: ReadonlySet<string>): CallbackNodes {
+/** The callback's identifiers named like its parameters (from the file's walk), and its `this` and `arguments`. */
+function collect(fn: Callback, file: EngineFile, names: ReadonlySet<string>): CallbackNodes {
+  const [start, end] = fn.body.range;
   const nodes: CallbackNodes = { identifiers: [], thisOrArguments: [] };
-  const visit = (node: Node): void => {
-    if (node.type === "Identifier") {
-      if (names.has(node.name)) nodes.identifiers.push(node);
-      if (node.name === "arguments") nodes.thisOrArguments.push(node);
-    } else if (node.type === "ThisExpression") {
-      nodes.thisOrArguments.push(node);
-    }
-    forEachChild(file.sourceCode, node, visit);
-  };
-  visit(fn.body);
+  for (const id of file.index.identifiers) {
+    if (id.range[0] < start || id.range[1] > end) continue;
+    if (names.has(id.name)) nodes.identifiers.push(id);
+    if (id.name === "arguments") nodes.thisOrArguments.push(id);
+  }
+  nodes.identifiers.sort((a, b) => a.range[0] - b.range[0]);
+  // Only a `function` has a `this` of its own; the text tells when there is none to look for.
+  if (fn.type === "FunctionExpression" && /\bthis\b/.test(file.source.slice(start, end))) {
+    forEachDescendant(fn.body, file.index.keys, (node) => void (node.type === "ThisExpression" && nodes.thisOrArguments.push(node)));
+  }
   return nodes;
 }
 
@@ -156,7 +154,3 @@ function usesOwnThisOrArguments(fn: Callback, nodes: CallbackNodes): boolean {
   return nodes.thisOrArguments.some(ownsIt) || fn.id != null;
 }
 
-/** `data = …` inside the callback: the handlers could not share the reassigned value. */
-function assignedInBody(variable: TSESLint.Scope.Variable): boolean {
-  return variable.references.some((ref) => ref.identifier.parent?.type === "AssignmentExpression" && ref.identifier.parent.left === ref.identifier);
-}

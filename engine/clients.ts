@@ -1,22 +1,19 @@
 /**
- * Is this ESTree expression the Docker Desktop client? The ESTree twin of
- * transforms/lib/clients.ts: `window` must be the global, `ddClient` must not be shadowed,
- * constants are followed to their initialiser.
+ * Is this expression the Docker Desktop client? `window` must be the global, `ddClient` must
+ * not be shadowed, constants are followed to their initialiser.
  *
  * Recognised: window.ddClient, globalThis.ddClient, self.ddClient, window["ddClient"],
  * (window as any).ddClient, a bare global ddClient (or an ambient `declare const ddClient`),
  * constants bound to any of these or to createDockerDesktopClient(), through any cast; and as
  * projects hold it: any import named `ddClient`, hooks returning it (`useDockerDesktopClient()`,
  * a local function returning a client), parameters typed `…DockerDesktopClient` or named
- * `ddClient`, and class fields (`this.ddClient`). A lint rule sees one file: client modules of
- * the project (the codemod's pre-pass) are known only through these conventions.
+ * `ddClient`, and class fields (`this.ddClient`); and the exports of client modules (the CLI's
+ * pre-pass over the project, `--client-module`, the ESLint setting).
  */
-import type { TSESTree } from "@typescript-eslint/utils";
-import type { ReceiverKind } from "../../core/call-site.js";
-import { resolveClientModule } from "../../core/client-modules.js";
-import { isFunctionNode, type LintFile } from "./file.js";
-
-type Node = TSESTree.Node;
+import type { ReceiverKind } from "../core/call-site.js";
+import { resolveClientModule } from "../core/client-modules.js";
+import { isFunctionNode, isStringOrNumber, propertyName, unwrapExpression, type Node, type TSESTree } from "./ast.js";
+import type { EngineFile } from "./file.js";
 
 const GLOBAL_OBJECTS = new Set(["window", "globalThis", "self"]);
 const CLIENT_PACKAGE = "@docker/extension-api-client";
@@ -24,26 +21,8 @@ const CLIENT_PACKAGE = "@docker/extension-api-client";
 const CLIENT_NAME = "ddClient";
 const CLIENT_HOOK = /^use(?:DockerDesktop|DD|Dd)Client$/;
 const NOT_CLIENT = new Set(["ObjectExpression", "NewExpression", "ArrayExpression", "TemplateLiteral", "ArrowFunctionExpression", "FunctionExpression", "ClassExpression"]);
-const TRANSPARENT = new Set(["TSAsExpression", "TSSatisfiesExpression", "TSTypeAssertion", "TSNonNullExpression", "ChainExpression"]);
 
-export function propertyName(node: TSESTree.MemberExpression): string | undefined {
-  if (!node.computed) return node.property.type === "Identifier" ? node.property.name : undefined;
-  return node.property.type === "Literal" && typeof node.property.value === "string" ? node.property.value : undefined;
-}
-
-/** Casts, `!` and optional-chain wrappers that do not change the value: `(window as any)`, `ddClient!`. */
-export function unwrapExpression(node: Node): Node {
-  let current = node;
-  while (TRANSPARENT.has(current.type)) current = (current as TSESTree.TSAsExpression).expression;
-  return current;
-}
-
-/** A string or number literal (Babel's StringLiteral / NumericLiteral). */
-export function isStringOrNumber(node: Node): node is TSESTree.StringLiteral | TSESTree.NumberLiteral {
-  return node.type === "Literal" && (typeof node.value === "string" || typeof node.value === "number");
-}
-
-export function classifyClient(node: Node, file: LintFile, depth = 0): ReceiverKind {
+export function classifyClient(node: Node, file: EngineFile, depth = 0): ReceiverKind {
   if (depth > 8) return "unknown";
   const inner = unwrapExpression(node);
   if (inner.type === "MemberExpression") {
@@ -61,7 +40,7 @@ export function classifyClient(node: Node, file: LintFile, depth = 0): ReceiverK
   return "unknown";
 }
 
-function classifyIdentifier(node: TSESTree.Identifier, file: LintFile, depth: number): ReceiverKind {
+function classifyIdentifier(node: TSESTree.Identifier, file: EngineFile, depth: number): ReceiverKind {
   const binding = file.resolve(node, node.name);
   switch (binding.kind) {
     case "global":
@@ -72,16 +51,18 @@ function classifyIdentifier(node: TSESTree.Identifier, file: LintFile, depth: nu
       return classifyClient(binding.init, file, depth + 1);
     case "function":
       return "not-client";
-    case "import":
-      // Every export of a module named in the settings is the client (the CLI's --client-module).
-      if (resolveClientModule(binding.source, file.filename, file.clientModules)?.all) return "client";
+    case "import": {
+      // A client module's export; every export of one named by the user (`--client-module`).
+      const module = resolveClientModule(binding.source, file.filename, file.clientModules);
+      if (module && (module.all || module.names.includes(binding.imported))) return "client";
       return node.name === CLIENT_NAME ? "client" : "unknown";
+    }
     case "parameter": {
       // Before: function Panel({ ddClient }: Props)  — destructured parameters are not followed.
       const param = binding.fn.params[binding.index];
       const id = param?.type === "AssignmentPattern" ? param.left : param;
       if (id?.type === "Identifier" && isClientType(id.typeAnnotation?.typeAnnotation)) return "client";
-      return node.name === CLIENT_NAME && !file.isReassigned(binding.variable) ? "client" : "unknown";
+      return node.name === CLIENT_NAME && !file.isReassigned(binding.id) ? "client" : "unknown";
     }
     default:
       return "unknown";
@@ -89,19 +70,22 @@ function classifyIdentifier(node: TSESTree.Identifier, file: LintFile, depth: nu
 }
 
 /** `createDockerDesktopClient()`, `useDockerDesktopClient()`, a local function returning the client. */
-function classifyCall(call: TSESTree.CallExpression, file: LintFile, depth: number): ReceiverKind {
+function classifyCall(call: TSESTree.CallExpression, file: EngineFile, depth: number): ReceiverKind {
   if (isClientFactoryCall(call, file)) return "client";
   const callee = call.callee;
   if (callee.type !== "Identifier" || call.arguments.length > 0) return "unknown";
   if (CLIENT_HOOK.test(callee.name)) return "client";
   const binding = file.resolve(call, callee.name);
-  if (binding.kind === "import") return resolveClientModule(binding.source, file.filename, file.clientModules)?.all ? "client" : "unknown";
+  if (binding.kind === "import") {
+    const module = resolveClientModule(binding.source, file.filename, file.clientModules);
+    return module && (module.all || module.hooks.includes(binding.imported)) ? "client" : "unknown";
+  }
   const fn = binding.kind === "function" ? binding.fn : binding.kind === "variable" && binding.constant && binding.init && isFunctionNode(binding.init) ? binding.init : null;
   return fn && isFunctionNode(fn) && returnsClient(fn, file, depth) ? "client" : "unknown";
 }
 
 /** Every `return` of the function (or its expression body) is the client. */
-function returnsClient(fn: TSESTree.FunctionLike, file: LintFile, depth: number): boolean {
+export function returnsClient(fn: TSESTree.FunctionLike, file: EngineFile, depth = 0): boolean {
   const body = fn.body;
   if (!body) return false;
   if (body.type !== "BlockStatement") return classifyClient(body, file, depth + 1) === "client";
@@ -110,7 +94,7 @@ function returnsClient(fn: TSESTree.FunctionLike, file: LintFile, depth: number)
 }
 
 /** `this.ddClient` where the enclosing class declares the field as the client (initialised or typed). */
-function classifyClassField(member: TSESTree.MemberExpression, name: string | undefined, file: LintFile, depth: number): ReceiverKind {
+function classifyClassField(member: TSESTree.MemberExpression, name: string | undefined, file: EngineFile, depth: number): ReceiverKind {
   if (!name) return "unknown";
   let current: Node | undefined = member.parent;
   while (current && current.type !== "ClassBody") {
@@ -142,7 +126,7 @@ function isClientType(type: TSESTree.TypeNode | undefined): boolean {
 }
 
 /** `createDockerDesktopClient()`, imported from the client package or an unshadowed global. */
-function isClientFactoryCall(call: TSESTree.CallExpression, file: LintFile): boolean {
+function isClientFactoryCall(call: TSESTree.CallExpression, file: EngineFile): boolean {
   const callee = call.callee;
   if (callee.type !== "Identifier" || callee.name !== "createDockerDesktopClient") return false;
   const binding = file.resolve(call, callee.name);

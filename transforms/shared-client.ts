@@ -4,10 +4,10 @@
  *   const ddClient = createDockerDesktopClient();
  * reusing a `createDockerDesktopClient()` constant the module already has.
  */
-import type { Edit } from "../../core/report.js";
-import { freshName } from "../../core/text.js";
-import type { NodePath } from "./scope.js";
-
+import type { Edit } from "../core/report.js";
+import { freshName } from "../core/text.js";
+import { unwrapExpression, type Node, type TSESTree } from "../engine/ast.js";
+import type { EngineFile } from "../engine/file.js";
 
 const CLIENT_PACKAGE = "@docker/extension-api-client";
 const FACTORY = "createDockerDesktopClient";
@@ -18,28 +18,30 @@ export interface SharedClient {
   /** Adds the import and the constant; empty when the module already has them. */
   readonly header: Edit[];
   /** Can the name be written at this call and mean the module-level constant? */
-  usableAt(call: NodePath): boolean;
+  usableAt(call: Node): boolean;
 }
 
-export function planSharedClient(programPath: NodePath, source: string, quote: string, commonJs: boolean): SharedClient {
-  const body: any[] = programPath.node.body;
-  const programScope = programPath.scope!;
+export function planSharedClient(file: EngineFile, commonJs: boolean): SharedClient {
+  const body = file.program.body;
+  const source = file.source;
+  const quote = file.style.quote;
+  const atProgram = (name: string): TSESTree.Identifier | null => file.declarationAt(file.program, name);
   let factoryImported = false;
   let existing: string | undefined;
   for (const statement of body) {
     if (statement.type === "ImportDeclaration" && statement.source.value === CLIENT_PACKAGE) {
-      factoryImported ||= statement.specifiers.some((s: any) => s.type === "ImportSpecifier" && s.local.name === FACTORY);
+      factoryImported ||= statement.specifiers.some((s) => s.type === "ImportSpecifier" && s.local.name === FACTORY);
     }
     if (statement.type === "VariableDeclaration" && statement.kind === "const") {
       for (const declarator of statement.declarations) {
-        const init = declarator.init && unwrapNode(declarator.init);
+        const init = declarator.init && unwrapExpression(declarator.init);
         if (declarator.id.type === "Identifier" && init?.type === "CallExpression" && init.callee.type === "Identifier" && init.callee.name === FACTORY) {
           existing ??= declarator.id.name;
         }
       }
     }
   }
-  const name = existing ?? (programScope.getBindings()["ddClient"] ? freshName("ddClient", [source]) : "ddClient");
+  const name = existing ?? (atProgram("ddClient") ? freshName("ddClient", [source]) : "ddClient");
   const header: Edit[] = [];
   if (!existing) {
     const lastImport = [...body].reverse().find((s) => s.type === "ImportDeclaration");
@@ -48,10 +50,10 @@ export function planSharedClient(programPath: NodePath, source: string, quote: s
     const constLine = `const ${name} = ${FACTORY}();`;
     const needImport = !factoryImported;
     if (lastImport) {
-      header.push({ start: lastImport.end, end: lastImport.end, text: `${needImport ? `\n${importLine}` : ""}\n\n${constLine}` });
+      header.push({ start: lastImport.range[1], end: lastImport.range[1], text: `${needImport ? `\n${importLine}` : ""}\n\n${constLine}` });
     } else {
       const first = body[0];
-      const at = first ? first.start : source.length;
+      const at = first ? first.range[0] : source.length;
       header.push({ start: at, end: at, text: `${needImport ? `${importLine}\n\n` : ""}${constLine}\n\n` });
     }
   }
@@ -59,15 +61,7 @@ export function planSharedClient(programPath: NodePath, source: string, quote: s
     name,
     header,
     // A local binding of the same name (a parameter, a shadowing const) would capture it.
-    usableAt: (call) => {
-      const scope = call.scope?.lookup(name) ?? null;
-      return scope === null || scope === programScope;
-    },
+    usableAt: (call) => file.declarationAt(call, name) === atProgram(name),
   };
-}
-
-function unwrapNode(node: any): any {
-  while (["TSAsExpression", "TSSatisfiesExpression", "TSNonNullExpression", "ParenthesizedExpression"].includes(node.type)) node = node.expression;
-  return node;
 }
 

@@ -1,0 +1,53 @@
+/**
+ * The plugin's rules run without ESLint, for `ddclient-migrate check`: the same rule modules,
+ * given the codemod's parse of the file (transforms/parse) through the small part of ESLint's
+ * rule context they use. Every rule does its work on `Program`, from the engine's one walk,
+ * so there is no traversal to reproduce. Messages are ESLint's: `{{ name }}` filled from data.
+ */
+import type { Node } from "../engine/ast.js";
+import type { RuleContext, RuleModule } from "../eslint-plugin/util/create-rule.js";
+import { parseProgram, VISITOR_KEYS } from "../transforms/parse.js";
+
+export interface RuleMessage {
+  readonly ruleId: string;
+  readonly messageId: string;
+  readonly message: string;
+  /** 1-based; columns count UTF-16 code units, end exclusive (ESLint's and SARIF's convention). */
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+}
+
+/** Runs `rules` (id → module, with the rule's default options) over one file; throws the parser's error. */
+export function runRules(source: string, filename: string, rules: Readonly<Record<string, RuleModule<string>>>): RuleMessage[] {
+  const text = source.replace(/^\uFEFF/, "");
+  const ast = parseProgram(text, filename);
+  const sourceCode = { text, ast, visitorKeys: VISITOR_KEYS };
+  const messages: RuleMessage[] = [];
+  for (const [ruleId, rule] of Object.entries(rules)) {
+    const context: RuleContext<string> = {
+      sourceCode,
+      filename,
+      cwd: process.cwd(),
+      settings: {},
+      options: [],
+      report({ node, messageId, data }) {
+        const template = rule.meta.messages[messageId] ?? messageId;
+        messages.push({ ruleId, messageId, message: interpolate(template, data ?? {}), ...locationOf(node) });
+      },
+    };
+    rule.create(context).Program?.(ast as never);
+  }
+  return messages.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+}
+
+function locationOf(node: Node): Pick<RuleMessage, "line" | "column" | "endLine" | "endColumn"> {
+  const { start, end } = node.loc;
+  return { line: start.line, column: start.column + 1, endLine: end.line, endColumn: end.column + 1 };
+}
+
+/** ESLint's `{{ name }}` placeholders, filled as ESLint fills them. */
+export function interpolate(template: string, data: Readonly<Record<string, string>>): string {
+  return template.replace(/\{\{([^{}]+?)\}\}/g, (match, name: string) => data[name.trim()] ?? match);
+}

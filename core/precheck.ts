@@ -1,0 +1,21 @@
+/**
+ * The cheap text checks that come before any parse: most files of a real tree name no v0
+ * member and run no command, and are never parsed (the codemod, the CLI's `check`, and the
+ * lint rules, which skip their per-file setup there).
+ */
+import { V0_ROOT_MEMBERS } from "../deprecations/table.js";
+
+const MAY_HOLD_V0 = new RegExp(`\\b(?:${[...V0_ROOT_MEMBERS].join("|")})\\b`);
+
+/** Could the text hold a v0 call? False means it certainly does not. */
+export function mayContainV0Call(source: string): boolean {
+  return MAY_HOLD_V0.test(source);
+}
+
+/** v1 runs commands through `…cli.exec(…)`. */
+const MAY_HOLD_EXEC = /\bexec\b/;
+
+/** Could the text hold a v0 call or a v1 exec (what the shell and args rules inspect)? */
+export function mayRunCommand(source: string): boolean {
+  return MAY_HOLD_V0.test(source) || MAY_HOLD_EXEC.test(source);
+}

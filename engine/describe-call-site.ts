@@ -1,0 +1,58 @@
+/**
+ * A matched v0 call as core's CallSiteDescription, plain data that core/plan-call-site turns
+ * into the edits (the codemod applies them, the lint rule offers them as its fix) and the finding.
+ */
+import type { CallSiteDescription, Range, ResultUse } from "../core/call-site.js";
+import { propertyName, rangeOf, type Node, type TSESTree } from "./ast.js";
+import { describeMemberPath, positionOf, type V0CallSite } from "./call-sites.js";
+import { TRANSFORM_BY_ID } from "./families/index.js";
+import type { EngineFile } from "./file.js";
+
+/** `sharedClient`: `--client import`'s module-level client, when its name can be written at this call. */
+export function describeCallSite(site: V0CallSite, file: EngineFile, sharedClient?: string): CallSiteDescription {
+  const transform = site.row.transform;
+  return {
+    member: site.row.id,
+    at: positionOf(site),
+    receiver: {
+      kind: site.receiverKind,
+      text: site.receiverText,
+      ...(site.receiverNode ? { range: withParentheses(site.receiverNode, file.source) } : {}),
+      ...(sharedClient !== undefined ? { replacement: sharedClient } : {}),
+    },
+    path: describeMemberPath(site, file.source),
+    args: transform && site.receiverKind === "client" ? TRANSFORM_BY_ID.get(transform)!.describeArguments(site, file) : { shape: "unchanged" },
+    callRange: rangeOf(site.call),
+    resultUse: resultUseOf(site.call),
+  };
+}
+
+const TRANSPARENT = new Set(["TSNonNullExpression", "TSAsExpression", "TSSatisfiesExpression", "ChainExpression"]);
+
+/** What the code does with the call's value. */
+function resultUseOf(call: TSESTree.CallExpression): ResultUse {
+  let node: Node = call;
+  while (node.parent && TRANSPARENT.has(node.parent.type)) node = node.parent;
+  const parent = node.parent;
+  if (!parent || parent.type === "ExpressionStatement") return "discarded";
+  if (parent.type === "UnaryExpression" && parent.operator === "void") return "voided";
+  if (parent.type === "AwaitExpression") return "awaited";
+  if (parent.type === "ArrowFunctionExpression" && parent.body === node) return "arrow-body";
+  if (parent.type === "MemberExpression" && parent.object === node && ["then", "catch", "finally"].includes(propertyName(parent) ?? "")) return "chained";
+  return "value";
+}
+
+/** A node's range with the parentheses around it: `(client as any)` is replaced whole. */
+function withParentheses(node: Node, source: string): Range {
+  let start = node.range[0];
+  let end = node.range[1];
+  for (;;) {
+    let before = start - 1;
+    while (before >= 0 && /\s/.test(source[before]!)) before--;
+    let after = end;
+    while (after < source.length && /\s/.test(source[after]!)) after++;
+    if (source[before] !== "(" || source[after] !== ")") return { start, end };
+    start = before;
+    end = after + 1;
+  }
+}

@@ -1,0 +1,23 @@
+// Copies the parser the codemod uses into dist/vendor at build time, so that installing the
+// package adds no @babel/* package to a user's tree: @babel/parser's one file needs nothing
+// at run time, but its package depends on @babel/types, and npm would move a project's own
+// @babel/types (Create React App's) to the version it asks for. The visitor keys of
+// typescript-estree are written out as JSON for the same reason.
+import fs from "node:fs";
+import path from "node:path";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const require = createRequire(path.join(root, "package.json"));
+const out = path.join(root, "dist", "vendor");
+fs.mkdirSync(out, { recursive: true });
+
+const parserDir = path.dirname(require.resolve("@babel/parser/package.json"));
+const parserVersion = JSON.parse(fs.readFileSync(path.join(parserDir, "package.json"), "utf8")).version;
+const license = fs.readFileSync(path.join(parserDir, "LICENSE"), "utf8");
+const code = fs.readFileSync(path.join(parserDir, "lib", "index.js"), "utf8").replace(/\n\/\/# sourceMappingURL=.*\s*$/, "\n");
+fs.writeFileSync(path.join(out, "babel-parser.cjs"), `/* @babel/parser ${parserVersion}, vendored by ddclient-migrate (scripts/vendor.mjs).\n${license.replace(/\*\//g, "* /")}*/\n${code}`);
+
+const { visitorKeys } = require("@typescript-eslint/visitor-keys");
+fs.writeFileSync(path.join(out, "visitor-keys.json"), JSON.stringify(visitorKeys));

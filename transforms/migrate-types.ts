@@ -1,0 +1,23 @@
+/** What the codemod takes and gives for one file (transforms/migrate, and transforms/embedded for markup). */
+import type { ClientModules } from "../core/client-modules.js";
+import type { ProjectWrappers } from "../core/plan-wrapper.js";
+import type { Finding } from "../core/report.js";
+
+export interface MigrateOptions {
+  /** Emit host-dependent words as raw values (hosts that pass args through, e.g. Podman Desktop) instead of keeping their quoting. */
+  readonly rawArgs?: boolean;
+  /** The project's modules that export the client (from `scanClientExports` over the tree, and `--client-module`). */
+  readonly clientModules?: ClientModules;
+  /** `keep` (default): rewritten calls keep their receiver; `import`: they use one module-level `createDockerDesktopClient()`. */
+  readonly client?: "keep" | "import";
+  /** Exported wrappers of the project and their callers' edits (transforms/project-wrappers). */
+  readonly projectWrappers?: ProjectWrappers;
+}
+
+export type MigrateResult =
+  | { readonly status: "changed" | "unchanged"; readonly output: string; readonly findings: readonly Finding[] }
+  /** The file did not parse: it is left as it was. `error` is the parser's message with line:column. */
+  | { readonly status: "failed"; readonly error: string; readonly findings: readonly Finding[] };
+
+/** The codemod of one script file, as markup hands it each of its pieces. */
+export type MigrateScript = (source: string, filePath: string, options?: MigrateOptions) => MigrateResult;
