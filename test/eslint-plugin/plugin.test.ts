@@ -7,9 +7,10 @@ import plugin, { rules } from "../../eslint-plugin/index.js";
 const manifest = JSON.parse(fs.readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { name: string; version: string; peerDependencies: Record<string, string> };
 
 describe("eslint plugin", () => {
-  it("names itself from package.json and supports ESLint 9 and 10", () => {
+  // ESLint 8 too: projects of 2021-22 hold it, and a peer range without it stops their install (ERESOLVE).
+  it("names itself from package.json and accepts ESLint 8, 9 and 10 as its peer", () => {
     expect(plugin.meta).toEqual({ name: manifest.name, version: manifest.version });
-    expect(manifest.peerDependencies.eslint).toBe("^9 || ^10");
+    expect(manifest.peerDependencies.eslint).toBe("^8 || ^9 || ^10");
   });
 
   it("builds recommended from each rule's docs.recommended, and strict with every rule an error", () => {

@@ -4,44 +4,11 @@
  * shebang or outside `dist`, a runtime import of a devDependency. Needs `npm run build` first,
  * which `npm test` does.
  */
-import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-
-const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
-const pkg = JSON.parse(readFileSync(path.join(repoRoot, "package.json"), "utf8")) as { name: string; version: string };
-const TIMEOUT = 180_000;
-
-interface Run {
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function run(command: string, args: readonly string[], cwd: string): Run {
-  const result = spawnSync(command, args, {
-    cwd,
-    encoding: "utf8",
-    // npm and npx are .cmd shims on Windows.
-    shell: process.platform === "win32",
-    // The parent `npm test` exports its own package's npm_* settings; the nested npm must
-    // read the temp project's, not ours (`npm_package_json`, `npm_config_dry_run`…).
-    env: Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_(package|lifecycle|config_dry_run)/i.test(key))),
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (result.error) throw result.error;
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-/** Runs and requires exit code 0, showing the output when it is not. */
-function ok(command: string, args: readonly string[], cwd: string): Run {
-  const result = run(command, args, cwd);
-  expect(result.status, `${command} ${args.join(" ")} in ${cwd}\n${result.stdout}\n${result.stderr}`).toBe(0);
-  return result;
-}
+import { ok, pack, pkg, run, TIMEOUT } from "./helpers.js";
 
 const V0_SOURCE = `window.ddClient.backend.get("/status").then((value) => console.log(value));\n`;
 
@@ -49,22 +16,13 @@ describe("the packed package", () => {
   let tmp: string;
   let project: string;
   let packedFiles: string[];
+  let tarball: string;
 
   beforeAll(() => {
     tmp = mkdtempSync(path.join(tmpdir(), "ddclient-migrate-pack-"));
-    const packDir = path.join(tmp, "pack");
     project = path.join(tmp, "project");
-    mkdirSync(packDir);
     mkdirSync(project);
-
-    const packed = JSON.parse(ok("npm", ["pack", "--json", "--pack-destination", packDir], repoRoot).stdout) as Array<{
-      filename: string;
-      files: Array<{ path: string }>;
-    }>;
-    const [entry] = packed;
-    if (!entry) throw new Error("npm pack --json listed no package");
-    packedFiles = entry.files.map((f) => f.path);
-    const tarball = path.join(packDir, entry.filename);
+    ({ tarball, files: packedFiles } = pack(path.join(tmp, "pack")));
 
     ok("npm", ["init", "-y"], project);
     ok("npm", ["install", tarball, "--no-audit", "--no-fund", "--prefer-offline"], project);
@@ -75,10 +33,11 @@ describe("the packed package", () => {
 
   afterAll(() => {
     if (tmp) rmSync(tmp, { recursive: true, force: true });
-  });
+  }, TIMEOUT);
 
-  it("ships the built bin and no tests", () => {
+  it("ships the built bin, the vendored parser and no tests", () => {
     expect(packedFiles).toContain("dist/bin/ddclient-migrate.js");
+    expect(packedFiles).toContain("dist/vendor/babel-parser.cjs");
     expect(packedFiles).toContain("README.md");
     expect(packedFiles.filter((f) => /\.test\.|^test\//.test(f))).toEqual([]);
   });
@@ -98,6 +57,18 @@ describe("the packed package", () => {
     expect(readFileSync(path.join(project, "src", "app.js"), "utf8")).toBe(V0_SOURCE);
   }, TIMEOUT);
 
+  // What a user's install costs, and `check` without ESLint, which is only the plugin's peer.
+  it("installs few and small runtime dependencies, no ESLint, and runs check without it", () => {
+    const listed = ok("npm", ["ls", "--all", "--omit=dev", "--parseable"], project).stdout.trim().split("\n").slice(1);
+    expect(listed.length).toBeLessThanOrEqual(60);
+    expect(listed.some((dir) => /node_modules[\\/](?:eslint|jscodeshift|@babel[\\/][^\\/]+|typescript)$/.test(dir)), listed.join("\n")).toBe(false);
+    const bytes = Number(ok("du", ["-sk", "node_modules"], project).stdout.split(/\s/)[0]) * 1024;
+    expect(bytes).toBeLessThan(25 * 1024 * 1024);
+    const check = run("npx", ["--no", "--", "ddclient-migrate", "check", "src"], project);
+    expect(check.status, check.stdout + check.stderr).toBe(3);
+    expect(check.stdout).toContain("no-deprecated-api");
+  }, TIMEOUT);
+
   it("loads the compat layer and the ESLint plugin through the package's exports", () => {
     const probe = path.join(project, "probe.mjs");
     writeFileSync(
@@ -113,7 +84,6 @@ describe("the packed package", () => {
     const eslintProject = path.join(tmp, "eslint10");
     mkdirSync(path.join(eslintProject, "src"), { recursive: true });
     ok("npm", ["init", "-y"], eslintProject);
-    const tarball = path.join(tmp, "pack", readdirSync(path.join(tmp, "pack"))[0]!);
     ok("npm", ["install", tarball, "eslint@10", "--no-audit", "--no-fund", "--prefer-offline"], eslintProject);
     writeFileSync(
       path.join(eslintProject, "eslint.config.mjs"),
