@@ -4,16 +4,13 @@
  */
 import type { CommandLineDescription } from "./plan-command-line.js";
 import type { InlineCallback } from "./plan-stream.js";
-import type { WrapperDescription } from "./plan-wrapper.js";
+import type { Range, WrapperDescription } from "./plan-wrapper.js";
 import type { Position } from "./report.js";
 
 export type Language = "ts" | "js";
 export type ReceiverKind = "client" | "unknown" | "not-client";
 
-export interface Range {
-  readonly start: number;
-  readonly end: number;
-}
+export type { Range };
 
 /** How the v0 member path was written after the receiver: `.backend!\n  .get`, `?.execHostCmd?.(`. */
 export interface MemberPathDescription {

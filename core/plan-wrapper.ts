@@ -9,10 +9,15 @@
  * Rewritten together only when every caller passes a command line known statically and
  * splittable; otherwise reported with the callers listed.
  */
-import type { Range } from "./call-site.js";
 import type { Position } from "./report.js";
 import { planCommandLine, type CommandLineDescription, type CommandLinePlanOptions } from "./plan-command-line.js";
 import type { Edit, ManualReason, Review } from "./report.js";
+
+/** Offsets into the file's text. */
+export interface Range {
+  readonly start: number;
+  readonly end: number;
+}
 
 export interface WrapperDescription {
   /** The parameter holding the line, as written (`cmd` or `cmd: string`). */

@@ -1,5 +1,5 @@
 /** The one place that turns finding codes plus data into sentences (CLI, report, lint). */
-import type { Finding, ManualReason, Review, ReviewReason } from "../core/report.js";
+import type { Finding, ManualReason, Review, ReviewReason } from "./findings.js";
 import { findDeprecation } from "./table.js";
 
 const MANUAL: Record<ManualReason, (data: Readonly<Record<string, string>>) => string> = {

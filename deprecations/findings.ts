@@ -1,0 +1,73 @@
+/**
+ * What the report says of each call site: the finding kinds and their reason codes. Data the
+ * table's messages (deprecations/messages) turn into sentences; core plans produce them.
+ */
+export type ManualReason =
+  /** `|`, `&&`, `;`, `>`, `$(`, backticks…: v1 runs no shell. data.operator */
+  | "shell-operator"
+  /** Unquoted `*`, `?`, `[`, a leading `~`, or `{a,b}`: the shell expanded them. data.operator */
+  | "shell-expansion"
+  /** `$HOME`, `${VAR}` inside the command line: the shell substituted them. data.operator */
+  | "shell-variable"
+  /** `FOO=1 cmd`: an environment assignment prefix. */
+  | "env-assignment"
+  /** A backslash before a letter or digit (`C:\Program`): POSIX shells drop it, Windows keeps it. data.operator */
+  | "ambiguous-escape"
+  /** An unterminated quote or a trailing backslash: sh would fail. data.operator */
+  | "shell-syntax-error"
+  /** The line is a wrapper's parameter and not every caller passes a static, splittable line. data.callers */
+  | "wrapper-command-line"
+  /** Template syntax that is not JavaScript (`{@debug …}`, `v-for="c in …"`). data.expression */
+  | "markup-syntax"
+  /** The command line is a variable, a call, … */
+  | "dynamic-command-line"
+  /** An interpolated value known to hold several words that cannot be split where it is used. data.expression, data.values */
+  | "multi-word-value"
+  | "empty-command-line"
+  /** Spread arguments, missing arguments, …: the call's shape is not the documented one. */
+  | "unexpected-arguments"
+  /** A v0-named member called on a receiver that cannot be proven to be the client. data.receiver */
+  | "unknown-client"
+  /** A v0 member this release does not rewrite yet. data.replacement */
+  | "not-yet-supported"
+  /** The member is detached from the client (`const { execHostCmd } = ddClient`). */
+  | "detached-member"
+  /** A hand-written v0 shape of the client (`interface Window { ddClient: { execHostCmd… } }`). data.members, data.replacement */
+  | "hand-written-v0-typing"
+  /** v1 has nothing that does the same. data.note */
+  | "no-v1-counterpart"
+  /** A spawn callback of unclear shape where no statement precedes the call to bind it in. */
+  | "callback-not-hoistable";
+
+export type ReviewReason =
+  /** A word with whitespace, quotes, backslashes or `$` keeps its quoting: Docker Desktop's non-streamed exec re-reads it, a raw host would not. data.word */
+  | "host-dependent-word"
+  /** `${x}` used to be re-split by the shell; now it is one argument. data.expression */
+  | "interpolation-not-resplit"
+  /** v0 returned nothing, v1 returns a Promise, and the value is used. */
+  | "now-returns-promise"
+  /** A `// @ts-ignore` / `// @ts-expect-error` above the call may only have been there for v0. data.directive */
+  | "ts-directive-removable"
+  /** v0's spawn callback threw on these events (it read `data`, absent on an error); the handlers do not. data.event */
+  | "v0-callback-threw"
+  /** A wrapper was rewritten to take (cmd, args), and so were its callers at these places. data.callers */
+  | "wrapper-callers-rewritten";
+
+/** Review notes about behaviour the rewrite changes (a lint rule offers such a rewrite as a suggestion, not a fix); the others are advice. */
+export const BEHAVIOUR_REVIEWS: ReadonlySet<ReviewReason> = new Set(["host-dependent-word", "interpolation-not-resplit", "now-returns-promise", "v0-callback-threw"]);
+
+export interface Position {
+  /** 1-based. */
+  readonly line: number;
+  /** 1-based, in UTF-16 code units like editors and ESLint (+1). */
+  readonly column: number;
+}
+
+export type Finding =
+  | { readonly kind: "migrated"; readonly member: string; readonly at: Position; readonly review: readonly Review[] }
+  | { readonly kind: "manual"; readonly member: string; readonly at: Position; readonly reason: ManualReason; readonly data: Readonly<Record<string, string>> };
+
+export interface Review {
+  readonly reason: ReviewReason;
+  readonly data: Readonly<Record<string, string>>;
+}
