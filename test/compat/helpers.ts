@@ -1,4 +1,6 @@
 import { createCompatClient, type CompatClient } from "../../compat/index.js";
+import { DEPRECATIONS, v1Segments } from "../../deprecations/table.js";
+import { readV0Declarations } from "../../scripts/v0-declarations.js";
 import { createSimulatedHost, type ArgSemantics, type HostApi, type Script, type SimulatedHost, type TraceEntry } from "../simulated-host/index.js";
 
 export interface Run {
@@ -33,4 +35,50 @@ export async function nativeTrace(api: "v0" | "v1", args: ArgSemantics, use: (cl
 export function recorder(): { calls: unknown[][]; cb: (data: unknown, error?: unknown) => void } {
   const calls: unknown[][] = [];
   return { calls, cb: (...args: unknown[]) => void calls.push(args) };
+}
+
+/** Calls the member at a dotted path (`backend.get`, `desktopUI.toast.success`) on its parent, as `client.backend!.get(…)` would. */
+export function callAt(client: unknown, path: string, args: readonly unknown[]): unknown {
+  const names = path.split(".");
+  type Node = Record<string, unknown> | undefined;
+  const parent = names.slice(0, -1).reduce<Node>((node, name) => node?.[name] as Node, client as Node);
+  const member = parent![names[names.length - 1]!] as (this: Node, ...args: readonly unknown[]) => unknown;
+  return member.call(parent, ...args);
+}
+
+/** A value for each parameter v0 declares on the members whose arguments pass through; hosts record them as given. */
+const SAMPLE_ARGUMENTS: Readonly<Record<string, unknown>> = {
+  url: "/items/1",
+  data: { a: 1 },
+  config: { url: "/x", method: "post", headers: { h: "v" }, data: "d" },
+  msg: "ok",
+  options: { all: true },
+  id: "abc",
+  tag: "latest",
+  volume: "data",
+};
+
+export interface PassThroughCall {
+  readonly v0: string;
+  /** The v1 path without its `?` marks. */
+  readonly v1: string;
+  readonly args: readonly unknown[];
+}
+
+/**
+ * A call of each table row whose arguments pass through unchanged (HTTP, toasts, listing,
+ * navigation, `openExternal`), with arguments for the parameters v0 declares: the same call in
+ * either API.
+ */
+export function passThroughCalls(): PassThroughCall[] {
+  const declarations = readV0Declarations();
+  return DEPRECATIONS.filter((row) => row.kind === "receiver" || row.kind === "void-to-promise").map((row) => {
+    // A member v0's types never declared is called with no arguments.
+    const parameters = declarations.get(row.id)?.parameters ?? [];
+    const args = parameters.map((name) => {
+      if (!(name in SAMPLE_ARGUMENTS)) throw new Error(`No sample argument for parameter \`${name}\` of \`${row.id}\`.`);
+      return SAMPLE_ARGUMENTS[name];
+    });
+    return { v0: row.id, v1: v1Segments(row).map((segment) => segment.name).join("."), args };
+  });
 }

@@ -1,8 +1,9 @@
 // v0 calls served by v1: an extension not yet migrated, on a host that dropped v0.
 import { describe, expect, it, vi } from "vitest";
 import { HostApiMissingError, withLegacyApi, type CompatClient } from "../../compat/index.js";
+import { DEPRECATIONS } from "../../deprecations/table.js";
 import { createSimulatedHost, type ArgSemantics, type ExecEntry, type Script } from "../simulated-host/index.js";
-import { nativeTrace, over, recorder, traceOf } from "./helpers.js";
+import { callAt, nativeTrace, over, passThroughCalls, recorder, traceOf } from "./helpers.js";
 
 const SEMANTICS: readonly ArgSemantics[] = ["docker-desktop", "raw"];
 
@@ -17,14 +18,13 @@ const LINES = [
   "  spaced\t  out  ",
 ];
 
+/** The table's v0 members that took a command line for a shell; `backend.execInContainer` takes the container first. */
+const LINE_ROWS = DEPRECATIONS.filter((row) => row.kind === "command-line" || row.kind === "docker-rest" || row.kind === "container-exec");
+
 describe.each(SEMANTICS)("v0 on a v1 host with %s argument semantics", (args) => {
   describe.each(LINES)("command line %j", (line) => {
-    it.each([
-      ["execHostCmd", (c: CompatClient) => c.execHostCmd(line)],
-      ["backend.execInVMExtension", (c: CompatClient) => c.backend!.execInVMExtension(line)],
-      ["backend.execInContainer", (c: CompatClient) => c.backend!.execInContainer("web-1", line)],
-      ["execDockerCmd", (c: CompatClient) => c.execDockerCmd(line)],
-    ])("%s runs the argv v0's shell ran", async (_, call) => {
+    it.each(LINE_ROWS.map((row) => [row.id, row.kind] as const))("%s runs the argv v0's shell ran", async (id, kind) => {
+      const call = (c: CompatClient) => callAt(c, id, kind === "container-exec" ? ["web-1", line] : [line]);
       const trace = await traceOf(over("v1", args), call);
       expect(trace).toEqual(await nativeTrace("v0", args, call));
       expect(trace).toHaveLength(1);
@@ -109,32 +109,8 @@ describe("v0 results and failures on a v1 host", () => {
 });
 
 describe("v0 UI, HTTP and listing calls on a v1 host", () => {
-  const calls: [string, (c: CompatClient) => unknown][] = [
-    ["backend.get", (c) => c.backend!.get("/status")],
-    ["backend.post", (c) => c.backend!.post("/items", { a: 1 })],
-    ["backend.put", (c) => c.backend!.put("/items/1", { a: 2 })],
-    ["backend.patch", (c) => c.backend!.patch("/items/1", { a: 3 })],
-    ["backend.delete", (c) => c.backend!.delete("/items/1")],
-    ["backend.head", (c) => c.backend!.head("/items")],
-    ["backend.request", (c) => c.backend!.request({ url: "/x", method: "post", headers: { h: "v" }, data: "d" })],
-    ["toastSuccess", (c) => c.toastSuccess("ok")],
-    ["toastWarning", (c) => c.toastWarning("hm")],
-    ["toastError", (c) => c.toastError("no")],
-    ["listContainers", (c) => c.listContainers({ all: true } as never)],
-    ["listImages", (c) => c.listImages(undefined as never)],
-    ["navigateToContainers", (c) => c.navigateToContainers()],
-    ["navigateToContainer", (c) => c.navigateToContainer("abc")],
-    ["navigateToContainerLogs", (c) => c.navigateToContainerLogs("abc")],
-    ["navigateToContainerInspect", (c) => c.navigateToContainerInspect("abc")],
-    ["navigateToContainerStats", (c) => c.navigateToContainerStats("abc")],
-    ["navigateToImages", (c) => c.navigateToImages()],
-    ["navigateToImage", (c) => c.navigateToImage("sha256:1", "latest")],
-    ["navigateToVolumes", (c) => c.navigateToVolumes()],
-    ["navigateToVolume", (c) => c.navigateToVolume("data")],
-    ["openExternal", (c) => c.openExternal("https://docker.com")],
-  ];
-
-  it.each(calls)("%s records what v0 recorded", async (_, call) => {
+  it.each(passThroughCalls().map(({ v0, args }) => [v0, args] as const))("%s records what v0 recorded", async (v0, args) => {
+    const call = (c: CompatClient) => callAt(c, v0, args);
     const trace = await traceOf(over("v1"), call);
     expect(trace).toHaveLength(1);
     expect(trace).toEqual(await nativeTrace("v0", "docker-desktop", call));
@@ -148,18 +124,20 @@ describe("v0 UI, HTTP and listing calls on a v1 host", () => {
 });
 
 describe("members the host lacks", () => {
-  it("says why a v0 member with no v1 counterpart cannot be served, and calls the host's own where it has one", () => {
-    const { client, host } = over("v1", "docker-desktop");
-    const legacy = client as unknown as Record<string, (...args: unknown[]) => unknown>;
-    expect(() => legacy.navigateToRoute!("/settings")).toThrow(HostApiMissingError);
-    expect(() => legacy.navigateToDevEnvironments!()).toThrow("v1 has no counterpart");
-    expect(host.trace).toEqual([]);
+  it.each(DEPRECATIONS.filter((row) => row.kind === "no-counterpart").map((row) => row.id))(
+    "says why %s, which v1 has no counterpart for, cannot be served, and calls the host's own where it has one",
+    (id) => {
+      const { client, host } = over("v1", "docker-desktop");
+      expect(() => callAt(client, id, ["/settings"])).toThrow(HostApiMissingError);
+      expect(() => callAt(client, id, [])).toThrow("v1 has no counterpart");
+      expect(host.trace).toEqual([]);
 
-    const own = vi.fn();
-    const withOwn = withLegacyApi({ ...createSimulatedHost({ api: "v1" }).client, navigateToRoute: own } as never) as unknown as Record<string, (...args: unknown[]) => unknown>;
-    withOwn.navigateToRoute!("/settings");
-    expect(own).toHaveBeenCalledWith("/settings");
-  });
+      const own = vi.fn();
+      const withOwn = withLegacyApi({ ...createSimulatedHost({ api: "v1" }).client, [id]: own } as never);
+      callAt(withOwn, id, ["/settings"]);
+      expect(own).toHaveBeenCalledWith("/settings");
+    },
+  );
 
   it("names both host APIs when neither provides the member", async () => {
     const { client, host } = over("v1", "docker-desktop", undefined, ["extension.host"]);

@@ -1,15 +1,12 @@
 // v1 calls served by v0: migrated code on an old Docker Desktop that only offers v0.
 import { describe, expect, it, vi } from "vitest";
 import { HostApiMissingError, withModernApi, type CompatClient } from "../../compat/index.js";
+import { DEPRECATIONS, v1Segments } from "../../deprecations/table.js";
 import { createSimulatedHost, type ArgSemantics, type Script } from "../simulated-host/index.js";
-import { nativeTrace, over, traceOf } from "./helpers.js";
+import { callAt, nativeTrace, over, passThroughCalls, traceOf } from "./helpers.js";
 
-type Exec = CompatClient["docker"]["cli"]["exec"];
-const EXECS: [string, (c: CompatClient) => Exec][] = [
-  ["extension.host.cli.exec", (c) => c.extension.host!.cli.exec],
-  ["extension.vm.cli.exec", (c) => c.extension.vm!.cli.exec],
-  ["docker.cli.exec", (c) => c.docker.cli.exec],
-];
+/** The table's v1 exec paths: each serves a spawn row (streamed) and a command-line row (not). */
+const EXECS = [...new Set(DEPRECATIONS.filter((row) => row.kind === "spawn").map((row) => v1Segments(row).map((segment) => segment.name).join(".")))];
 
 // Calls whose meaning is the same on Docker Desktop whether it re-reads the joined words or v0's shell reads them.
 const DOCKER_DESKTOP_CALLS: [string, string[]][] = [
@@ -32,16 +29,16 @@ describe.each([
   ["docker-desktop", DOCKER_DESKTOP_CALLS],
   ["raw", RAW_CALLS],
 ] as [ArgSemantics, [string, string[]][]][])("v1 exec on a v0 host with %s argument semantics", (args, calls) => {
-  describe.each(EXECS)("%s", (_, exec) => {
+  describe.each(EXECS)("%s", (exec) => {
     it.each(calls)("non-streamed %s %j runs the argv a v1 host runs", async (cmd, argv) => {
-      const call = (c: CompatClient) => exec(c)(cmd, argv);
+      const call = (c: CompatClient) => callAt(c, exec, [cmd, argv]);
       const trace = await traceOf(over("v0", args), call);
       expect(trace).toEqual(await nativeTrace("v1", args, call));
       expect(trace).toHaveLength(1);
     });
 
     it.each(calls)("streamed %s %j passes args through", async (cmd, argv) => {
-      const call = (c: CompatClient) => exec(c)(cmd, argv, { stream: {} });
+      const call = (c: CompatClient) => callAt(c, exec, [cmd, argv, { stream: {} }]);
       const trace = await traceOf(over("v0", args), call);
       expect(trace).toEqual([{ type: "exec", target: expect.any(String), cmd, args: argv, stream: true }]);
       expect(trace).toEqual(await nativeTrace("v1", args, call));
@@ -137,32 +134,8 @@ describe("streamed v1 exec on a v0 host", () => {
 });
 
 describe("v1 UI, HTTP and listing calls on a v0 host", () => {
-  const calls: [string, (c: CompatClient) => unknown][] = [
-    ["extension.vm.service.get", (c) => c.extension.vm!.service!.get("/status")],
-    ["extension.vm.service.post", (c) => c.extension.vm!.service!.post("/items", { a: 1 })],
-    ["extension.vm.service.put", (c) => c.extension.vm!.service!.put("/items/1", { a: 2 })],
-    ["extension.vm.service.patch", (c) => c.extension.vm!.service!.patch("/items/1", { a: 3 })],
-    ["extension.vm.service.delete", (c) => c.extension.vm!.service!.delete("/items/1")],
-    ["extension.vm.service.head", (c) => c.extension.vm!.service!.head("/items")],
-    ["extension.vm.service.request", (c) => c.extension.vm!.service!.request({ url: "/x", method: "PUT", headers: {}, data: 1 })],
-    ["desktopUI.toast.success", (c) => c.desktopUI.toast.success("ok")],
-    ["desktopUI.toast.warning", (c) => c.desktopUI.toast.warning("hm")],
-    ["desktopUI.toast.error", (c) => c.desktopUI.toast.error("no")],
-    ["docker.listContainers", (c) => c.docker.listContainers({ all: true })],
-    ["docker.listImages", (c) => c.docker.listImages()],
-    ["desktopUI.navigate.viewContainers", (c) => c.desktopUI.navigate.viewContainers()],
-    ["desktopUI.navigate.viewContainer", (c) => c.desktopUI.navigate.viewContainer("abc")],
-    ["desktopUI.navigate.viewContainerLogs", (c) => c.desktopUI.navigate.viewContainerLogs("abc")],
-    ["desktopUI.navigate.viewContainerInspect", (c) => c.desktopUI.navigate.viewContainerInspect("abc")],
-    ["desktopUI.navigate.viewContainerStats", (c) => c.desktopUI.navigate.viewContainerStats("abc")],
-    ["desktopUI.navigate.viewImages", (c) => c.desktopUI.navigate.viewImages()],
-    ["desktopUI.navigate.viewImage", (c) => c.desktopUI.navigate.viewImage("sha256:1", "latest")],
-    ["desktopUI.navigate.viewVolumes", (c) => c.desktopUI.navigate.viewVolumes()],
-    ["desktopUI.navigate.viewVolume", (c) => c.desktopUI.navigate.viewVolume("data")],
-    ["host.openExternal", (c) => c.host.openExternal("https://docker.com")],
-  ];
-
-  it.each(calls)("%s records what v1 records", async (_, call) => {
+  it.each(passThroughCalls().map(({ v1, args }) => [v1, args] as const))("%s records what v1 records", async (v1, args) => {
+    const call = (c: CompatClient) => callAt(c, v1, args);
     const trace = await traceOf(over("v0"), call);
     expect(trace).toHaveLength(1);
     expect(trace).toEqual(await nativeTrace("v1", "docker-desktop", call));

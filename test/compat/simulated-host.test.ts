@@ -2,6 +2,8 @@
 // test, so its own readers and semantics are pinned here, and cross-checked against core's splitter.
 import { describe, expect, it } from "vitest";
 import { splitPlainCommandLine } from "../../core/split-command-line.js";
+import { DEPRECATIONS } from "../../deprecations/table.js";
+import { readV0Declarations } from "../../scripts/v0-declarations.js";
 import { createSimulatedHost } from "../simulated-host/index.js";
 import { rereadWords, shellWords } from "../simulated-host/shell.js";
 
@@ -89,5 +91,15 @@ describe("the simulated host's argument semantics", () => {
     expect(hybrid.extension.vm!.service).toBeUndefined();
     expect(hybrid.backend).toBeUndefined();
     expect(typeof hybrid.execHostCmd).toBe("function");
+  });
+});
+
+describe("the simulated host's navigation", () => {
+  it("navigates with v0's members as the table names them, void where v0 declared them void", () => {
+    const rows = DEPRECATIONS.filter((row) => row.v1.startsWith("desktopUI.navigate."));
+    const v0 = createSimulatedHost({ api: "v0" }).client as unknown as Record<string, unknown>;
+    expect(Object.keys(v0).filter((name) => name.startsWith("navigateTo"))).toEqual(rows.map((row) => row.id));
+    const declarations = readV0Declarations();
+    expect(rows.map((row) => [row.id, row.kind === "void-to-promise"])).toEqual(rows.map((row) => [row.id, declarations.get(row.id)?.returnsVoid]));
   });
 });

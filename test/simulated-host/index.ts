@@ -41,6 +41,7 @@
  * `without: ["extension.host", "execHostCmd"]` removes members, to test a host lacking them.
  */
 import type { v1Hybrid } from "@docker/extension-api-client-types";
+import { DEPRECATIONS, type Deprecation } from "../../deprecations/table.js";
 import { rereadWords, shellWords } from "./shell.js";
 
 export type HostApi = "v0" | "v1" | "hybrid";
@@ -113,6 +114,21 @@ export interface SimulatedHost {
   settled(): Promise<void>;
   install(): () => void;
 }
+
+/** The table's v1 navigation paths start with this; the rest names the view (`Container`). */
+const V1_VIEW = "desktopUI.navigate.view";
+const NAVIGATION_ROWS = DEPRECATIONS.filter((row) => row.v1.startsWith(V1_VIEW));
+const viewOf = (row: Deprecation): string => row.v1.slice(V1_VIEW.length);
+/**
+ * The views of the table's navigation rows. Each API names a view by its own rule below
+ * (`navigateToContainer`, `viewContainer`), not by the row, so a row pairing two different
+ * views shows up as differing traces.
+ */
+const VIEWS = NAVIGATION_ROWS.map(viewOf);
+/** v0's navigations that returned void, which test/compat/simulated-host.test.ts checks against v0's declarations. */
+const V0_VOID_VIEWS = new Set(NAVIGATION_ROWS.filter((row) => row.kind === "void-to-promise").map(viewOf));
+/** Views only v1 offers, which no table row names. */
+const V1_ONLY_VIEWS = ["ContainerTerminal"];
 
 type Cb = (data: unknown, error?: unknown) => void;
 type Any = any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -246,9 +262,6 @@ export function createSimulatedHost(options: SimulatedHostOptions): SimulatedHos
   };
   const openExternal = (url: string) => void record({ type: "openExternal", url });
 
-  const VIEWS = ["Containers", "Container", "ContainerLogs", "ContainerInspect", "ContainerStats", "Images", "Image", "Volumes", "Volume"];
-  const V0_VOID_VIEWS = new Set(["Containers", "Images", "Volumes", "Volume"]);
-
   const v0: Record<string, unknown> = {
     backend: {
       ...service,
@@ -284,7 +297,7 @@ export function createSimulatedHost(options: SimulatedHostOptions): SimulatedHos
     desktopUI: {
       toast: { success: toast("success"), warning: toast("warning"), error: toast("error") },
       dialog: { showOpenDialog: async () => ({ canceled: true, filePaths: [] }) },
-      navigate: Object.fromEntries([...VIEWS, "ContainerTerminal"].map((view) => [`view${view}`, navigate(`view${view}`)])),
+      navigate: Object.fromEntries([...VIEWS, ...V1_ONLY_VIEWS].map((view) => [`view${view}`, navigate(`view${view}`)])),
     },
     host: { openExternal, platform: "linux", arch: "x64", hostname: "simulated-host" },
     docker: { cli: { exec: v1Exec("docker") }, listContainers: list("containers"), listImages: list("images") },

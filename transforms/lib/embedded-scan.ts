@@ -5,23 +5,13 @@
  * needs: each range is migrated on its own and spliced back.
  */
 
+import type { Region } from "./embedded-region.js";
 import { bracesIn, matchBrace, svelteTag } from "./embedded-svelte.js";
 
 export type MarkupKind = "vue" | "svelte" | "html";
 
-/** A range of the file holding code, `start`/`end` offsets of the code itself (inside quotes or braces). */
-export type Region =
-  /** `<script lang="ts">…</script>`: its text, parsed as a file of `lang`. */
-  | { readonly kind: "script"; readonly start: number; readonly end: number; readonly lang: "ts" | "tsx" | "js" | "jsx"; readonly module: boolean }
-  /**
-   * Code in markup. `statements`: a handler body (`onclick="a(); b()"`), else one expression.
-   * `quote`: the attribute's quote when the value is HTML-encoded (`&quot;`…), null for raw code
-   * (Svelte braces). `global`: the names are the page's globals; false in Vue templates, whose
-   * names resolve against the component instance (`window` there is `this.window`).
-   */
-  | { readonly kind: "code"; readonly start: number; readonly end: number; readonly statements: boolean; readonly quote: string | null; readonly global: boolean }
-  /** Markup syntax that is not plain JavaScript (`{@debug x}`, `{:then value}`, `v-for="x in xs"`). */
-  | { readonly kind: "opaque"; readonly start: number; readonly end: number };
+// What scanMarkup returns, so its callers keep importing it from here.
+export type { Region } from "./embedded-region.js";
 
 interface Attribute {
   readonly name: string;

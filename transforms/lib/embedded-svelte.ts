@@ -2,7 +2,7 @@
  * Svelte's markup expressions: `{expr}` anywhere in the markup, in attribute values
  * (`on:click={…}`, `class="a {b}"`), and the expression in a block head (`{#if cond}`).
  */
-import type { Region } from "./embedded-scan.js";
+import type { Region } from "./embedded-region.js";
 
 /** Svelte blocks whose head is one expression: `{#if cond}`, `{@html html}`, `{#each xs as x}`. */
 const SVELTE_BLOCK = /^(#if|:else\s+if|#key|@html|@render|@const|#await|#each)\s+/;
