@@ -67,7 +67,7 @@ const navigate = (v0: string, v1: string, kind: DeprecationKind = "receiver"): D
 
 const renamed = (id: string, v1: string, distinctive: boolean): Deprecation => ({ id, kind: "receiver", v1, transform: "member-rename", distinctive });
 
-export const DEPRECATIONS: readonly Deprecation[] = [
+const ROWS: readonly Deprecation[] = [
   ...["get", "post", "put", "patch", "delete", "head", "request"].map(service),
   { id: "backend.execInVMExtension", kind: "command-line", v1: "extension.vm?.cli.exec", transform: "exec-command-line", distinctive: true },
   { id: "backend.spawnInVMExtension", kind: "spawn", v1: "extension.vm?.cli.exec", transform: "spawn-stream", distinctive: true },
@@ -95,20 +95,22 @@ export const DEPRECATIONS: readonly Deprecation[] = [
   { id: "navigateToDevEnvironments", kind: "no-counterpart", v1: "", distinctive: true, note: "desktopUI.navigate has no Dev Environments view" },
 ];
 
-/** The rows that have a v1 replacement (every row but `no-counterpart` ones). */
-export const REPLACEABLE: readonly Deprecation[] = DEPRECATIONS.filter((row) => row.kind !== "no-counterpart");
-
-const BY_ID = new Map(DEPRECATIONS.map((row) => [row.id, row]));
-
-export function findDeprecation(id: string): Deprecation | undefined {
-  return BY_ID.get(id);
+/** What every reader derives from the rows; a function of them, so a test can add a row and see it flow everywhere. */
+export function tableOf(rows: readonly Deprecation[]) {
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return {
+    DEPRECATIONS: rows,
+    /** The rows that have a v1 replacement (every row but `no-counterpart` ones). */
+    REPLACEABLE: rows.filter((row) => row.kind !== "no-counterpart") as readonly Deprecation[],
+    findDeprecation: (id: string): Deprecation | undefined => byId.get(id),
+    /** Top-level client member names that start a v0 path (`backend`, `execHostCmd`, …). */
+    V0_ROOT_MEMBERS: new Set(rows.map((row) => row.id.split(".")[0]!)) as ReadonlySet<string>,
+    /** Every v0 member name. */
+    V0_MEMBER_NAMES: [...new Set(rows.flatMap((row) => row.id.split(".")))] as readonly string[],
+  };
 }
 
-/** Top-level client member names that start a v0 path (`backend`, `execHostCmd`, …). */
-export const V0_ROOT_MEMBERS: ReadonlySet<string> = new Set(DEPRECATIONS.map((row) => row.id.split(".")[0]!));
-
-/** Every v0 member name, for the cheap "may this file hold a v0 call?" check. */
-export const V0_MEMBER_NAMES: readonly string[] = [...new Set(DEPRECATIONS.flatMap((row) => row.id.split(".")))];
+export const { DEPRECATIONS, REPLACEABLE, findDeprecation, V0_ROOT_MEMBERS, V0_MEMBER_NAMES } = tableOf(ROWS);
 
 export interface V1Segment {
   readonly name: string;
