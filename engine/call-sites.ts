@@ -85,12 +85,22 @@ function unwrapCallee(call: TSESTree.CallExpression): Node {
   return callee;
 }
 
+/** Each rule, and the codemod's passes, ask this of the same calls: answered once per file. */
+const sitesByFile = new WeakMap<EngineFile, Map<TSESTree.CallExpression, V0CallSite | null>>();
+
 export function findV0CallSite(call: TSESTree.CallExpression, file: EngineFile): V0CallSite | null {
-  for (const row of ROWS_BY_LAST_SEGMENT.get(calleeName(call) ?? "") ?? []) {
-    const site = matchRow(row, call, file);
-    if (site) return site;
+  let known = sitesByFile.get(file);
+  if (!known) sitesByFile.set(file, (known = new Map()));
+  let site = known.get(call);
+  if (site === undefined) {
+    site = null;
+    for (const row of ROWS_BY_LAST_SEGMENT.get(calleeName(call) ?? "") ?? []) {
+      site = matchRow(row, call, file);
+      if (site) break;
+    }
+    known.set(call, site);
   }
-  return null;
+  return site;
 }
 
 function matchRow(row: Deprecation, call: TSESTree.CallExpression, file: EngineFile): V0CallSite | null {

@@ -82,6 +82,7 @@ export function createEngineFile(program: TSESTree.Program, source: string, keys
   const isReassigned = (id: Identifier): boolean => references(id).some((ref) => ref.write);
   const functionUses = (fn: Node): FunctionUses | null => functionUsesOf(fn, references);
   const filename = options.filename;
+  let indentUnit: string | undefined;
   return {
     filename,
     source,
@@ -93,7 +94,10 @@ export function createEngineFile(program: TSESTree.Program, source: string, keys
     style: {
       language: /\.[mc]?tsx?$/.test(filename) ? "ts" : "js",
       quote: index.quotes.single > index.quotes.double ? "'" : '"',
-      indentUnit: detectIndentUnit(source),
+      // Only a split spawn callback needs it, and it reads every line.
+      get indentUnit() {
+        return (indentUnit ??= detectIndentUnit(source));
+      },
       rawArgs: options.rawArgs === true,
       lineIndent: (offset) => lineIndent(source, offset),
       text: source,
