@@ -3,7 +3,7 @@
  * diff (dry mode). Runs in the CLI process or in a worker; never throws, every problem is a
  * `failed` result that leaves the file as it was.
  */
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from "diff";
 import type { ProjectWrappers } from "../core/plan-wrapper.js";
@@ -32,7 +32,7 @@ const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 export async function processFile(file: string, options: ProcessOptions): Promise<FileResult> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(file);
+    bytes = readFileSync(file);
   } catch (error) {
     return failed(file, `could not read: ${messageOf(error)}`);
   }

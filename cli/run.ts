@@ -3,13 +3,14 @@
  * cannot rule out, refuses to write over uncommitted work, then migrates in-process or in
  * worker processes. The exit code is computed here from what happened, never from output.
  */
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { scanProjectClientModules } from "../transforms/client-exports.js";
-import { scanProjectWrappers } from "../transforms/project-wrappers.js";
+import { mayExportClient, scanProjectClientModules } from "../transforms/client-exports.js";
+import { findProjectWrappers, mayDefineWrapper, planProjectWrappers } from "../transforms/project-wrappers.js";
 import { namedClientModules } from "../core/client-modules.js";
-import { mayContainV0Call } from "../transforms/migrate.js";
+import { mayContainV0Call } from "../core/precheck.js";
 import { findDirtyFiles } from "./git.js";
 import { processInWorkers } from "./pool.js";
 import { processFile, type ProcessOptions } from "./process-file.js";
@@ -37,10 +38,14 @@ export async function runMigration(options: RunOptions = {}): Promise<RunSummary
 
   const paths = options.paths?.length ? options.paths : ["."];
   const files = await listFiles(paths, { cwd, extensions, ignore: options.ignore ?? [] });
-  const { candidates, ruledOut, clientSources } = await precheck(files);
-  const clientModules = scanProjectClientModules(clientSources, namedClientModules(options.clientModules ?? [], cwd));
-  // Exported wrappers of a whole command line, rewritten with their callers in other files.
-  const projectWrappers = scanProjectWrappers(clientSources, { rawArgs: options.rawArgs ?? false, clientModules, cwd });
+  const { candidates, ruledOut, projectSources } = precheck(files);
+  const clientModules = scanProjectClientModules(projectSources, namedClientModules(options.clientModules ?? [], cwd));
+  // Exported wrappers of a whole command line, rewritten with their callers in other files:
+  // only when a module defines one is the tree read again, for the files that name it.
+  const wrapperOptions = { rawArgs: options.rawArgs ?? false, clientModules, cwd };
+  const wrappers = findProjectWrappers(projectSources, wrapperOptions);
+  const callerSources = wrappers.length ? readSources(files, (text) => wrappers.some((wrapper) => text.includes(wrapper.name))) : [];
+  const projectWrappers = planProjectWrappers(wrappers, callerSources, wrapperOptions);
   for (const file of Object.keys(projectWrappers.callerEdits)) {
     if (candidates.includes(file)) continue;
     candidates.push(file);
@@ -71,7 +76,8 @@ export async function runMigration(options: RunOptions = {}): Promise<RunSummary
   let workers = 0;
   // One worker would only add a fork and IPC to the same single-core work.
   if (options.runInBand || candidates.length <= threshold || cpus === 1) {
-    for (const file of candidates) collect(await processFile(file, processOptions));
+    // A few files in flight, so that reading and writing overlap the migration of another.
+    await forEachConcurrently(candidates, 4, async (file) => collect(await processFile(file, processOptions)));
   } else {
     workers = await processInWorkers(candidates, processOptions, cpus, collect);
   }
@@ -94,27 +100,54 @@ async function clientPackageNotices(cwd: string): Promise<string[]> {
   }
 }
 
+/** The project pre-passes' texts: those that may export the client, re-export a module, or define a wrapper. */
+const REEXPORTS = /\bexport\s*(?:\*|\{[^}]*\})\s*from\b/;
+const forPrePasses = (text: string): boolean => mayExportClient(text) || REEXPORTS.test(text) || mayDefineWrapper(text);
+
 /**
- * Files that cannot hold a v0 call are scanned and unchanged without parsing them. Every text
- * goes to the client-module pre-pass, which parses only the few that may export the client.
+ * Files that cannot hold a v0 call are scanned and unchanged without parsing them. Only the
+ * texts the pre-passes read are kept (few in a real tree), so memory does not grow with it.
  */
-async function precheck(files: readonly string[]): Promise<{ candidates: string[]; ruledOut: FileResult[]; clientSources: { path: string; source: string }[] }> {
+function precheck(files: readonly string[]): { candidates: string[]; ruledOut: FileResult[]; projectSources: { path: string; source: string }[] } {
   const candidates: string[] = [];
   const ruledOut: FileResult[] = [];
-  const clientSources: { path: string; source: string }[] = [];
+  const projectSources: { path: string; source: string }[] = [];
+  // Read in turn: for many small files a plain read costs less than the promise machinery of overlapping ones.
+  for (const file of files) {
+    const text = readText(file);
+    // An unreadable file stays a candidate so that processFile reports why.
+    if (text !== undefined && forPrePasses(text)) projectSources.push({ path: file, source: text });
+    if (text === undefined || mayContainV0Call(text)) candidates.push(file);
+    else ruledOut.push({ path: file, status: "unchanged", findings: [] });
+  }
+  return { candidates: candidates.sort(), ruledOut, projectSources };
+}
+
+/** The readable texts among `files` that `keep` accepts. */
+function readSources(files: readonly string[], keep: (text: string) => boolean): { path: string; source: string }[] {
+  const kept: { path: string; source: string }[] = [];
+  for (const file of files) {
+    const text = readText(file);
+    if (text !== undefined && keep(text)) kept.push({ path: file, source: text });
+  }
+  return kept;
+}
+
+function readText(file: string): string | undefined {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return undefined;
+  }
+}
+
+/** `work` over every item, at most `limit` at a time. */
+async function forEachConcurrently<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
-  const reader = async (): Promise<void> => {
-    while (next < files.length) {
-      const file = files[next++]!;
-      const text = await readFile(file, "utf8").catch(() => undefined);
-      // An unreadable file stays a candidate so that processFile reports why.
-      if (text !== undefined) clientSources.push({ path: file, source: text });
-      if (text === undefined || mayContainV0Call(text)) candidates.push(file);
-      else ruledOut.push({ path: file, status: "unchanged", findings: [] });
-    }
+  const worker = async (): Promise<void> => {
+    while (next < items.length) await work(items[next++]!);
   };
-  await Promise.all(Array.from({ length: Math.min(32, files.length) }, reader));
-  return { candidates: candidates.sort(), ruledOut, clientSources };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
 function summarize(mode: RunMode, cwd: string, results: FileResult[], workers: number, refusedDirty?: string[], notices: string[] = []): RunSummary {

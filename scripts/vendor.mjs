@@ -16,8 +16,19 @@ fs.mkdirSync(out, { recursive: true });
 const parserDir = path.dirname(require.resolve("@babel/parser/package.json"));
 const parserVersion = JSON.parse(fs.readFileSync(path.join(parserDir, "package.json"), "utf8")).version;
 const license = fs.readFileSync(path.join(parserDir, "LICENSE"), "utf8");
-const code = fs.readFileSync(path.join(parserDir, "lib", "index.js"), "utf8").replace(/\n\/\/# sourceMappingURL=.*\s*$/, "\n");
-fs.writeFileSync(path.join(out, "babel-parser.cjs"), `/* @babel/parser ${parserVersion}, vendored by ddclient-migrate (scripts/vendor.mjs).\n${license.replace(/\*\//g, "* /")}*/\n${code}`);
+const original = fs.readFileSync(path.join(parserDir, "lib", "index.js"), "utf8").replace(/\n\/\/# sourceMappingURL=.*\s*$/, "\n");
+// The estree plugin hides `loc.start.index` and `loc.end.index` of every node with
+// Object.defineProperty, which took a third of the parse time in a profile of the CLI (and
+// turns each position into a slow dictionary object). The engine never enumerates positions,
+// so the vendored copy leaves them as they are. A Babel whose code differs fails the build here.
+const HIDE_INDEX = `function toESTreeLocation(node) {
+  toUnenumerable(node.loc.start, "index");
+  toUnenumerable(node.loc.end, "index");
+  return node;
+}`;
+if (original.split(HIDE_INDEX).length !== 2) throw new Error(`scripts/vendor.mjs: @babel/parser ${JSON.parse(fs.readFileSync(path.join(parserDir, "package.json"), "utf8")).version} no longer has the estree location code this build patches: review the patch`);
+const code = original.replace(HIDE_INDEX, "function toESTreeLocation(node) {\n  return node;\n}");
+fs.writeFileSync(path.join(out, "babel-parser.cjs"), `/* @babel/parser ${parserVersion}, vendored by ddclient-migrate (scripts/vendor.mjs), with estree positions left enumerable.\n${license.replace(/\*\//g, "* /")}*/\n${code}`);
 
 const { visitorKeys } = require("@typescript-eslint/visitor-keys");
 fs.writeFileSync(path.join(out, "visitor-keys.json"), JSON.stringify(visitorKeys));

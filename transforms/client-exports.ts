@@ -16,11 +16,26 @@ import { markupKindOf } from "./embedded.js";
 import { scanMarkup } from "./lib/embedded-scan.js";
 import { parseProgram, VISITOR_KEYS } from "./parse.js";
 
-export const MAY_EXPORT_CLIENT = /\b(?:createDockerDesktopClient|ddClient)\b/;
+/**
+ * Can the text export the client? Only when it makes one (`createDockerDesktopClient`, a hook
+ * returning `useDockerDesktopClient()`), or uses
+ * `ddClient` as a value rather than to reach a member: `= window.ddClient;`, `return ddClient`,
+ * `export { ddClient }`. A component that only calls `window.ddClient.execHostCmd(…)`, or an
+ * import of `ddClient` it only calls members of, is not parsed by the pre-pass; the migration
+ * parses it once.
+ */
+const MAKES_CLIENT = /\bcreateDockerDesktopClient\b|(?:\breturn|=>)\s*use(?:DockerDesktop|DD|Dd)Client\s*\(/;
+const CLIENT_AS_VALUE = /\bddClient\b(?!\s*(?:\?\.|!?\s*\.|\[|\())/;
+const IMPORT_STATEMENT = /^\s*import\b[^;]*?\bfrom\s*["'][^"']*["'];?/gm;
+
+export function mayExportClient(source: string): boolean {
+  if (MAKES_CLIENT.test(source)) return true;
+  return /\bexport\b/.test(source) && CLIENT_AS_VALUE.test(source.replace(IMPORT_STATEMENT, ""));
+}
 
 /** The client exports of one module; null when it has none (or does not parse: the migration reports that). */
 export function scanClientExports(source: string, filePath: string, known?: ClientModules, skipTextCheck = false): ClientModuleExports | null {
-  if (!skipTextCheck && !MAY_EXPORT_CLIENT.test(source)) return null;
+  if (!skipTextCheck && !mayExportClient(source)) return null;
   // A Vue or Svelte component exports what its script blocks export (`<script context="module">`).
   const markup = markupKindOf(filePath);
   if (markup) {
@@ -69,7 +84,7 @@ export function scanClientExports(source: string, filePath: string, known?: Clie
 export function scanProjectClientModules(files: Iterable<{ path: string; source: string }>, named: ClientModules = {}): ClientModules {
   const modules: Record<string, ClientModuleExports> = { ...named };
   let pending = [...files];
-  let round = pending.filter((file) => MAY_EXPORT_CLIENT.test(file.source));
+  let round = pending.filter((file) => mayExportClient(file.source));
   for (let depth = 0; depth < 4 && round.length > 0; depth++) {
     const found: string[] = [];
     for (const file of round) {

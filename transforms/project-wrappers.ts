@@ -15,8 +15,8 @@ import path from "node:path";
 import { moduleKeyOf, type ClientModules } from "../core/client-modules.js";
 import { planCommandLine, type CommandLinePlan } from "../core/plan-command-line.js";
 import type { ProjectWrapper, ProjectWrappers } from "../core/plan-wrapper.js";
-import { mayContainV0Call } from "../core/precheck.js";
 import type { Edit, Review } from "../core/report.js";
+import { DEPRECATIONS } from "../deprecations/table.js";
 import type { TSESTree } from "../engine/ast.js";
 import { findV0CallSite } from "../engine/call-sites.js";
 import { describeCommandLine } from "../engine/describe-command-line.js";
@@ -54,48 +54,66 @@ interface WrapperFacts {
   readonly escapes: string[];
 }
 
-/** A v0 command-line call and `export`: what a wrapper's module must hold. */
-const MAY_DEFINE_WRAPPER = /\bexport\b/;
+/** `execHostCmd(cmd)`: a command-line member called with a bare name, which a wrapper's parameter is. */
+const LINE_MEMBERS = DEPRECATIONS.filter((row) => row.kind === "command-line").map((row) => row.id.split(".").at(-1)!);
+const PASSES_A_NAME = new RegExp(`\\b(?:${LINE_MEMBERS.join("|")})\\s*(?:\\?\\.\\s*)?\\(\\s*[\\p{ID_Start}$_][\\p{ID_Continue}$]*\\s*\\)`, "u");
 
+/** What an exported wrapper's module must hold: `export`, and a command-line call given a bare name. */
+export function mayDefineWrapper(source: string): boolean {
+  return /\bexport\b/.test(source) && PASSES_A_NAME.test(source);
+}
+
+/** Every exported wrapper of `files` and its callers among them. */
 export function scanProjectWrappers(files: readonly ProjectFile[], options: Options = {}): ProjectWrappers {
-  const cwd = options.cwd ?? process.cwd();
-  const engineFile = (file: ProjectFile): EngineFile | null => {
-    if (markupKindOf(file.path)) return null;
-    const text = file.source.replace(/^\uFEFF/, "");
-    try {
-      const filename = path.resolve(file.path);
-      return createEngineFile(parseProgram(text, file.path), text, VISITOR_KEYS, { filename, ...(options.clientModules ? { clientModules: options.clientModules } : {}) });
-    } catch {
-      return null; // The migration reports the parse error.
-    }
-  };
-  const plan = (file: EngineFile, call: TSESTree.CallExpression, index: number): CallerFact => {
-    const where = `${path.relative(cwd, file.filename)}:${call.loc.start.line}:${call.loc.start.column + 1}`;
-    const arg = call.arguments[index];
-    const line = arg && arg.type !== "SpreadElement" ? describeCommandLine(arg, file) : ({ static: false } as const);
-    const planned = planCommandLine(line, { quote: file.style.quote, typescript: languageOf(file.filename) === "ts", rawArgs: options.rawArgs === true });
-    const edit = planned.ok && arg ? ([file.filename, { start: arg.range[0], end: arg.range[1], text: `${planned.cmd}, [${planned.args.join(", ")}]` }] as const) : undefined;
-    return { where, plan: planned, ...(edit ? { edit } : {}) };
-  };
+  return planProjectWrappers(findProjectWrappers(files, options), files, options);
+}
 
-  const wrappers: WrapperFacts[] = [];
-  for (const project of files) {
-    if (!mayContainV0Call(project.source) || !MAY_DEFINE_WRAPPER.test(project.source)) continue;
-    const file = engineFile(project);
-    if (file) wrappers.push(...exportedWrappers(file).map((found) => ({ ...found, callers: found.calls.map((call) => plan(file, call, found.index)), escapes: [] })));
+/** A wrapper found in its module, with its in-file callers planned; callers elsewhere come later. */
+export type FoundWrapper = WrapperFacts;
+
+function engineFileOf(file: ProjectFile, options: Options): EngineFile | null {
+  if (markupKindOf(file.path)) return null;
+  const text = file.source.replace(/^\uFEFF/, "");
+  try {
+    const filename = path.resolve(file.path);
+    return createEngineFile(parseProgram(text, file.path), text, VISITOR_KEYS, { filename, ...(options.clientModules ? { clientModules: options.clientModules } : {}) });
+  } catch {
+    return null; // The migration reports the parse error.
   }
-  if (wrappers.length === 0) return { wrappers: {}, callerEdits: {} };
+}
 
-  // Every other file that names a wrapper, parsed once for all the wrappers it names.
+function planCaller(file: EngineFile, call: TSESTree.CallExpression, index: number, options: Options): CallerFact {
+  const where = `${path.relative(options.cwd ?? process.cwd(), file.filename)}:${call.loc.start.line}:${call.loc.start.column + 1}`;
+  const arg = call.arguments[index];
+  const line = arg && arg.type !== "SpreadElement" ? describeCommandLine(arg, file) : ({ static: false } as const);
+  const planned = planCommandLine(line, { quote: file.style.quote, typescript: languageOf(file.filename) === "ts", rawArgs: options.rawArgs === true });
+  const edit = planned.ok && arg ? ([file.filename, { start: arg.range[0], end: arg.range[1], text: `${planned.cmd}, [${planned.args.join(", ")}]` }] as const) : undefined;
+  return { where, plan: planned, ...(edit ? { edit } : {}) };
+}
+
+/** Step one: the modules that may define a wrapper (text check), parsed once each. */
+export function findProjectWrappers(files: Iterable<ProjectFile>, options: Options = {}): FoundWrapper[] {
+  const wrappers: FoundWrapper[] = [];
+  for (const project of files) {
+    if (!mayDefineWrapper(project.source)) continue;
+    const file = engineFileOf(project, options);
+    if (file) wrappers.push(...exportedWrappers(file).map((found) => ({ ...found, callers: found.calls.map((call) => planCaller(file, call, found.index, options)), escapes: [] })));
+  }
+  return wrappers;
+}
+
+/** Step two: every other file that names a wrapper, parsed once for all the wrappers it names; then the verdicts. */
+export function planProjectWrappers(wrappers: readonly FoundWrapper[], files: Iterable<ProjectFile>, options: Options = {}): ProjectWrappers {
+  if (wrappers.length === 0) return { wrappers: {}, callerEdits: {} };
   for (const project of files) {
     const named = wrappers.filter((wrapper) => wrapper.path !== path.resolve(project.path) && project.source.includes(wrapper.name));
     if (named.length === 0) continue;
-    const file = engineFile(project);
+    const file = engineFileOf(project, options);
     if (!file) continue;
     for (const wrapper of named) {
       const uses = importedUses(file, wrapper);
-      wrapper.escapes.push(...uses.escapes.map((at) => `${path.relative(cwd, file.filename)}:${at} (used as a value)`));
-      wrapper.callers.push(...uses.calls.map((call) => plan(file, call, wrapper.index)));
+      wrapper.escapes.push(...uses.escapes.map((at) => `${path.relative(options.cwd ?? process.cwd(), file.filename)}:${at} (used as a value)`));
+      wrapper.callers.push(...uses.calls.map((call) => planCaller(file, call, wrapper.index, options)));
     }
   }
 
