@@ -128,12 +128,10 @@ interface CallbackNodes {
 function collect(fn: Callback, file: EngineFile, names: ReadonlySet<string>): CallbackNodes {
   const [start, end] = fn.body.range;
   const nodes: CallbackNodes = { identifiers: [], thisOrArguments: [] };
-  for (const id of file.index.identifiers) {
-    if (id.range[0] < start || id.range[1] > end) continue;
+  for (const id of file.identifiersIn(start, end)) {
     if (names.has(id.name)) nodes.identifiers.push(id);
     if (id.name === "arguments") nodes.thisOrArguments.push(id);
   }
-  nodes.identifiers.sort((a, b) => a.range[0] - b.range[0]);
   // Only a `function` has a `this` of its own; the text tells when there is none to look for.
   if (fn.type === "FunctionExpression" && /\bthis\b/.test(file.source.slice(start, end))) {
     forEachDescendant(fn.body, file.index.keys, (node) => void (node.type === "ThisExpression" && nodes.thisOrArguments.push(node)));

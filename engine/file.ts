@@ -57,6 +57,8 @@ export interface EngineFile {
   /** Every read and write of the variable declared by `id`, the declaration itself aside. */
   references(id: Identifier): readonly Reference[];
   isReassigned(id: Identifier): boolean;
+  /** The identifiers within [start, end), in source order. */
+  identifiersIn(start: number, end: number): readonly Identifier[];
   /** The uses of a named function in this file; null when it has no name to be called by. */
   functionUses(fn: Node): FunctionUses | null;
   /** Every call of the function `fn`, or null when it escapes the file's view (exported, used as a value). */
@@ -80,6 +82,21 @@ export function createEngineFile(program: TSESTree.Program, source: string, keys
     return found;
   };
   const isReassigned = (id: Identifier): boolean => references(id).some((ref) => ref.write);
+  let inOrder: Identifier[] | undefined;
+  // Binary search over the identifiers sorted once: a big bundle has many callbacks to look into.
+  const identifiersIn = (start: number, end: number): Identifier[] => {
+    inOrder ??= sortedByStart(index.identifiers);
+    let low = 0;
+    let high = inOrder.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (inOrder[mid]!.range[0] < start) low = mid + 1;
+      else high = mid;
+    }
+    const found: Identifier[] = [];
+    for (let i = low; i < inOrder.length && inOrder[i]!.range[0] < end; i++) if (inOrder[i]!.range[1] <= end) found.push(inOrder[i]!);
+    return found;
+  };
   const functionUses = (fn: Node): FunctionUses | null => functionUsesOf(fn, references);
   const filename = options.filename;
   let indentUnit: string | undefined;
@@ -106,12 +123,21 @@ export function createEngineFile(program: TSESTree.Program, source: string, keys
     declarationAt: findDeclaration,
     references,
     isReassigned,
+    identifiersIn,
     functionUses,
     callsOf: (fn) => {
       const uses = functionUses(fn);
       return uses && !uses.exported ? uses.calls : null;
     },
   };
+}
+
+/** The walk visits nodes in source order for nearly every parser; sort only when it did not. */
+function sortedByStart(identifiers: readonly Identifier[]): Identifier[] {
+  for (let i = 1; i < identifiers.length; i++) {
+    if (identifiers[i]!.range[0] < identifiers[i - 1]!.range[0]) return [...identifiers].sort((a, b) => a.range[0] - b.range[0]);
+  }
+  return identifiers as Identifier[];
 }
 
 function groupByName(identifiers: readonly Identifier[]): Map<string, Identifier[]> {

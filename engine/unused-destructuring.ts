@@ -10,7 +10,15 @@ import type { TSESTree } from "./ast.js";
 import { classifyClient } from "./clients.js";
 import type { EngineFile } from "./file.js";
 
-export function unusedDestructuring(node: TSESTree.VariableDeclarator, file: EngineFile): { node: TSESTree.Node; member: string; edits: Edit[] } | null {
+/**
+ * `removed`: a reference the caller's own edits are about to take away (the codemod plans this
+ * after its rewrites, on the same tree); by default none is.
+ */
+export function unusedDestructuring(
+  node: TSESTree.VariableDeclarator,
+  file: EngineFile,
+  removed: (reference: TSESTree.Identifier) => boolean = () => false,
+): { node: TSESTree.Node; member: string; edits: Edit[] } | null {
   const pattern = node.id;
   if (pattern.type !== "ObjectPattern" || !node.init || pattern.properties.some((p) => p.type !== "Property" || p.computed)) return null;
   const declaration = node.parent;
@@ -20,7 +28,7 @@ export function unusedDestructuring(node: TSESTree.VariableDeclarator, file: Eng
     const key = property.key;
     const value = property.value;
     const v0 = key.type === "Identifier" && V0_ROOT_MEMBERS.has(key.name);
-    return { property, range: { start: property.range[0], end: property.range[1] }, removable: v0 && value.type === "Identifier" && file.references(value).length === 0 };
+    return { property, range: { start: property.range[0], end: property.range[1] }, removable: v0 && value.type === "Identifier" && file.references(value).every((ref) => removed(ref.identifier)) };
   });
   const edits = planUnusedDestructuring({
     statement: { start: declaration.range[0], end: declaration.range[1] },

@@ -17,20 +17,29 @@ import { scanMarkup } from "./lib/embedded-scan.js";
 import { parseProgram, VISITOR_KEYS } from "./parse.js";
 
 /**
- * Can the text export the client? Only when it makes one (`createDockerDesktopClient`, a hook
- * returning `useDockerDesktopClient()`), or uses
- * `ddClient` as a value rather than to reach a member: `= window.ddClient;`, `return ddClient`,
- * `export { ddClient }`. A component that only calls `window.ddClient.execHostCmd(…)`, or an
- * import of `ddClient` it only calls members of, is not parsed by the pre-pass; the migration
- * parses it once.
+ * Can the text export the client? Only when a binding that may hold it (`ddClient`, or a name
+ * bound to `createDockerDesktopClient()`) is exported or used as a value rather than to reach a
+ * member (`= window.ddClient;`, `return client`, `export { client }`), or an exported hook
+ * returns `useDockerDesktopClient()`. A component that only calls `client.execHostCmd(…)` is
+ * not parsed by the pre-pass: the migration parses it once.
  */
-const MAKES_CLIENT = /\bcreateDockerDesktopClient\b|(?:\breturn|=>)\s*use(?:DockerDesktop|DD|Dd)Client\s*\(/;
-const CLIENT_AS_VALUE = /\bddClient\b(?!\s*(?:\?\.|!?\s*\.|\[|\())/;
 const IMPORT_STATEMENT = /^\s*import\b[^;]*?\bfrom\s*["'][^"']*["'];?/gm;
+const BOUND_TO_FACTORY = /\b(?:const|let|var)\s+([\p{ID_Start}$_][\p{ID_Continue}$]*)\s*(?::[^=;]*)?=\s*(?:\(\s*)?createDockerDesktopClient\s*\(/gu;
+const EXPORTS_FACTORY = /\bexport\s+default\s+(?:\(\s*)?createDockerDesktopClient\b/;
+const RETURNS_HOOK = /(?:\breturn|=>)\s*use(?:DockerDesktop|DD|Dd)Client\s*\(/;
 
 export function mayExportClient(source: string): boolean {
-  if (MAKES_CLIENT.test(source)) return true;
-  return /\bexport\b/.test(source) && CLIENT_AS_VALUE.test(source.replace(IMPORT_STATEMENT, ""));
+  if (!/\bexport\b/.test(source)) return false;
+  if (EXPORTS_FACTORY.test(source) || RETURNS_HOOK.test(source)) return true;
+  const code = source.replace(IMPORT_STATEMENT, "");
+  const names = new Set(["ddClient", ...[...code.matchAll(BOUND_TO_FACTORY)].map((match) => match[1]!)]);
+  for (const name of names) {
+    if (new RegExp(`\\bexport\\s+(?:const|let|var)\\s+${name}\\b`).test(code)) return true;
+    // A value: not a member access, a call, a declaration (`name =`, `name: Type`) or a destructuring source (`} = name`).
+    const asValue = new RegExp(`(?<!\\}\\s*=\\s*(?:(?:window|globalThis|self)\\s*\\.\\s*)?)(?<![\\p{ID_Continue}$])${name}(?![\\p{ID_Continue}$])(?!\\s*(?:\\?\\.|!?\\s*\\.|\\[|\\(|:|=(?![=>])))`, "u");
+    if (asValue.test(code)) return true;
+  }
+  return false;
 }
 
 /** The client exports of one module; null when it has none (or does not parse: the migration reports that). */

@@ -10,6 +10,7 @@ import { applyEdits, type Edit, type Finding } from "../core/report.js";
 import { V0_ROOT_MEMBERS } from "../deprecations/table.js";
 import { findV0CallSite } from "../engine/call-sites.js";
 import { describeCallSite } from "../engine/describe-call-site.js";
+import type { Identifier } from "../engine/ast.js";
 import { createEngineFile, type EngineFile } from "../engine/file.js";
 import { handWrittenTypings } from "../engine/typings.js";
 import { unusedDestructuring } from "../engine/unused-destructuring.js";
@@ -45,10 +46,10 @@ export function migrateSource(source: string, filePath: string, options: Migrate
       const result = migratePass(file, options, eol);
       // Manual findings repeat on later passes: keep the first pass's, at the original positions.
       findings.push(...result.findings.filter((finding) => pass === 0 || finding.kind === "migrated"));
-      text = result.output;
+      // The last pass also drops the v0 members its rewrites leave unused, planned on the same tree.
+      text = applyEdits(file.source, result.deferred ? result.edits : [...result.edits, ...unusedDestructuringEdits(file, result.edits, eol)]);
       if (!result.deferred) break;
     }
-    text = removeUnusedDestructuring(text, filePath, options, eol);
   } catch (error) {
     // The file is left as it was either way; a bug of ours says so instead of posing as a parse error.
     if (error instanceof ParseError && !parsed) return { status: "failed", error: error.message, findings: [] };
@@ -67,7 +68,7 @@ function engineFile(text: string, filePath: string, options: MigrateOptions): En
   });
 }
 
-function migratePass(file: EngineFile, options: MigrateOptions, eol: string): { output: string; findings: Finding[]; deferred: boolean } {
+function migratePass(file: EngineFile, options: MigrateOptions, eol: string): { edits: Edit[]; findings: Finding[]; deferred: boolean } {
   const sites = file.index.calls.flatMap((call) => findV0CallSite(call, file) ?? []);
   const shared = options.client === "import" && sites.length > 0 ? planSharedClient(file, isCommonJs(file.filename, file.source)) : undefined;
   const kept: Edit[] = [];
@@ -87,15 +88,22 @@ function migratePass(file: EngineFile, options: MigrateOptions, eol: string): { 
   }
   if (file.style.language === "ts") findings.push(...handWrittenTypings(file).map((typing) => typing.finding));
   if (shared && sharedUsed) kept.push(...shared.header.map((edit) => withEol(edit, eol)));
-  return { output: applyEdits(file.source, kept), findings, deferred };
+  return { edits: kept, findings, deferred };
 }
 
-/** The last step: v0 members destructured off the client that the rewrites left unused. */
-function removeUnusedDestructuring(text: string, filePath: string, options: MigrateOptions, eol: string): string {
-  if (!MAY_DESTRUCTURE_V0.test(text)) return text;
-  const file = engineFile(text, filePath, options);
-  const edits = file.index.declarators.flatMap((declarator) => unusedDestructuring(declarator, file)?.edits ?? []);
-  return edits.length ? applyEdits(text, edits.map((edit) => withEol(edit, eol))) : text;
+/**
+ * v0 members destructured off the client that the rewrites leave unused: every reference lies
+ * in an edit whose new text no longer names it. `const { backend } = window.ddClient` goes
+ * once each `backend.get(…)` reads `window.ddClient.extension.vm.service.get(…)`.
+ */
+function unusedDestructuringEdits(file: EngineFile, edits: readonly Edit[], eol: string): Edit[] {
+  if (!MAY_DESTRUCTURE_V0.test(file.source)) return [];
+  const removed = (reference: Identifier): boolean =>
+    edits.some((edit) => edit.start <= reference.range[0] && reference.range[1] <= edit.end && !new RegExp(`(?<![\\p{ID_Continue}$])${reference.name}(?![\\p{ID_Continue}$])`, "u").test(edit.text));
+  const removals = file.index.declarators.flatMap((declarator) => unusedDestructuring(declarator, file, removed)?.edits ?? []);
+  // A removal that meets a rewrite would garble both: keep the declaration then.
+  if (removals.some((removal) => edits.some((edit) => removal.start < edit.end && edit.start < removal.end))) return [];
+  return removals.map((edit) => withEol(edit, eol));
 }
 
 function withEol(edit: Edit, eol: string): Edit {

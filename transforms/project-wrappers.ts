@@ -102,11 +102,21 @@ export function findProjectWrappers(files: Iterable<ProjectFile>, options: Optio
   return wrappers;
 }
 
+/**
+ * Can the text call the wrapper from its module? It names the wrapper as a word and its module
+ * (`from "../api/cli"`, or the folder of an `index` module).
+ */
+export function mayCallWrapper(source: string, wrapper: FoundWrapper): boolean {
+  const segments = wrapper.key.slice(0, wrapper.key.lastIndexOf("#")).split("/");
+  const module = segments.at(-1) === "index" ? segments.at(-2) : segments.at(-1);
+  return source.includes(module ?? "") && new RegExp(`(?<![\\p{ID_Continue}$])${wrapper.name}(?![\\p{ID_Continue}$])`, "u").test(source);
+}
+
 /** Step two: every other file that names a wrapper, parsed once for all the wrappers it names; then the verdicts. */
 export function planProjectWrappers(wrappers: readonly FoundWrapper[], files: Iterable<ProjectFile>, options: Options = {}): ProjectWrappers {
   if (wrappers.length === 0) return { wrappers: {}, callerEdits: {} };
   for (const project of files) {
-    const named = wrappers.filter((wrapper) => wrapper.path !== path.resolve(project.path) && project.source.includes(wrapper.name));
+    const named = wrappers.filter((wrapper) => wrapper.path !== path.resolve(project.path) && mayCallWrapper(project.source, wrapper));
     if (named.length === 0) continue;
     const file = engineFileOf(project, options);
     if (!file) continue;
