@@ -2,7 +2,7 @@
 // machine: timings are only comparable between runs if the input does not change.
 
 /** mulberry32: 32-bit state, fast, good enough for picking templates (not for crypto). */
-function mulberry32(seed) {
+export function mulberry32(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

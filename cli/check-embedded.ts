@@ -6,16 +6,11 @@
  */
 import type { Finding } from "../core/report.js";
 import { markupKindOf } from "../transforms/embedded.js";
+import type { RuleMessage } from "./check-rules.js";
 import { migrateSource } from "../transforms/migrate.js";
 
-export interface EmbeddedFinding {
-  readonly messageId: string;
-  readonly message: string;
-  readonly line: number;
-  readonly column: number;
-  readonly endLine: number;
-  readonly endColumn: number;
-}
+/** A finding placed and worded as the rules' own messages are (cli/check-rules). */
+export type EmbeddedFinding = Omit<RuleMessage, "ruleId">;
 
 /** The rule's messageId and sentence for one codemod finding (see no-deprecated-api's `reportOf`). */
 export type DescribeFinding = (finding: Finding) => { readonly messageId: string; readonly message: string };

@@ -107,10 +107,17 @@ export function findProjectWrappers(files: Iterable<ProjectFile>, options: Optio
  * (`from "../api/cli"`, or the folder of an `index` module).
  */
 export function mayCallWrapper(source: string, wrapper: FoundWrapper): boolean {
-  const segments = wrapper.key.slice(0, wrapper.key.lastIndexOf("#")).split("/");
-  const module = segments.at(-1) === "index" ? segments.at(-2) : segments.at(-1);
-  return source.includes(module ?? "") && new RegExp(`(?<![\\p{ID_Continue}$])${wrapper.name}(?![\\p{ID_Continue}$])`, "u").test(source);
+  let matcher = callMatchers.get(wrapper);
+  if (!matcher) {
+    const segments = wrapper.key.slice(0, wrapper.key.lastIndexOf("#")).split("/");
+    const module = (segments.at(-1) === "index" ? segments.at(-2) : segments.at(-1)) ?? "";
+    const name = new RegExp(`(?<![\\p{ID_Continue}$])${wrapper.name}(?![\\p{ID_Continue}$])`, "u");
+    callMatchers.set(wrapper, (matcher = (text) => text.includes(module) && name.test(text)));
+  }
+  return matcher(source);
 }
+
+const callMatchers = new WeakMap<FoundWrapper, (source: string) => boolean>();
 
 /** Step two: every other file that names a wrapper, parsed once for all the wrappers it names; then the verdicts. */
 export function planProjectWrappers(wrappers: readonly FoundWrapper[], files: Iterable<ProjectFile>, options: Options = {}): ProjectWrappers {

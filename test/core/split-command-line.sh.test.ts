@@ -9,18 +9,8 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { mulberry32 } from "../../bench/prng.mjs";
 import { splitPlainCommandLine } from "../../core/split-command-line.js";
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PLAIN = "abcdefghijklmnopqrstuvwxyzABCXYZ0123456789-_=./:,@%+";
 const RARE = ["$", "*", "|", ";", "&", ">", "#", "~", "{", "}", "\n", "`"];
