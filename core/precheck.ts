@@ -5,7 +5,17 @@
  */
 import { V0_ROOT_MEMBERS } from "../deprecations/table.js";
 
-const MAY_HOLD_V0 = new RegExp(`\\b(?:${[...V0_ROOT_MEMBERS].join("|")})\\b`);
+const ROOTS = [...V0_ROOT_MEMBERS].join("|");
+/**
+ * Where a v0 member can stand in a call the engine reads: after a dot (`ddClient.backend`,
+ * `?.execHostCmd`, across lines and comments), as a computed key (`["backend"]`), or taken off
+ * the client in a pattern (`{ backend } =`, `{ execHostCmd: run, … }`). A local variable that
+ * happens to be named `backend` (`const backend = api(); backend.get()`) is none of these.
+ */
+const MAY_HOLD_V0 = new RegExp(
+  `\\.\\s*(?:\\/\\*[^*]*\\*+(?:[^/*][^*]*\\*+)*\\/\\s*|\\/\\/[^\\n]*\\n\\s*)*(?:${ROOTS})\\b|\\[\\s*["'\`](?:${ROOTS})["'\`]|\\b(?:${ROOTS})\\s*(?:[,}]|:\\s*[\\p{ID_Start}$_{[])`,
+  "u",
+);
 
 /** Could the text hold a v0 call? False means it certainly does not. */
 export function mayContainV0Call(source: string): boolean {
