@@ -105,12 +105,10 @@ export function tableOf(rows: readonly Deprecation[]) {
     findDeprecation: (id: string): Deprecation | undefined => byId.get(id),
     /** Top-level client member names that start a v0 path (`backend`, `execHostCmd`, …). */
     V0_ROOT_MEMBERS: new Set(rows.map((row) => row.id.split(".")[0]!)) as ReadonlySet<string>,
-    /** Every v0 member name. */
-    V0_MEMBER_NAMES: [...new Set(rows.flatMap((row) => row.id.split(".")))] as readonly string[],
   };
 }
 
-export const { DEPRECATIONS, REPLACEABLE, findDeprecation, V0_ROOT_MEMBERS, V0_MEMBER_NAMES } = tableOf(ROWS);
+export const { DEPRECATIONS, REPLACEABLE, findDeprecation, V0_ROOT_MEMBERS } = tableOf(ROWS);
 
 export interface V1Segment {
   readonly name: string;
