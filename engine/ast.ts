@@ -54,21 +54,26 @@ export function positionOf(node: Node): { line: number; column: number } {
   return { line: node.loc.start.line, column: node.loc.start.column + 1 };
 }
 
+/** The parentheses right around [start, end), blanks between allowed: their offsets, or null. */
+export function parenthesesAround(start: number, end: number, source: string): readonly [open: number, close: number] | null {
+  let open = start - 1;
+  while (open >= 0 && /\s/.test(source[open]!)) open--;
+  let close = end;
+  while (close < source.length && /\s/.test(source[close]!)) close++;
+  return source[open] === "(" && source[close] === ")" ? [open, close] : null;
+}
+
 /**
  * `(a + b)` in the text: ESTree keeps no parentheses, so the characters around the node tell,
  * except that a call's own parentheses around its only argument do not count.
  */
 export function isParenthesized(node: Node, source: string): boolean {
-  let before = node.range[0] - 1;
-  while (before >= 0 && /\s/.test(source[before]!)) before--;
-  let after = node.range[1];
-  while (after < source.length && /\s/.test(source[after]!)) after++;
-  if (source[before] !== "(" || source[after] !== ")") return false;
+  const parens = parenthesesAround(node.range[0], node.range[1], source);
+  if (!parens) return false;
   const parent = node.parent;
-  const ownParens = (parent?.type === "CallExpression" || parent?.type === "NewExpression") && parent.arguments.length === 1 && parent.arguments[0] === node && before > parent.callee.range[1] - 1;
+  const ownParens = (parent?.type === "CallExpression" || parent?.type === "NewExpression") && parent.arguments.length === 1 && parent.arguments[0] === node && parens[0] >= parent.callee.range[1];
   if (!ownParens) return true;
   // `f((a + b))`: a second pair inside the call's own.
-  let outer = before - 1;
-  while (outer >= 0 && /\s/.test(source[outer]!)) outer--;
-  return source[outer] === "(" && outer > parent.callee.range[1] - 1;
+  const outer = parenthesesAround(parens[0], parens[1] + 1, source);
+  return outer !== null && outer[0] >= parent.callee.range[1];
 }

@@ -9,6 +9,7 @@ import type { Position } from "../core/report.js";
 import { propertyName, type Node, type TSESTree } from "./ast.js";
 import { classifyClient } from "./clients.js";
 import type { EngineFile } from "./file.js";
+import { perFile } from "./per-file.js";
 
 export interface V0CallSite {
   readonly row: Deprecation;
@@ -86,22 +87,13 @@ function unwrapCallee(call: TSESTree.CallExpression): Node {
 }
 
 /** Each rule, and the codemod's passes, ask this of the same calls: answered once per file. */
-const sitesByFile = new WeakMap<EngineFile, Map<TSESTree.CallExpression, V0CallSite | null>>();
-
-export function findV0CallSite(call: TSESTree.CallExpression, file: EngineFile): V0CallSite | null {
-  let known = sitesByFile.get(file);
-  if (!known) sitesByFile.set(file, (known = new Map()));
-  let site = known.get(call);
-  if (site === undefined) {
-    site = null;
-    for (const row of ROWS_BY_LAST_SEGMENT.get(calleeName(call) ?? "") ?? []) {
-      site = matchRow(row, call, file);
-      if (site) break;
-    }
-    known.set(call, site);
+export const findV0CallSite = perFile((call: TSESTree.CallExpression, file: EngineFile): V0CallSite | null => {
+  for (const row of ROWS_BY_LAST_SEGMENT.get(calleeName(call) ?? "") ?? []) {
+    const site = matchRow(row, call, file);
+    if (site) return site;
   }
-  return site;
-}
+  return null;
+});
 
 function matchRow(row: Deprecation, call: TSESTree.CallExpression, file: EngineFile): V0CallSite | null {
   const names = row.id.split(".");

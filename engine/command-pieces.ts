@@ -3,10 +3,11 @@
  * line, each `execDockerCmd` argument, a v1 `cmd` and each `args` element.
  */
 import { splitCommandLine, wordValue, type LineSegment, type SplitResult } from "../core/split-command-line.js";
-import type { Node } from "./ast.js";
+import type { Node, TSESTree } from "./ast.js";
 import { describeCommandLine } from "./describe-command-line.js";
-import type { ExecCall } from "./exec-calls.js";
+import { findExecCall, isScriptOption, isShell, type ExecCall } from "./exec-calls.js";
 import type { EngineFile } from "./file.js";
+import { perFile } from "./per-file.js";
 
 export interface CommandPiece {
   readonly node: Node;
@@ -57,3 +58,31 @@ export function commandPieces(exec: ExecCall, file: EngineFile): CommandPiece[] 
   const nodes = exec.api === "v0" ? exec.lines : [exec.cmd, ...(exec.args?.type === "ArrayExpression" ? exec.args.elements : [])];
   return nodes.filter((node): node is Node => node !== null && node.type !== "SpreadElement").map((node) => describePiece(node, file));
 }
+
+/** A `sh -c <script>`: the script's node, the shell's name, and whether run-time values build it. */
+export interface ShellScript {
+  readonly node: Node;
+  readonly shell: string;
+  readonly dynamic: boolean;
+}
+
+export interface ExecCommand {
+  readonly exec: ExecCall;
+  readonly pieces: readonly CommandPiece[];
+  readonly words: readonly CommandWord[];
+  /** Before: exec("sh", ["-c", `tar czf ${name}.tgz /data`]) — the word after a shell's `-c`. */
+  readonly scripts: readonly ShellScript[];
+}
+
+/** An exec call's command as the shell and args rules read it, once per file for both. */
+export const describeExecCommand = perFile((call: TSESTree.CallExpression, file: EngineFile): ExecCommand | null => {
+  const exec = findExecCall(call, file);
+  if (!exec) return null;
+  const pieces = commandPieces(exec, file);
+  const words = commandWords(exec, pieces);
+  const scripts: ShellScript[] = [];
+  for (let i = 0; i + 2 < words.length; i++) {
+    if (isShell(words[i]!.value) && isScriptOption(words[i + 1]!.value)) scripts.push({ node: words[i + 2]!.node, shell: words[i]!.value!, dynamic: words[i + 2]!.dynamic });
+  }
+  return { exec, pieces, words, scripts };
+});

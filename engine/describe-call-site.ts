@@ -3,7 +3,7 @@
  * into the edits (the codemod applies them, the lint rule offers them as its fix) and the finding.
  */
 import type { CallSiteDescription, Range, ResultUse } from "../core/call-site.js";
-import { propertyName, rangeOf, type Node, type TSESTree } from "./ast.js";
+import { parenthesesAround, propertyName, rangeOf, type Node, type TSESTree } from "./ast.js";
 import { describeMemberPath, positionOf, type V0CallSite } from "./call-sites.js";
 import { TRANSFORM_BY_ID } from "./families/index.js";
 import type { EngineFile } from "./file.js";
@@ -44,15 +44,9 @@ function resultUseOf(call: TSESTree.CallExpression): ResultUse {
 
 /** A node's range with the parentheses around it: `(client as any)` is replaced whole. */
 function withParentheses(node: Node, source: string): Range {
-  let start = node.range[0];
-  let end = node.range[1];
-  for (;;) {
-    let before = start - 1;
-    while (before >= 0 && /\s/.test(source[before]!)) before--;
-    let after = end;
-    while (after < source.length && /\s/.test(source[after]!)) after++;
-    if (source[before] !== "(" || source[after] !== ")") return { start, end };
-    start = before;
-    end = after + 1;
+  let range = { start: node.range[0], end: node.range[1] };
+  for (let parens = parenthesesAround(range.start, range.end, source); parens; parens = parenthesesAround(range.start, range.end, source)) {
+    range = { start: parens[0], end: parens[1] + 1 };
   }
+  return range;
 }

@@ -98,8 +98,10 @@ function migratePass(file: EngineFile, options: MigrateOptions, eol: string): { 
  */
 function unusedDestructuringEdits(file: EngineFile, edits: readonly Edit[], eol: string): Edit[] {
   if (!MAY_DESTRUCTURE_V0.test(file.source)) return [];
-  const removed = (reference: Identifier): boolean =>
-    edits.some((edit) => edit.start <= reference.range[0] && reference.range[1] <= edit.end && !new RegExp(`(?<![\\p{ID_Continue}$])${reference.name}(?![\\p{ID_Continue}$])`, "u").test(edit.text));
+  const removed = (reference: Identifier): boolean => {
+    const named = new RegExp(`(?<![\\p{ID_Continue}$])${reference.name}(?![\\p{ID_Continue}$])`, "u");
+    return edits.some((edit) => edit.start <= reference.range[0] && reference.range[1] <= edit.end && !named.test(edit.text));
+  };
   const removals = file.index.declarators.flatMap((declarator) => unusedDestructuring(declarator, file, removed)?.edits ?? []);
   // A removal that meets a rewrite would garble both: keep the declaration then.
   if (removals.some((removal) => edits.some((edit) => removal.start < edit.end && edit.start < removal.end))) return [];

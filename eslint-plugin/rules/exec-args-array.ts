@@ -14,8 +14,7 @@ import { emitWord, type EmitContext } from "../../core/emit-words.js";
 import { mayRunCommand } from "../../core/precheck.js";
 import type { Word } from "../../core/split-command-line.js";
 import type { CallExpression, Node } from "../../engine/ast.js";
-import { commandPieces, commandWords, type CommandPiece } from "../../engine/command-pieces.js";
-import { findExecCall, isScriptOption, isShell } from "../../engine/exec-calls.js";
+import { describeExecCommand, type CommandPiece } from "../../engine/command-pieces.js";
 import type { EngineFile } from "../../engine/file.js";
 import { engineFileOf, sourceCodeOf } from "../lib/engine-file.js";
 import { createRule, type Fix, type FixFunction, type RuleFixer } from "../util/create-rule.js";
@@ -67,31 +66,30 @@ export default createRule<[], MessageIds>({
       },
     };
     function reportCall(node: CallExpression, file: EngineFile): void {
-        const exec = findExecCall(node, file);
-        if (exec?.api !== "v1") return;
-        const pieces = commandPieces(exec, file);
-        const words = commandWords(exec, pieces);
-        // A `sh -c` script is one word for its shell: splitting it would change what runs.
-        const scripts = new Set(words.flatMap((word, i) => (i >= 2 && isShell(words[i - 2]!.value) && isScriptOption(words[i - 1]!.value) ? [word.node] : [])));
-        const data = { member: exec.member };
-        const [cmd, ...elements] = pieces;
-        // Before: exec("ps -a", [])   After: exec("ps", ["-a"])
-        if (cmd && severalWords(cmd)) {
-          const split = plainWords(cmd, file);
-          const insert = split && insertArguments(file, exec.cmd, exec.args, split.slice(1));
-          const fix: FixFunction | null = split && insert ? (fixer) => [fixer.replaceText(cmd.node, split[0]!), insert(fixer)] : null;
-          context.report({ node: cmd.node, messageId: "commandLineAsCommand", data, fix });
-        }
-        // A streamed exec passes args through on every host: one element with a space is one argument there.
-        if (exec.streamed) return;
-        // Before: exec("sh", ["/app/tool up"])   Suggested: exec("sh", ["/app/tool", "up"])
-        // Only a suggestion: `["--format", "{{json .}}"]` meant one argument, which splitting would break.
-        for (const element of elements) {
-          if (!severalWords(element)) continue;
-          const split = scripts.has(element.node) ? null : plainWords(element, file);
-          const suggest = split ? [{ messageId: "splitArgument" as const, data, fix: (fixer: RuleFixer) => fixer.replaceText(element.node, split.join(", ")) }] : [];
-          context.report({ node: element.node, messageId: "multiWordArgument", data, suggest });
-        }
+      const command = describeExecCommand(node, file);
+      if (command?.exec.api !== "v1") return;
+      const { exec, pieces } = command;
+      // A `sh -c` script is one word for its shell: splitting it would change what runs.
+      const scripts = new Set(command.scripts.map((script) => script.node));
+      const data = { member: exec.member };
+      const [cmd, ...elements] = pieces;
+      // Before: exec("ps -a", [])   After: exec("ps", ["-a"])
+      if (cmd && severalWords(cmd)) {
+        const split = plainWords(cmd, file);
+        const insert = split && insertArguments(file, exec.cmd, exec.args, split.slice(1));
+        const fix: FixFunction | null = split && insert ? (fixer) => [fixer.replaceText(cmd.node, split[0]!), insert(fixer)] : null;
+        context.report({ node: cmd.node, messageId: "commandLineAsCommand", data, fix });
+      }
+      // A streamed exec passes args through on every host: one element with a space is one argument there.
+      if (exec.streamed) return;
+      // Before: exec("sh", ["/app/tool up"])   Suggested: exec("sh", ["/app/tool", "up"])
+      // Only a suggestion: `["--format", "{{json .}}"]` meant one argument, which splitting would break.
+      for (const element of elements) {
+        if (!severalWords(element)) continue;
+        const split = scripts.has(element.node) ? null : plainWords(element, file);
+        const suggest = split ? [{ messageId: "splitArgument" as const, data, fix: (fixer: RuleFixer) => fixer.replaceText(element.node, split.join(", ")) }] : [];
+        context.report({ node: element.node, messageId: "multiWordArgument", data, suggest });
+      }
     }
   },
 });

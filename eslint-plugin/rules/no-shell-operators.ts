@@ -9,8 +9,7 @@
  * After:  (await ddClient.extension.host!.cli.exec("kubectl", ["get", "pods"])).lines().filter((l) => l.includes(name))
  */
 import { mayRunCommand } from "../../core/precheck.js";
-import { commandPieces, commandWords } from "../../engine/command-pieces.js";
-import { findExecCall, isScriptOption, isShell } from "../../engine/exec-calls.js";
+import { describeExecCommand } from "../../engine/command-pieces.js";
 import { engineFileOf, sourceCodeOf } from "../lib/engine-file.js";
 import { createRule } from "../util/create-rule.js";
 import type { CallExpression } from "../../engine/ast.js";
@@ -51,26 +50,19 @@ export default createRule<[], MessageIds>({
       },
     };
     function reportCall(node: CallExpression, file: EngineFile): void {
-        const exec = findExecCall(node, file);
-        if (!exec) return;
-        const pieces = commandPieces(exec, file);
-        const words = commandWords(exec, pieces);
-        // Before: exec("sh", ["-c", `tar czf ${name}.tgz /data`])   the script is a template of run-time values.
-        const scripts = new Set<unknown>();
-        for (let i = 0; i + 2 < words.length; i++) {
-          if (!isShell(words[i]!.value) || !isScriptOption(words[i + 1]!.value)) continue;
-          const script = words[i + 2]!;
-          scripts.add(script.node);
-          if (script.dynamic) context.report({ node: script.node, messageId: "shellWrapper", data: { shell: words[i]!.value! } });
-        }
-        for (const piece of pieces) {
-          // A v1 shell script is meant for its shell; a v0 line's words all went through one.
-          if (exec.api === "v1" && scripts.has(piece.node)) continue;
-          const split = piece.split;
-          if (!split || split.ok || split.reason !== "shell-operator") continue;
-          if (exec.api === "v1" && !V1_OPERATORS.has(split.operator)) continue;
-          context.report({ node: piece.node, messageId: "shellOperator", data: { member: exec.member, operator: split.operator } });
-        }
+      const command = describeExecCommand(node, file);
+      if (!command) return;
+      const { exec, pieces, scripts } = command;
+      for (const script of scripts) if (script.dynamic) context.report({ node: script.node, messageId: "shellWrapper", data: { shell: script.shell } });
+      const scriptNodes = new Set(scripts.map((script) => script.node));
+      for (const piece of pieces) {
+        // A v1 shell script is meant for its shell; a v0 line's words all went through one.
+        if (exec.api === "v1" && scriptNodes.has(piece.node)) continue;
+        const split = piece.split;
+        if (!split || split.ok || split.reason !== "shell-operator") continue;
+        if (exec.api === "v1" && !V1_OPERATORS.has(split.operator)) continue;
+        context.report({ node: piece.node, messageId: "shellOperator", data: { member: exec.member, operator: split.operator } });
+      }
     }
   },
 });
