@@ -9,12 +9,11 @@
 import path from "node:path";
 import { classifyClient, returnsClient } from "../engine/clients.js";
 import { isFunctionNode, type Node } from "../engine/ast.js";
-import { createEngineFile } from "../engine/file.js";
 import type { ClientModuleExports, ClientModules } from "./lib/client-modules.js";
 import { moduleKey } from "./lib/client-modules.js";
 import { markupKindOf } from "./embedded.js";
 import { scanMarkup } from "./lib/embedded-scan.js";
-import { parseProgram, VISITOR_KEYS } from "./parse.js";
+import { parseEngineFile } from "./parse.js";
 
 /**
  * Can the text export the client? Only when a binding that may hold it (`ddClient`, or a name
@@ -58,7 +57,7 @@ export function scanClientExports(source: string, filePath: string, known?: Clie
   const text = source.replace(/^\uFEFF/, "");
   let file;
   try {
-    file = createEngineFile(parseProgram(text, filePath), text, VISITOR_KEYS, { filename: path.resolve(filePath), ...(known ? { clientModules: known } : {}) });
+    file = parseEngineFile(text, filePath, known ? { clientModules: known } : {});
   } catch {
     return null;
   }

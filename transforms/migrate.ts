@@ -11,11 +11,11 @@ import { V0_ROOT_MEMBERS } from "../deprecations/table.js";
 import { findV0CallSite } from "../engine/call-sites.js";
 import { describeCallSite } from "../engine/describe-call-site.js";
 import type { Identifier } from "../engine/ast.js";
-import { createEngineFile, type EngineFile } from "../engine/file.js";
+import type { EngineFile } from "../engine/file.js";
 import { handWrittenTypings } from "../engine/typings.js";
 import { unusedDestructuring } from "../engine/unused-destructuring.js";
 import { markupKindOf, migrateMarkup } from "./embedded.js";
-import { ParseError, parseProgram, VISITOR_KEYS } from "./parse.js";
+import { ParseError, parseEngineFile } from "./parse.js";
 import type { MigrateOptions, MigrateResult } from "./migrate-types.js";
 import { planSharedClient } from "./shared-client.js";
 
@@ -60,8 +60,7 @@ export function migrateSource(source: string, filePath: string, options: Migrate
 }
 
 function engineFile(text: string, filePath: string, options: MigrateOptions): EngineFile {
-  return createEngineFile(parseProgram(text, filePath), text, VISITOR_KEYS, {
-    filename: path.resolve(filePath),
+  return parseEngineFile(text, filePath, {
     rawArgs: options.rawArgs === true,
     ...(options.clientModules ? { clientModules: options.clientModules } : {}),
     ...(options.projectWrappers ? { projectWrappers: options.projectWrappers } : {}),

@@ -7,7 +7,9 @@
  * parse, and is reported and left untouched.
  */
 import type { ParserOptions, ParserPlugin } from "@babel/parser";
+import path from "node:path";
 import type { TSESTree } from "../engine/ast.js";
+import { createEngineFile, type EngineFile, type EngineOptions } from "../engine/file.js";
 import { babelParser, VISITOR_KEYS } from "./vendored.js";
 
 export type Language = "ts" | "js";
@@ -54,4 +56,9 @@ export function parseProgram(source: string, filePath: string): TSESTree.Program
     const message = err.message ?? String(error);
     throw new ParseError(err.loc && !/\(\d+:\d+\)$/.test(message) ? `${message} (${err.loc.line}:${err.loc.column + 1})` : message);
   }
+}
+
+/** The engine's view of a file the codemod parsed itself (no BOM): its path resolved, its imports from there. */
+export function parseEngineFile(text: string, filePath: string, options: Omit<EngineOptions, "filename"> = {}): EngineFile {
+  return createEngineFile(parseProgram(text, filePath), text, VISITOR_KEYS, { ...options, filename: path.resolve(filePath) });
 }

@@ -21,9 +21,9 @@ import type { TSESTree } from "../engine/ast.js";
 import { findV0CallSite } from "../engine/call-sites.js";
 import { describeCommandLine } from "../engine/describe-command-line.js";
 import { wrapperParameter } from "../engine/families/exec-command-line.js";
-import { createEngineFile, type EngineFile } from "../engine/file.js";
+import type { EngineFile } from "../engine/file.js";
 import { markupKindOf } from "./embedded.js";
-import { languageOf, parseProgram, VISITOR_KEYS } from "./parse.js";
+import { languageOf, parseEngineFile } from "./parse.js";
 
 interface ProjectFile {
   readonly path: string;
@@ -75,8 +75,7 @@ function engineFileOf(file: ProjectFile, options: Options): EngineFile | null {
   if (markupKindOf(file.path)) return null;
   const text = file.source.replace(/^\uFEFF/, "");
   try {
-    const filename = path.resolve(file.path);
-    return createEngineFile(parseProgram(text, file.path), text, VISITOR_KEYS, { filename, ...(options.clientModules ? { clientModules: options.clientModules } : {}) });
+    return parseEngineFile(text, file.path, options.clientModules ? { clientModules: options.clientModules } : {});
   } catch {
     return null; // The migration reports the parse error.
   }

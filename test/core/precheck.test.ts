@@ -3,8 +3,7 @@ import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { mayContainV0Call, mayRunCommand } from "../../core/precheck.js";
 import { findV0CallSite } from "../../engine/call-sites.js";
-import { createEngineFile } from "../../engine/file.js";
-import { parseProgram, VISITOR_KEYS } from "../../transforms/parse.js";
+import { parseEngineFile } from "../../transforms/parse.js";
 import { listFixtures } from "../support/fixtures.js";
 
 describe("mayContainV0Call", () => {
@@ -30,7 +29,7 @@ describe("mayContainV0Call", () => {
     let withCalls = 0;
     for (const fixture of listFixtures().filter((f) => /^[mc]?[jt]sx?$/.test(f.extension))) {
       const source = fs.readFileSync(fixture.inputPath, "utf8").replace(/^\uFEFF/, "");
-      const file = createEngineFile(parseProgram(source, fixture.inputPath), source, VISITOR_KEYS, { filename: fixture.inputPath });
+      const file = parseEngineFile(source, fixture.inputPath);
       if (!file.index.calls.some((call) => findV0CallSite(call, file))) continue;
       withCalls++;
       expect(mayContainV0Call(source), fixture.name).toBe(true);
