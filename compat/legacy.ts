@@ -10,11 +10,12 @@ export type Mode = "native" | "adapter" | "keep";
 
 function adapter({ id, kind }: Deprecation, v1: Fn, rawArgs: boolean): Fn {
   // The v0 spawn callback model (docs/compat.md), which the codemod relies on too:
-  // output → cb({ stdout }) / cb({ stderr }); close → cb({ close: true, code }); error → cb(undefined, error).
+  // output → cb({ stdout }, undefined) / cb({ stderr }, undefined); close → cb({ close: true, code }, undefined);
+  // error → cb(undefined, error): always v0's two arguments, for a callback that reads `arguments`.
   if (kind == "spawn") {
     return (cmd: string, args: string[], cb: Fn) =>
       void v1(cmd, args, {
-        stream: { onOutput: (data: unknown) => cb(data), onError: (error: unknown) => cb(undefined, error), onClose: (code: number) => cb({ close: true, code }) },
+        stream: { onOutput: (data: unknown) => cb(data, undefined), onError: (error: unknown) => cb(undefined, error), onClose: (code: number) => cb({ close: true, code }, undefined) },
       });
   }
   // Before: execDockerCmd("ps", "-a") / execHostCmd("ls -l") / backend.execInContainer(id, "ls -l")

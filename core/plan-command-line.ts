@@ -14,6 +14,12 @@ export interface LineExpression {
   readonly text: string;
   /** Every value the file shows it can take (a `const` initialiser, literal arguments at call sites); undefined when unknown. */
   readonly knownValues?: readonly string[];
+  /** Some of the values it can take, when the file does not show them all (a conditional with an unknown branch). */
+  readonly someValues?: readonly string[];
+  /** `list` of `${list.join(" ")}`: the shell split the joined elements apart again. */
+  readonly joinedArrayText?: string;
+  /** The file shows the value may be a number or a boolean, which an args element must not be. */
+  readonly nonString?: boolean;
 }
 
 /** A command line as the wing saw it: literal text and interpolations, or nothing static. */
@@ -91,15 +97,31 @@ export function planCommandLine(line: CommandLineDescription, options: CommandLi
     }
   }
 
+  // Unquoted interpolations the shell would have split, where the split cannot be written out:
+  // a value seen among others unknown (`${flag ? TOOL : other}`, TOOL = "/usr/bin/env tool"),
+  // or `${list.join(" ")}` inside a longer word (a whole word is spread: see emitWord).
+  for (const word of split.words) {
+    for (const piece of word.pieces) {
+      if (piece.kind !== "expr" || piece.quoting !== "none") continue;
+      const expression = byId.get(piece.id)!;
+      const some = expression.someValues;
+      if (some && !isPlainValueSet(some)) return { ok: false, reason: "multi-word-value", data: { expression: expression.text, values: some.map((v) => JSON.stringify(v)).join(", ") } };
+      if (expression.joinedArrayText !== undefined && word.pieces.length > 1) return { ok: false, reason: "multi-word-value", data: { expression: expression.text, values: `the elements of \`${expression.joinedArrayText}\`` } };
+    }
+  }
+
   const ctx: EmitContext = {
     ...options,
     exprText: (id) => byId.get(id)!.text,
+    joinedArrayText: (id) => byId.get(id)?.joinedArrayText,
+    isNonString: (id) => byId.get(id)?.nonString === true,
     isKnownPlainWord: (id) => {
       const values = byId.get(id)?.knownValues;
       return values !== undefined && isPlainValueSet(values);
     },
   };
   const emitted = split.words.map((word) => emitWord(word, ctx));
+  if (emitted[0]!.text.startsWith("...")) return { ok: false, reason: "multi-word-value", data: { expression: emitted[0]!.text.slice(3), values: "its elements" } };
   return {
     ok: true,
     cmd: emitted[0]!.text,

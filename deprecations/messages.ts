@@ -29,6 +29,7 @@ const REVIEW: Record<ReviewReason, (data: Readonly<Record<string, string>>) => s
       ? `the argument \`${d.word}\` is passed as its raw value: right on hosts that pass arguments through (Podman Desktop), but Docker Desktop's non-streamed exec would split it again`
       : `the argument \`${d.word}\` keeps its quoting: Docker Desktop's non-streamed exec reads it as one word, a host that passes arguments through (Podman Desktop) would pass the quotes`,
   "interpolation-not-resplit": (d) => `\`${d.expression}\` is now one argument; the shell used to split its value at spaces`,
+  "joined-array-spread": (d) => `\`${d.expression}\` is now spread as one argument per element of \`${d.array}\`; the shell also split an element that held spaces`,
   "now-returns-promise": () => "v0 returned nothing and v1 returns a Promise, which this code now receives",
   "wrapper-callers-rewritten": (d) => `the enclosing function now takes a command and its arguments, and its callers were rewritten to pass them (${d.callers})`,
   "v0-callback-threw": () => "the v0 callback threw on error events (it read `data`, which they do not have); the handlers no longer do",

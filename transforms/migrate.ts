@@ -26,7 +26,8 @@ export type { MigrateOptions, MigrateResult };
 const MAX_PASSES = 4;
 
 /** `const { … backend … } = …`: cheap enough to skip the last parse when absent. */
-const MAY_DESTRUCTURE_V0 = new RegExp(`\\{[^{}]*\\b(?:${[...V0_ROOT_MEMBERS].join("|")})\\b[^{}]*\\}\\s*=`);
+/** `const { backend } = …` or `const backend = ….backend`: a v0 member taken off the client. */
+const MAY_DESTRUCTURE_V0 = new RegExp(`\\{[^{}]*\\b(?:${[...V0_ROOT_MEMBERS].join("|")})\\b[^{}]*\\}\\s*=|=[^=;]*\\.\\s*(?:${[...V0_ROOT_MEMBERS].join("|")})\\s*(?:[;,\\n]|$)`, "m");
 
 export function migrateSource(source: string, filePath: string, options: MigrateOptions = {}): MigrateResult {
   const callerEdits = options.projectWrappers?.callerEdits[path.resolve(filePath)];
