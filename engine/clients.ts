@@ -30,6 +30,9 @@ export function classifyClient(node: Node, file: EngineFile, depth = 0): Receive
     if (object.type === "ThisExpression") return classifyClassField(inner, propertyName(inner), file, depth);
     // Before: function Panel(props: { client: DockerDesktopClient }) { props.client.backend.get(…) }
     if (object.type === "Identifier" && memberTypeIsClient(object, propertyName(inner), file)) return "client";
+    // Before: const props = { client: window.ddClient }; props.client.backend.get(…)
+    const value = object.type === "Identifier" ? constantObjectProperty(object, propertyName(inner), file) : null;
+    if (value) return classifyClient(value, file, depth + 1);
     if (propertyName(inner) !== "ddClient") return "unknown";
     if (object.type === "Identifier" && GLOBAL_OBJECTS.has(object.name)) {
       return file.resolve(inner, object.name).kind === "global" ? "client" : "unknown";
@@ -83,6 +86,19 @@ function classifyIdentifier(node: TSESTree.Identifier, file: EngineFile, depth: 
 
 function keyName(key: Node): string | undefined {
   return key.type === "Identifier" ? key.name : key.type === "Literal" && typeof key.value === "string" ? key.value : undefined;
+}
+
+/** The value of `name` in `const object = { name: value }`, unless the file writes to `object.name`. */
+function constantObjectProperty(object: TSESTree.Identifier, name: string | undefined, file: EngineFile): Node | null {
+  const binding = file.resolve(object, object.name);
+  if (binding.kind !== "variable" || !binding.constant || binding.init?.type !== "ObjectExpression" || !name) return null;
+  const property = binding.init.properties.find((p) => p.type === "Property" && !p.computed && keyName(p.key) === name);
+  if (property?.type !== "Property" || property.kind !== "init") return null;
+  const written = file.references(binding.id).some((ref) => {
+    const member = ref.identifier.parent;
+    return member?.type === "MemberExpression" && member.object === ref.identifier && member.parent?.type === "AssignmentExpression" && member.parent.left === member;
+  });
+  return written ? null : property.value;
 }
 
 /** `props.client` where `props` is declared with a type whose `client` member is the client's type. */

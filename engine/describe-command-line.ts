@@ -150,7 +150,8 @@ export function someValuesOf(node: Node, file: EngineFile, depth = 0): string[] 
   const binding = file.resolve(node, node.name);
   if (binding.kind === "parameter") {
     const calls = file.callsOf(binding.fn) ?? [];
-    return calls.flatMap((call) => (call.arguments[binding.index] ? someValuesOf(call.arguments[binding.index]!, file, depth + 1) : []));
+    const passed = calls.flatMap((call) => (call.arguments[binding.index] ? someValuesOf(call.arguments[binding.index]!, file, depth + 1) : []));
+    return binding.index === 0 ? [...passed, ...elementsMappedOver(binding.fn, file).flatMap((element) => someValuesOf(element, file, depth + 1))] : passed;
   }
   if (binding.kind !== "variable" || binding.ambient) return [];
   const assigned = file.references(binding.id).flatMap((ref) => {
@@ -213,4 +214,26 @@ function mayBeStringType(type: Node): boolean {
   if (type.type === "TSLiteralType") return type.literal.type === "Literal" ? typeof type.literal.value === "string" : type.literal.type === "TemplateLiteral";
   if (type.type === "TSUnionType") return type.types.every(mayBeStringType);
   return type.type === "TSAnyKeyword" || type.type === "TSTypeReference" || type.type === "TSTypeQuery" || type.type === "TSIndexedAccessType";
+}
+
+const ARRAY_CALLBACK_METHODS = new Set(["map", "forEach", "flatMap", "filter", "some", "every", "find"]);
+
+/** Before: ["status --json", "version"].map(run)  — the elements `run` is called with, by value. */
+function elementsMappedOver(fn: Node, file: EngineFile): Node[] {
+  const name = fn.type === "FunctionDeclaration" ? fn.id : fn.parent?.type === "VariableDeclarator" && fn.parent.id.type === "Identifier" ? fn.parent.id : null;
+  if (!name) return [];
+  return file.references(name).flatMap((ref) => {
+    const call = ref.identifier.parent;
+    if (call?.type !== "CallExpression" || call.arguments[0] !== ref.identifier || call.callee.type !== "MemberExpression") return [];
+    if (call.callee.computed || call.callee.property.type !== "Identifier" || !ARRAY_CALLBACK_METHODS.has(call.callee.property.name)) return [];
+    const array = arrayLiteralOf(call.callee.object, file);
+    return array ? array.elements.flatMap((element) => (element && element.type !== "SpreadElement" ? [element] : [])) : [];
+  });
+}
+
+function arrayLiteralOf(node: Node, file: EngineFile): Extract<Node, { type: "ArrayExpression" }> | null {
+  if (node.type === "ArrayExpression") return node;
+  if (node.type !== "Identifier") return null;
+  const binding = file.resolve(node, node.name);
+  return binding.kind === "variable" && binding.constant && binding.init?.type === "ArrayExpression" ? binding.init : null;
 }
