@@ -117,7 +117,29 @@ function matchRow(row: Deprecation, call: TSESTree.CallExpression, file: EngineF
   if (!client) return null;
   const receiverKind = classifyClient(client, file);
   if (receiverKind === "not-client" || (receiverKind === "unknown" && !row.distinctive)) return null;
-  return { row, call, ...chain, receiverKind, receiverText: text(client), detachedClientText: clientTextAtCall(client, call, file) };
+  // Before: const { backend } = window.ddClient; backend.get(…); keep(backend)  — rewriting the
+  // calls would leave the piece half used: every use must be a call, else all are reported.
+  const detachedClientText = everyUseIsACall(local, file) ? clientTextAtCall(client, call, file) : null;
+  return { row, call, ...chain, receiverKind, receiverText: text(client), detachedClientText };
+}
+
+/** Each reference to the piece's local name is the start of a call (`backend.get(…)`, `execHostCmd(…)`). */
+function everyUseIsACall(local: TSESTree.Identifier, file: EngineFile): boolean {
+  const declaration = file.declarationAt(local, local.name);
+  if (!declaration) return false;
+  const skipWrappers = (node: Node): Node => {
+    let current = node;
+    while (current.parent && (current.parent.type === "TSNonNullExpression" || current.parent.type === "ChainExpression")) current = current.parent;
+    return current;
+  };
+  return file.references(declaration).every((ref) => {
+    const used = skipWrappers(ref.identifier);
+    const parent = used.parent;
+    if (parent?.type === "CallExpression") return parent.callee === used;
+    if (parent?.type !== "MemberExpression" || parent.object !== used || parent.computed) return false;
+    const member = skipWrappers(parent);
+    return member.parent?.type === "CallExpression" && member.parent.callee === member;
+  });
 }
 
 /**
