@@ -39,14 +39,21 @@ export function migrateSource(source: string, filePath: string, options: Migrate
   // Callers of a project wrapper rewritten in its own file: `run("kubectl get pods")` → `run("kubectl", ["get", "pods"])`.
   let text = callerEdits ? applyEdits(original, callerEdits) : original;
   const findings: Finding[] = [];
+  // Calls the first pass left for later (inside another call's rewrite), at their positions in
+  // the input: a later pass sees them in its own text, where they have moved.
+  const waiting: WaitingSite[] = [];
   let parsed = false;
   try {
     for (let pass = 0; pass < MAX_PASSES; pass++) {
       const file = engineFile(text, filePath, options);
       parsed = true;
       const result = migratePass(file, options, eol);
-      // Manual findings repeat on later passes: keep the first pass's, at the original positions.
-      findings.push(...result.findings.filter((finding) => pass === 0 || finding.kind === "migrated"));
+      if (pass === 0) {
+        findings.push(...result.findings);
+        waiting.push(...result.waiting);
+      } else {
+        findings.push(...atInputPositions(result.findings, waiting));
+      }
       // The last pass also drops the v0 members its rewrites leave unused, planned on the same tree.
       text = applyEdits(file.source, result.deferred ? result.edits : [...result.edits, ...unusedDestructuringEdits(file, result.edits, eol)]);
       if (!result.deferred) break;
@@ -68,11 +75,31 @@ function engineFile(text: string, filePath: string, options: MigrateOptions): En
   });
 }
 
-function migratePass(file: EngineFile, options: MigrateOptions, eol: string): { edits: Edit[]; findings: Finding[]; deferred: boolean } {
+interface WaitingSite {
+  readonly member: string;
+  readonly at: Finding["at"];
+}
+
+/**
+ * A later pass's findings, each moved to the input position of the waiting call of its member
+ * (in order); one without such a call is a copy of one already placed (a callback statement
+ * written into two stream handlers) or repeats a first-pass finding, and is dropped.
+ */
+function atInputPositions(found: readonly Finding[], waiting: WaitingSite[]): Finding[] {
+  return found.flatMap((finding) => {
+    const index = waiting.findIndex((site) => site.member === finding.member);
+    if (index < 0) return [];
+    const [site] = waiting.splice(index, 1);
+    return [{ ...finding, at: site!.at }];
+  });
+}
+
+function migratePass(file: EngineFile, options: MigrateOptions, eol: string): { edits: Edit[]; findings: Finding[]; waiting: WaitingSite[]; deferred: boolean } {
   const sites = file.index.calls.flatMap((call) => findV0CallSite(call, file) ?? []);
   const shared = options.client === "import" && sites.length > 0 ? planSharedClient(file, isCommonJs(file.filename, file.source)) : undefined;
   const kept: Edit[] = [];
   const findings: Finding[] = [];
+  const waiting: WaitingSite[] = [];
   let deferred = false;
   let sharedUsed = false;
   // Outer sites first; a site whose edits fall inside an outer site's edits waits for the next pass.
@@ -80,6 +107,7 @@ function migratePass(file: EngineFile, options: MigrateOptions, eol: string): { 
     const plan = planCallSite(describeCallSite(site, file, shared?.usableAt(site.call) ? shared.name : undefined), file.style);
     if (plan.edits.some((edit) => kept.some((other) => edit.start < other.end && other.start < edit.end))) {
       deferred = true;
+      waiting.push({ member: plan.finding.member, at: plan.finding.at });
       continue;
     }
     kept.push(...plan.edits.map((edit) => withEol(edit, eol)));
@@ -88,7 +116,7 @@ function migratePass(file: EngineFile, options: MigrateOptions, eol: string): { 
   }
   if (file.style.language === "ts") findings.push(...handWrittenTypings(file).map((typing) => typing.finding));
   if (shared && sharedUsed) kept.push(...shared.header.map((edit) => withEol(edit, eol)));
-  return { edits: kept, findings, deferred };
+  return { edits: kept, findings, waiting, deferred };
 }
 
 /**
