@@ -149,7 +149,8 @@ export function someValuesOf(node: Node, file: EngineFile, depth = 0): string[] 
   if (node.type !== "Identifier") return [];
   const binding = file.resolve(node, node.name);
   if (binding.kind === "parameter") {
-    const calls = file.callsOf(binding.fn) ?? [];
+    // The calls this file shows, also of an exported function whose other callers it cannot see.
+    const calls = file.functionUses(binding.fn)?.calls ?? [];
     const passed = calls.flatMap((call) => (call.arguments[binding.index] ? someValuesOf(call.arguments[binding.index]!, file, depth + 1) : []));
     return binding.index === 0 ? [...passed, ...elementsMappedOver(binding.fn, file).flatMap((element) => someValuesOf(element, file, depth + 1))] : passed;
   }
