@@ -9,12 +9,13 @@ import { caller, hasFunction, HostApiMissingError, names, putAll, returnsVoid, v
 export type Mode = "native" | "adapter" | "keep";
 
 function adapter({ id, kind }: Deprecation, v1: Fn, rawArgs: boolean): Fn {
-  // The v0 spawn callback model (docs/compat.md), which the codemod relies on too:
-  // output → cb({ stdout }) / cb({ stderr }); close → cb({ close: true, code }); error → cb(undefined, error).
+  // The v0 spawn callback model (docs/compat.md), which the codemod relies on too: v0 always
+  // passed two arguments, so a callback reading `arguments` sees both.
+  // output → cb({ stdout }, undefined) / cb({ stderr }, undefined); close → cb({ close: true, code }, undefined); error → cb(undefined, error).
   if (kind == "spawn") {
     return (cmd: string, args: string[], cb: Fn) =>
       void v1(cmd, args, {
-        stream: { onOutput: (data: unknown) => cb(data), onError: (error: unknown) => cb(undefined, error), onClose: (code: number) => cb({ close: true, code }) },
+        stream: { onOutput: (data: unknown) => cb(data, undefined), onError: (error: unknown) => cb(undefined, error), onClose: (code: number) => cb({ close: true, code }, undefined) },
       });
   }
   // Before: execDockerCmd("ps", "-a") / execHostCmd("ls -l") / backend.execInContainer(id, "ls -l")
