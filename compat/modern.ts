@@ -8,21 +8,11 @@ import { REPLACEABLE, v1Segments, type Deprecation } from "../deprecations/table
 import { withHelpers } from "./exec-result.js";
 import { caller, hasFunction, names, putAll, returnsVoid, v0Segments, type Fn, type Install, type Loose } from "./host-api.js";
 
-/** A word v0's shell reads back as exactly itself: `it's` → `'it'\''s'`. */
-const shellQuote = (word: string): string => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`);
-
 /**
  * Before: extension.host.cli.exec("kubectl", ["get", "pods"])  After: execHostCmd("kubectl get pods")
- * Joined as Docker Desktop's non-streamed exec joins them, so the line means what the call
- * meant there; with `rawArgs` each element is quoted so the shell passes it through unchanged.
+ * The join loads on first use, as the splitter does (these calls are async anyway).
  */
-async function joinLine(parts: string[], rawArgs: boolean, member: string): Promise<string> {
-  if (rawArgs) return parts.map(shellQuote).join(" ");
-  const line = parts.join(" ");
-  // v0 ran the line through a shell; Docker Desktop's exec only splits words. Refuse what differs.
-  (await import("./command-line.js")).commandWords(line, false, member);
-  return line;
-}
+const joinLine = async (parts: string[], rawArgs: boolean, member: string): Promise<string> => (await import("./v0-line.js")).v0Line(parts, rawArgs, member);
 
 /** v0 spawn events → v1 stream handlers; `close()` stops delivery (v0 cannot stop the process). */
 function spawnStream(spawn: Fn, cmd: string, args: string[], stream: v1.ExecStreamOptions): v1.ExecProcess {
