@@ -71,8 +71,9 @@ const shells = ["dash", "bash"].filter((shell) => ["/bin", "/usr/bin"].some((dir
 
 /** The program a line's first word runs must exist: a link named like it, or the absolute path given. */
 function provide(program: string): boolean {
-  const path = program.startsWith(bin + "/") ? program : program.includes("/") || program === "" || Buffer.byteLength(program) > 200 ? null : join(bin, program);
-  if (path === null) return false;
+  const name = program.startsWith(bin + "/") ? program.slice(bin.length + 1) : program;
+  if (name.includes("/") || name === "" || Buffer.byteLength(name) > 200) return false;
+  const path = join(bin, name);
   if (!existsSync(path)) symlinkSync(printArgv, path);
   return true;
 }
