@@ -31,8 +31,9 @@
  *   code 0). A non-streamed exec resolves an ExecResult (`lines()`, `parseJsonLines()`,
  *   `parseJsonObject()`), rejects with it when `code` is not 0, or rejects with `error`.
  *   A streamed one delivers `events` (default: stdout, stderr, then `{ close: code }` or
- *   `{ error }`), one per macrotask: v0 as `cb({ stdout }, undefined)`, `cb({ stderr }, undefined)`,
- *   `cb({ close: true, code }, undefined)`, `cb(undefined, error)`; v1 to `onOutput` (one call per line
+ *   `{ error }`), one per macrotask: v0 with two arguments always, `cb({ stdout }, undefined)`,
+ *   `cb({ stderr }, undefined)`, `cb({ close: true, code }, undefined)`, `cb(undefined, error)`;
+ *   v1 to `onOutput` (one call per line
  *   with `splitOutputLines`, a last unterminated line flushed before close), `onError`,
  *   `onClose`; v1's `close()` stops delivery.
  * - `http(entry)`, `list(entry)`: the resolved value (throw to reject).
