@@ -183,7 +183,8 @@ export function planSplitStream(callback: InlineCallback, layout: StreamLayout):
   const plan: [SpawnEvent, string, string][] = [
     ["output", "onOutput", `${callback.dataName ?? "data"}${callback.dataAnnotation ?? ""}`],
     ["error", "onError", `${callback.errName ?? "error"}${callback.errAnnotation ?? ""}`],
-    ["close", "onClose", exitCode],
+    // In TypeScript, `data.code` was `any`: so is the exit code that replaces it (v1 types it `number`).
+    ["close", "onClose", `${exitCode}${layout.typescript && (!callback.dataAnnotation || /^:\s*any$/.test(callback.dataAnnotation)) ? ": any" : ""}`],
   ];
   const threw = { value: false };
   for (const [event, name, params] of plan) {
