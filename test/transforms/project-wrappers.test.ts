@@ -29,3 +29,44 @@ describe("project wrappers", () => {
     expect(scan(other).wrappers[key]).toEqual({ rewrite: false, callers: "", review: [] });
   });
 });
+
+describe("project wrappers that prefix a fixed command", () => {
+  const tool = { path: path.join(root, "api/tool.ts"), source: "export function runTool(sub: string) {\n  return window.ddClient.execHostCmd(`/app/tool ${sub}`);\n}\n" };
+  const toolKey = `${path.join(root, "api/tool")}#runTool`;
+  const caller = (name: string, call: string) => ({ path: path.join(root, name), source: `import { runTool } from "./api/tool";\n${call};\n` });
+
+  it("rewrites every caller to pass an args array when one passes several words", () => {
+    const status = caller("Status.ts", 'runTool("status --json")');
+    const up = caller("Up.ts", "runTool(`up`)");
+    const found = scanProjectWrappers([tool, status, up], { cwd: root });
+    expect(found.wrappers[toolKey]).toEqual({ rewrite: true, callers: "Status.ts:2:1, Up.ts:2:1", review: [], multiWord: true, values: ["status --json", "up"] });
+    const at = (file: { source: string }, text: string) => ({ start: file.source.indexOf(text), end: file.source.indexOf(text) + text.length });
+    expect(found.callerEdits[status.path]).toEqual([{ ...at(status, '"status --json"'), text: '["status", "--json"]' }]);
+    expect(found.callerEdits[up.path]).toEqual([{ ...at(up, "`up`"), text: '["up"]' }]);
+  });
+
+  it("keeps the parameter one argument, with its values, when every caller passes one word", () => {
+    const found = scanProjectWrappers([tool, caller("Up.ts", 'runTool("up")')], { cwd: root });
+    expect(found.wrappers[toolKey]).toEqual({ rewrite: false, callers: "Up.ts:2:1", review: [], values: ["up"] });
+    expect(found.callerEdits).toEqual({});
+  });
+
+  it("rewrites nothing when a caller is not static or the wrapper is passed as a value", () => {
+    const status = caller("Status.ts", 'runTool("status --json")');
+    const dynamic = caller("Any.ts", "export const any = (line: string) => runTool(line)");
+    const byValue = caller("Each.ts", 'export const each = () => ["up", "down"].map(runTool)');
+    const withDynamic = scanProjectWrappers([tool, status, dynamic], { cwd: root });
+    expect(withDynamic.wrappers[toolKey]).toEqual({ rewrite: false, callers: "Status.ts:2:1, Any.ts:2:38 (dynamic-command-line)", review: [], multiWord: true });
+    expect(withDynamic.callerEdits).toEqual({});
+    const withValue = scanProjectWrappers([tool, status, byValue], { cwd: root });
+    expect(withValue.wrappers[toolKey]).toMatchObject({ rewrite: false, callers: "Status.ts:2:1, Each.ts:2:46 (used as a value)", multiWord: true });
+    expect(withValue.callerEdits).toEqual({});
+  });
+
+  it("leaves out a wrapper whose parameter is not a whole word after the command", () => {
+    const quoted = { path: tool.path, source: 'export function runTool(sub: string) {\n  return window.ddClient.execHostCmd(`/app/tool --name=${sub}`);\n}\n' };
+    const found = scanProjectWrappers([quoted, caller("Status.ts", 'runTool("a b")')], { cwd: root });
+    expect(found.wrappers).toEqual({});
+    expect(found.callerEdits).toEqual({});
+  });
+});
