@@ -74,4 +74,20 @@ describe("exported wrappers that prefix a fixed command", () => {
     },
     CLI_TIMEOUT,
   );
+
+  it(
+    "keep the parameter one argument, with no review, when every caller in the project passes one word",
+    async () => {
+      const tree = await tempTree({
+        "src/api/tool.ts": "export const runTool = (command: string) => window.ddClient.execHostCmd(`tool ${command}`);\n",
+        "src/Up.ts": 'import { runTool } from "./api/tool";\n\nexport const up = () => runTool("up");\n',
+      });
+      cleanup = tree.cleanup;
+      const result = cli(tree.dir, "src", "--allow-dirty", "--report", "json");
+      expect(await readText(tree.dir, "src/api/tool.ts")).toBe('export const runTool = (command: string) => window.ddClient.extension.host!.cli.exec("tool", [command]);\n');
+      expect(await readText(tree.dir, "src/Up.ts")).toBe('import { runTool } from "./api/tool";\n\nexport const up = () => runTool("up");\n');
+      expect(jsonReport(result).findings.map((f) => [f.kind, f.review])).toEqual([["migrated", []]]);
+    },
+    CLI_TIMEOUT,
+  );
 });
