@@ -79,7 +79,7 @@ export const passesSeveralWords = (words: CallerWords): boolean => words.ok && !
 export function planPrefixWrapper(line: StaticLine, wrapper: PrefixWrapperDescription, execArgument: Range, options: CommandLinePlanOptions): PrefixWrapperPlan {
   const keep = (values?: readonly string[]): PrefixWrapperPlan => ({
     kind: "keep",
-    line: values ? { ...line, expressions: line.expressions.map((e) => (e.id === wrapper.expression ? { ...e, knownValues: values } : e)) } : line,
+    line: values?.length ? { ...line, expressions: line.expressions.map((e) => (e.id === wrapper.expression ? { ...e, knownValues: values } : e)) } : line,
   });
   const exec = planPrefixExec(line, wrapper.expression, options);
   if (!exec) return keep();

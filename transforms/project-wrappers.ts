@@ -166,7 +166,7 @@ export function planProjectWrappers(wrappers: readonly FoundWrapper[], files: It
     const external = good.filter((caller) => caller.edit && caller.edit[0] !== wrapper.path);
     const review: Review[] = external.flatMap((caller) => (caller.plan.ok ? caller.plan.review : []));
     const callers = [...good.map((caller) => caller.where), ...problems].join(", ");
-    const values = wrapper.kind === "prefix" && problems.length === 0 ? good.map((caller) => (caller.plan.ok ? caller.plan.value! : "")) : undefined;
+    const values = wrapper.kind === "prefix" && problems.length === 0 && good.length > 0 ? good.map((caller) => (caller.plan.ok ? caller.plan.value! : "")) : undefined;
     result[wrapper.key] = { rewrite, callers, review, ...(multiWord ? { multiWord } : {}), ...(values ? { values } : {}) };
     if (rewrite) for (const { edit } of external) (callerEdits[edit![0]] ??= []).push(edit![1]);
   }

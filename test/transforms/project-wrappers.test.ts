@@ -1,6 +1,7 @@
 /** The pre-pass for exported wrappers of a whole command line (transforms/project-wrappers). */
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { migrateSource } from "../../transforms/migrate.js";
 import { scanProjectWrappers } from "../../transforms/project-wrappers.js";
 
 const root = path.resolve("/project/src");
@@ -61,6 +62,14 @@ describe("project wrappers that prefix a fixed command", () => {
     const withValue = scanProjectWrappers([tool, status, byValue], { cwd: root });
     expect(withValue.wrappers[toolKey]).toMatchObject({ rewrite: false, callers: "Status.ts:2:1, Each.ts:2:46 (used as a value)", multiWord: true });
     expect(withValue.callerEdits).toEqual({});
+  });
+
+  it("migrates a wrapper nobody calls as before: its parameter one argument, with a review note", () => {
+    const found = scanProjectWrappers([tool], { cwd: root });
+    expect(found.wrappers[toolKey]).toEqual({ rewrite: false, callers: "", review: [] });
+    const result = migrateSource(tool.source, tool.path, { projectWrappers: found });
+    expect(result.status === "changed" && result.output).toContain('exec("/app/tool", [sub])');
+    expect(result.findings.map((f) => (f.kind === "migrated" ? f.review.map((r) => r.reason) : f.reason))).toEqual([["interpolation-not-resplit"]]);
   });
 
   it("leaves out a wrapper whose parameter is not a whole word after the command", () => {
