@@ -146,7 +146,11 @@ export function planProjectWrappers(wrappers: readonly FoundWrapper[], files: It
     const named = wrappers.filter((wrapper) => wrapper.path !== path.resolve(project.path) && mayCallWrapper(project.source, wrapper));
     if (named.length === 0) continue;
     const file = engineFileOf(project, options);
-    if (!file) continue;
+    // A Vue, Svelte or HTML file, or one that does not parse: callers the rewrite would not reach.
+    if (!file) {
+      for (const wrapper of named) wrapper.escapes.push(`${path.relative(options.cwd ?? process.cwd(), path.resolve(project.path))} (not read)`);
+      continue;
+    }
     for (const wrapper of named) {
       const uses = importedUses(file, wrapper);
       wrapper.escapes.push(...uses.escapes.map((at) => `${path.relative(options.cwd ?? process.cwd(), file.filename)}:${at} (used as a value)`));

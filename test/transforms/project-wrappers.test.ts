@@ -64,6 +64,21 @@ describe("project wrappers that prefix a fixed command", () => {
     expect(withValue.callerEdits).toEqual({});
   });
 
+  it("rewrites nothing when a file that names the wrapper cannot be read (markup, a parse error)", () => {
+    const status = caller("Status.ts", 'runTool("status --json")');
+    const vue = { path: path.join(root, "Panel.vue"), source: '<script setup lang="ts">\nimport { runTool } from "./api/tool";\nrunTool("up");\n</script>\n' };
+    const broken = caller("Broken.ts", "runTool(");
+    for (const unread of [vue, broken]) {
+      const found = scanProjectWrappers([tool, status, unread], { cwd: root });
+      expect(found.wrappers[toolKey]).toEqual({ rewrite: false, callers: `Status.ts:2:1, ${path.basename(unread.path)} (not read)`, review: [], multiWord: true });
+      expect(found.callerEdits).toEqual({});
+    }
+    // A wrapper of a whole line alike.
+    const lineCaller = { path: path.join(root, "App.tsx"), source: 'import { run } from "./api/cli";\nrun("docker ps -a");\n' };
+    const lineVue = { path: path.join(root, "Panel.vue"), source: '<script setup>\nimport { run } from "./api/cli";\nrun("ls");\n</script>\n' };
+    expect(scan(lineCaller, lineVue).wrappers[key]).toEqual({ rewrite: false, callers: "App.tsx:2:1, Panel.vue (not read)", review: [] });
+  });
+
   it("migrates a wrapper nobody calls as before: its parameter one argument, with a review note", () => {
     const found = scanProjectWrappers([tool], { cwd: root });
     expect(found.wrappers[toolKey]).toEqual({ rewrite: false, callers: "", review: [] });
