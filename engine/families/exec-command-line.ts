@@ -56,9 +56,14 @@ export function prefixParameter(argument: Node, line: CommandLineDescription, fi
     if (!/^[\p{ID_Start}$_][\p{ID_Continue}$]*$/u.test(expression.text)) continue;
     const found = plainParameter(argument, expression.text, file);
     const type = found?.param.typeAnnotation?.typeAnnotation.type;
-    if (found && !found.param.optional && (type === undefined || type === "TSStringKeyword")) return { ...found, expression: expression.id };
+    if (found && !found.param.optional && (type === undefined || type === "TSStringKeyword") && !typedElsewhere(found.fn)) return { ...found, expression: expression.id };
   }
   return undefined;
+}
+
+/** `const run: (sub: string) => Promise<ExecResult> = (sub) => …`: a type the parameter's change would contradict. */
+function typedElsewhere(fn: TSESTree.FunctionLike): boolean {
+  return fn.parent?.type === "VariableDeclarator" && fn.parent.init === fn && fn.parent.id.typeAnnotation !== undefined;
 }
 
 function callerOf(call: TSESTree.CallExpression, index: number, file: EngineFile): WrapperCaller {
