@@ -3,10 +3,10 @@
  * `execInVMExtension(line)`) into v1's `cmd, [args]`, or says why it cannot be done.
  * Wings (the codemod, the lint rule) describe the argument; this decides the text.
  */
-import { emitWord, isPlainWordValue, type EmitContext } from "./emit-words.js";
+import { emitWord, isPlainWordValue, type EmitContext, type EmittedWord } from "./emit-words.js";
 import type { QuoteChar } from "./js-literals.js";
 import type { Edit, ManualReason, Review } from "./report.js";
-import { splitCommandLine, type LineSegment, type SplitRefusal } from "./split-command-line.js";
+import { splitCommandLine, type LineSegment, type SplitRefusal, type Word } from "./split-command-line.js";
 
 export interface LineExpression {
   readonly id: number;
@@ -61,11 +61,28 @@ const REFUSAL_REASON: Record<SplitRefusal, ManualReason> = {
  * as themselves qualify (`a|b` would have been a pipe).
  */
 const SHELL_INERT = /^[A-Za-z0-9_@%+=:,./-]+$/;
-function isPlainValueSet(values: readonly string[]): boolean {
+export function isPlainValueSet(values: readonly string[]): boolean {
   return values.length > 0 && values.every((value) => SHELL_INERT.test(value));
 }
 
 export function planCommandLine(line: CommandLineDescription, options: CommandLinePlanOptions): CommandLinePlan {
+  const planned = planWords(line, options);
+  if (!planned.ok) return planned;
+  const { emitted } = planned;
+  return {
+    ok: true,
+    cmd: emitted[0]!.text,
+    args: emitted.slice(1).map((word) => word.text),
+    review: emitted.flatMap((word) => word.review),
+  };
+}
+
+/** The line's shell words and their JavaScript text, for a planner that places them itself (core/plan-prefix-wrapper). */
+export type WordsPlan =
+  | { readonly ok: true; readonly words: readonly Word[]; readonly emitted: readonly EmittedWord[] }
+  | { readonly ok: false; readonly reason: ManualReason; readonly data: Readonly<Record<string, string>> };
+
+export function planWords(line: CommandLineDescription, options: CommandLinePlanOptions): WordsPlan {
   if (!line.static) return { ok: false, reason: "dynamic-command-line", data: {} };
   const byId = new Map(line.expressions.map((expression) => [expression.id, expression]));
 
@@ -122,10 +139,5 @@ export function planCommandLine(line: CommandLineDescription, options: CommandLi
   };
   const emitted = split.words.map((word) => emitWord(word, ctx));
   if (emitted[0]!.text.startsWith("...")) return { ok: false, reason: "multi-word-value", data: { expression: emitted[0]!.text.slice(3), values: "its elements" } };
-  return {
-    ok: true,
-    cmd: emitted[0]!.text,
-    args: emitted.slice(1).map((word) => word.text),
-    review: emitted.flatMap((word) => word.review),
-  };
+  return { ok: true, words: split.words, emitted };
 }

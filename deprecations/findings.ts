@@ -53,7 +53,9 @@ export type ReviewReason =
   /** v0's spawn callback threw on these events (it read `data`, absent on an error); the handlers do not. data.event */
   | "v0-callback-threw"
   /** A wrapper was rewritten to take (cmd, args), and so were its callers at these places. data.callers */
-  | "wrapper-callers-rewritten";
+  | "wrapper-callers-rewritten"
+  /** A wrapper that prefixes a fixed command now takes an args array, and so do its callers at these places. data.callers */
+  | "wrapper-args-rewritten";
 
 /** Review notes about behaviour the rewrite changes (a lint rule offers such a rewrite as a suggestion, not a fix); the others are advice. */
 export const BEHAVIOUR_REVIEWS: ReadonlySet<ReviewReason> = new Set(["host-dependent-word", "interpolation-not-resplit", "joined-array-spread", "now-returns-promise", "v0-callback-threw"]);

@@ -32,6 +32,7 @@ const REVIEW: Record<ReviewReason, (data: Readonly<Record<string, string>>) => s
   "joined-array-spread": (d) => `\`${d.expression}\` is now spread as one argument per element of \`${d.array}\`; the shell also split an element that held spaces`,
   "now-returns-promise": () => "v0 returned nothing and v1 returns a Promise, which this code now receives",
   "wrapper-callers-rewritten": (d) => `the enclosing function now takes a command and its arguments, and its callers were rewritten to pass them (${d.callers})`,
+  "wrapper-args-rewritten": (d) => `the enclosing function now takes its arguments as an array, and its callers were rewritten to pass one (${d.callers})`,
   "v0-callback-threw": () => "the v0 callback threw on error events (it read `data`, which they do not have); the handlers no longer do",
   "ts-directive-removable": (d) => `the \`// ${d.directive}\` above it may only have been there for the v0 call: remove it if the line now typechecks`,
 };
