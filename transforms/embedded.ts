@@ -9,6 +9,8 @@
  *   put before the expression so that `const client = createDockerDesktopClient()` is known.
  * - Vue template expressions resolve names against the component instance, not the page:
  *   `window.ddClient` there is `this.window.ddClient`. Their v0 calls are reported, not rewritten.
+ * - Markup left open (`{ddClient.toastError("x")` with no `}`) fails the file: the rest of it
+ *   cannot be read, and passing it as clean would hide the calls there from `--check`.
  */
 import { DEPRECATIONS } from "../deprecations/table.js";
 import { applyEdits, type Edit, type Finding, type ManualReason, type Position } from "../core/report.js";
@@ -35,7 +37,7 @@ export function markupKindOf(filePath: string): MarkupKind | undefined {
 }
 
 interface Piece {
-  readonly region: Exclude<Region, { kind: "script" }>;
+  readonly region: Exclude<Region, { kind: "script" | "unclosed" }>;
   /** Scripts the piece sees, already migrated: Svelte's, and an HTML page's classic scripts. */
   readonly context: readonly string[];
   readonly typescript: boolean;
@@ -46,6 +48,11 @@ export function migrateMarkup(source: string, filePath: string, options: Migrate
   const kind = markupKindOf(filePath) ?? "html";
   const lines = new LineMap(source);
   const regions = scanMarkup(source, kind);
+  const unclosed = regions.find((region) => region.kind === "unclosed");
+  if (unclosed) {
+    const at = lines.positionOf(unclosed.start);
+    return { status: "failed", error: `unreadable markup: ${unclosed.opened} at line ${at.line}, column ${at.column} is never closed (${at.line}:${at.column})`, findings: [] };
+  }
   const edits: Edit[] = [];
   const findings: Finding[] = [];
   const context: string[] = [];
@@ -63,7 +70,7 @@ export function migrateMarkup(source: string, filePath: string, options: Migrate
     if (kind === "svelte" || (kind === "html" && !region.module)) context.push(result?.output ?? text);
   }
   for (const region of regions) {
-    if (region.kind === "script") continue;
+    if (region.kind === "script" || region.kind === "unclosed") continue;
     const piece = { region, context: kind === "vue" ? [] : context, typescript: typescript && region.kind === "code" && (region.quote === null || !region.global) };
     const done = migratePiece(source, filePath, piece, options, migrateSource);
     if (done.edit) edits.push(done.edit);

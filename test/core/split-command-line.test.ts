@@ -42,15 +42,20 @@ describe("quoting and escapes", () => {
     expect(words('echo "a\nb"')).toEqual(["echo", "a\nb"]);
   });
 
-  it("reads a backslash outside quotes as quoting the next character", () => {
-    expect(words("echo a\\ b \\' \\\" \\\\ \\$HOME \\* \\# \\~ \\| \\-x")).toEqual(["echo", "a b", "'", '"', "\\", "$HOME", "*", "#", "~", "|", "-x"]);
+  it("reads a backslash outside quotes as quoting the shell character after it", () => {
+    expect(words("echo a\\ b \\' \\\" \\\\ \\$HOME \\* \\# \\~ \\| \\=x")).toEqual(["echo", "a b", "'", '"', "\\", "$HOME", "*", "#", "~", "|", "=x"]);
+    expect(words("echo \\& \\; \\< \\> \\( \\) \\` \\? \\[ \\] \\% \\{a\\,b\\} \\! \\\t a\\:b")).toEqual(["echo", "&", ";", "<", ">", "(", ")", "`", "?", "[", "]", "%", "{a,b}", "!", "\t", "a:b"]);
   });
 
   // `start C:\Program Files\x.exe`: a POSIX shell reads `\P` as `P`, a Windows host as a path.
-  it("refuses a backslash before a letter or digit outside quotes, which shells read differently", () => {
+  it("refuses a backslash before any character the shell gives no meaning to, which hosts read differently", () => {
     expect(refusal("start C:\\Program Files\\x.exe")).toEqual({ reason: "ambiguous-escape", operator: "\\P" });
     expect(refusal("echo \\9")).toEqual({ reason: "ambiguous-escape", operator: "\\9" });
-    expect(words('echo "C:\\Program Files" \'C:\\x\'')).toEqual(["echo", "C:\\Program Files", "C:\\x"]);
+    // Letters or not, ASCII or not: the backslash does nothing in sh, so the author meant something else.
+    for (const escaped of ["b", "é", "-", ".", "/", "_", "@", "+", "^", "😀"]) {
+      expect(refusal(`grep a\\${escaped}`)).toEqual({ reason: "ambiguous-escape", operator: "\\" + escaped });
+    }
+    expect(words('echo "C:\\Program Files" \'C:\\x\' "a\\é"')).toEqual(["echo", "C:\\Program Files", "C:\\x", "a\\é"]);
   });
 
   it("drops a backslash-newline (line continuation) before reading words", () => {
@@ -87,6 +92,10 @@ describe("quoting and escapes", () => {
   it("keeps a `$` the shell leaves alone, and `#` `~` inside a word", () => {
     expect(words("echo a $ b$")).toEqual(["echo", "a", "$", "b$"]);
     expect(words('echo "a$ b"')).toEqual(["echo", "a$ b"]);
+    // dash and bash expand `$` only before a name, a digit, a special parameter, `{`, `(` or `[`.
+    expect(words('ls "$" "a$" $% $= $, $. $/ $: $+ $] $} $~ $é a$^')).toEqual(["ls", "$", "a$", "$%", "$=", "$,", "$.", "$/", "$:", "$+", "$]", "$}", "$~", "$é", "a$^"]);
+    // Inside double quotes bash's `$'…'` and `$"…"` are not special.
+    expect(words(`echo "$'x'" "$"`)).toEqual(["echo", "$'x'", "$"]);
     expect(words("echo a#b a~ x=y")).toEqual(["echo", "a#b", "a~", "x=y"]);
     expect(words("echo '' '#'#")).toEqual(["echo", "", "##"]);
   });
@@ -158,7 +167,16 @@ describe("refusals", () => {
     ["echo $@", "$@"],
     ["echo $'x'", "$'"],
     ['echo $"x"', '$"'],
-    ['echo "a$"', '$"'],
+    ["echo $-", "$-"],
+    ["echo $$", "$$"],
+    ["echo $? $! $# $*", "$?"],
+    ["echo $_", "$_"],
+    // bash's arithmetic `$[1+1]`, quoted or not.
+    ["echo $[1+1]", "$["],
+    ['echo "$[1+1]"', "$["],
+    // A line continuation vanishes first: `$\<newline>HOME` is `$HOME`.
+    ["echo $\\\nHOME", "$H"],
+    ['echo "$\\\n\\\n1"', "$1"],
   ])("%j → shell-variable %j", (line, operator) => {
     expect(refusal(line)).toEqual({ reason: "shell-variable", operator });
   });
@@ -169,8 +187,10 @@ describe("refusals", () => {
     ["ls [ab]", "["],
     ["ls ~", "~"],
     ["ls ~/x", "~"],
-    ["ls --dir=~", "~"],
-    ["ls a:~", "~"],
+    // bash reads an argument that looks like an assignment as one: `~` after its `=` or a `:`.
+    ["ls x=~", "~"],
+    ["ls PATH=a:~/bin", "~"],
+    ['ls x="a":~', "~"],
     ["echo {a,b}", "{"],
     ["echo x{1..3}", "{"],
     // Bash reads quotes and escapes inside a brace list, and looks past a `}` without a comma.
@@ -184,6 +204,20 @@ describe("refusals", () => {
   it("keeps quoted or mid-word glob and tilde characters", () => {
     expect(words("ls '*' \"?\" \\[ a~b")).toEqual(["ls", "*", "?", "[", "a~b"]);
     expect(words("ls ''~")).toEqual(["ls", "~"]);
+    expect(words("ls --dir=~ a:~ x=a:\\~ x\\=~ x=a~ x=a':'~")).toEqual(["ls", "--dir=~", "a:~", "x=a:~", "x=~", "x=a~", "x=a:~"]);
+  });
+
+  // dash and bash keep a `[` literal when no unquoted `]` closes it in its word.
+  it("keeps a `[` no `]` closes, and refuses one that makes a pattern", () => {
+    expect(words(`ls [ a[ x]y jq .[] [! [a"]" [a\\] [[:x: "[ab]"`)).toEqual(["ls", "[", "a[", "x]y", "jq", ".[]", "[!", "[a]", "[a]", "[[:x:", "[ab]"]);
+    expect(words("test [ -f x ]")).toEqual(["test", "[", "-f", "x", "]"]);
+    for (const line of ["ls [ab]", "ls x[0]", "ls []]", "ls [!]]", "ls [^]a]", `ls ["]"]`, `ls [a"]"]`, "ls [[:alpha:]]"]) {
+      expect({ line, refusal: refusal(line) }).toEqual({ line, refusal: { reason: "shell-expansion", operator: "[" } });
+    }
+    // An interpolated value may hold the `]`; inside quotes it cannot close the bracket.
+    expect(splitCommandLine([text("ls ["), expr(1)])).toEqual({ ok: false, reason: "shell-expansion", operator: "[" });
+    expect(split(text('ls ["'), expr(1), text('"')).map((word) => word.pieces.length)).toEqual([1, 4]);
+    expect(splitCommandLine([text("ls "), expansion(1, "a["), text("b]")])).toEqual({ ok: false, reason: "shell-expansion", operator: "[" });
   });
 
   it("refuses an assignment prefix, only as the first word and only unquoted", () => {

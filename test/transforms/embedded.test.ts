@@ -98,6 +98,56 @@ describe("Vue templates", () => {
   });
 });
 
+describe("text-only elements", () => {
+  it("reads a page's `<script>` after a text-only element closes, and none inside it", () => {
+    const source = '<textarea><script>window.ddClient.toastError("a")</script></TextArea\n><script>window.ddClient.toastError("b")</script>';
+    expect(output(migrateSource(source, "page.html"))).toBe('<textarea><script>window.ddClient.toastError("a")</script></TextArea\n><script>window.ddClient.desktopUI.toast.error("b")</script>');
+  });
+
+  it("reads the text-only element's own attributes as markup", () => {
+    const source = '<iframe onload="window.ddClient.toastError(1)"><b onclick="window.ddClient.toastError(2)"></b></iframe>';
+    expect(output(migrateSource(source, "page.html"))).toBe('<iframe onload="window.ddClient.desktopUI.toast.error(1)"><b onclick="window.ddClient.toastError(2)"></b></iframe>');
+  });
+
+  it("ends an HTML comment at `<!-->` and `<!--->`, as browsers do", () => {
+    const source = '<!--><script>window.ddClient.toastError("a")</script><!---><script>window.ddClient.toastError("b")</script>';
+    expect(formatFindings(migrateSource(source, "page.html").findings)).toBe("1:30 migrated toastError\n1:84 migrated toastError");
+  });
+
+  it("keeps Vue interpolations in `<title>` and `<textarea>`, and reads nothing in `<style>`", () => {
+    const source = '<template><title>{{ ddClient.listImages() }}</title><textarea><b :x="ddClient.listContainers()"></b></textarea></template>\n<style>a { b: "{{ ddClient.toastError() }}" }</style>';
+    expect(formatFindings(migrateSource(source, "App.vue").findings)).toBe("1:20 manual listImages unknown-client ddClient");
+  });
+});
+
+describe("markup left open", () => {
+  const failure = (source: string, file: string): string => {
+    const result = migrateSource(source, file);
+    if (result.status !== "failed") throw new Error(`not failed: ${result.status}`);
+    expect(result.findings).toEqual([]);
+    return result.error;
+  };
+
+  it.each([
+    ["App.svelte", '<p>ok</p>\n<p>{window.ddClient.toastError("x")</p>\n', "the Svelte expression `{` at line 2, column 4 is never closed (2:4)"],
+    ["App.svelte", '<button\n  on:click={() => window.ddClient.toastError("x")>x</button>\n', "the Svelte expression `{` at line 2, column 12 is never closed (2:12)"],
+    ["App.svelte", '<p class="a {window.ddClient.listImages()">x</p>{1}', "the Svelte expression `{` at line 1, column 13 is never closed (1:13)"],
+    ["App.svelte", '<textarea>{window.ddClient.listImages()</textarea>}', "the Svelte expression `{` at line 1, column 11 is never closed (1:11)"],
+    ["App.vue", '<template>\n  <p>{{ window.ddClient.toastError("x") </p>\n</template>\n', "the Vue interpolation `{{` at line 2, column 6 is never closed (2:6)"],
+    ["page.html", '<button onclick="window.ddClient.toastError(1)>x</button>\n', "the value of `onclick`, quoted with `\"`, at line 1, column 17 is never closed (1:17)"],
+    ["page.html", '<p>x</p>\n<button onclick="window.ddClient.toastError(1)"\n', "the tag `<button` at line 2, column 1 is never closed (2:1)"],
+    ["page.html", '<!-- <p>\n<script>window.ddClient.toastError("x")</script>\n', "the comment `<!--` at line 1, column 1 is never closed (1:1)"],
+    ["page.html", '<title>x\n<script>window.ddClient.toastError("x")</script>\n', "the `<title>` element at line 1, column 1 is never closed (1:1)"],
+  ])("%s %j fails, naming where", (file, source, message) => {
+    expect(failure(source, file)).toBe(`unreadable markup: ${message}`);
+  });
+
+  it("still reads an HTML page's `<plaintext>` and a last `<script>` to the end, which browsers do", () => {
+    expect(migrateSource('<plaintext><script>window.ddClient.toastError("x")</script>', "page.html")).toMatchObject({ status: "unchanged", findings: [] });
+    expect(output(migrateSource('<script>window.ddClient.toastError("x")', "page.html"))).toBe('<script>window.ddClient.desktopUI.toast.error("x")');
+  });
+});
+
 describe("embedded fixtures", () => {
   const dir = path.join(FIXTURES_DIR, "embedded");
   // The fixture harness parses the script blocks; here, every piece of markup code in the outputs.

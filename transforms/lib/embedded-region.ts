@@ -16,4 +16,9 @@ export type Region =
    */
   | { readonly kind: "code"; readonly start: number; readonly end: number; readonly statements: boolean; readonly quote: string | null; readonly global: boolean }
   /** Markup syntax that is not plain JavaScript (`{@debug x}`, `{:then value}`, `v-for="x in xs"`). */
-  | { readonly kind: "opaque"; readonly start: number; readonly end: number };
+  | { readonly kind: "opaque"; readonly start: number; readonly end: number }
+  /**
+   * Where the markup stops making sense: `opened` (`the Svelte expression \`{\``) starts at
+   * `start` and is never closed, so nothing from there to the end can be read. Always last.
+   */
+  | { readonly kind: "unclosed"; readonly start: number; readonly end: number; readonly opened: string };

@@ -7,18 +7,6 @@ import type { Region } from "./embedded-region.js";
 /** Svelte blocks whose head is one expression: `{#if cond}`, `{@html html}`, `{#each xs as x}`. */
 const SVELTE_BLOCK = /^(#if|:else\s+if|#key|@html|@render|@const|#await|#each)\s+/;
 
-/** Svelte's `class="a {b}"`: each brace is an expression. */
-export function bracesIn(source: string, start: number, end: number): Region[] {
-  const regions: Region[] = [];
-  for (let i = source.indexOf("{", start); i >= 0 && i < end; i = source.indexOf("{", i + 1)) {
-    const close = matchBrace(source, i);
-    if (close < 0 || close >= end) break;
-    regions.push(svelteTag(source, i + 1, close));
-    i = close;
-  }
-  return regions;
-}
-
 /** `{expr}`, or a block head whose expression is found by its keywords; other blocks are opaque. */
 export function svelteTag(source: string, start: number, end: number): Region {
   const text = source.slice(start, end);
