@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { CheckJsonReport } from "../../cli/check-report.js";
 import type { SarifLog } from "../../cli/sarif.js";
 import { cli, git, put, readText, tempTree, V0_GET, V1_GET, type CliResult } from "./helpers.js";
+import { IO_TIMEOUT } from "../support/timeouts.js";
 
 const manifest = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
 const EXAMPLE = path.resolve(import.meta.dirname, "../../examples/legacy-extension/src");
@@ -22,7 +23,7 @@ const sarif = (text: string): SarifLog => JSON.parse(text) as SarifLog;
 
 describe("ddclient-migrate check", () => {
   let cleanup: () => Promise<void> = async () => undefined;
-  afterEach(() => cleanup());
+  afterEach(() => cleanup(), IO_TIMEOUT);
 
   async function tree(files: Record<string, string>): Promise<string> {
     const created = await tempTree(files);

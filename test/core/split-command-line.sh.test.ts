@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { mulberry32 } from "../../bench/prng.mjs";
 import { splitPlainCommandLine } from "../../core/split-command-line.js";
+import { IO_TIMEOUT } from "../support/timeouts.js";
 
 const PLAIN = "abcdefghijklmnopqrstuvwxyzABCXYZ0123456789-_=./:,@%+";
 const RARE = ["$", "*", "|", ";", "&", ">", "#", "~", "{", "}", "\n", "`"];
@@ -60,7 +61,7 @@ function generateLines(seed: number, count: number): string[] {
 const scratch = mkdtempSync(join(tmpdir(), "split-sh-"));
 for (const name of ["a", "b", "ab", "x1", "a.b", "-"]) writeFileSync(join(scratch, name), "");
 const env = { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: join(scratch, "home"), LC_ALL: "C" };
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }), IO_TIMEOUT);
 
 const shells = ["sh", ...(existsSync("/bin/bash") || existsSync("/usr/bin/bash") ? ["bash"] : [])];
 
