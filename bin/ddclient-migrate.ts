@@ -44,6 +44,7 @@ program
   .option("--output <file>", "write the report to <file> instead of stdout")
   .option("--extensions <list>", "comma-separated file extensions to scan", DEFAULT_EXTENSION_LIST)
   .option("--ignore <glob>", "skip paths matching <glob>, relative to the current directory (repeatable)", collect)
+  .option("--allow <members>", "comma-separated v0 members (table ids) to leave unreported, added to package.json's \"ddclient-migrate\".allow (repeatable)", collect)
   .addHelpText("after", CHECK_HELP)
   .action(async (paths: string[], flags: CheckFlags) => {
     // Loaded here so that --help does not pay for ESLint.
