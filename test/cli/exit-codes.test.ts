@@ -54,7 +54,7 @@ describe("exit codes", () => {
     cleanup = tree.cleanup;
     const result = cli(tree.dir, "--check");
     expect(result.code).toBe(3);
-    expect(result.stdout).toContain("Check failed: 1 call site still use");
+    expect(result.stdout).toContain("Check failed: 1 call site still uses the v0 API.");
     expect(await readText(tree.dir, "a.js")).toBe(V0_GET);
   });
 
