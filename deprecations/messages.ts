@@ -21,6 +21,7 @@ const MANUAL: Record<ManualReason, (data: Readonly<Record<string, string>>) => s
   "no-v1-counterpart": (d) => `v1 has no counterpart: ${d.note}`,
   "hand-written-v0-typing": (d) => `this hand-written type of the client has v0 members (${d.members}), so migrated calls will not typecheck against it: use \`${d.replacement}\` from @docker/extension-api-client-types instead`,
   "callback-not-hoistable": () => "the callback's shape is not clear and there is no statement to hoist it before",
+  "safe-only-skipped": (d) => `--safe-only leaves this rewrite, which \`eslint --fix\` also leaves (a suggestion): ${d.review}; run without --safe-only to apply it, then review it`,
 };
 
 const REVIEW: Record<ReviewReason, (data: Readonly<Record<string, string>>) => string> = {

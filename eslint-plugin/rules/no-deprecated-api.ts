@@ -41,6 +41,8 @@ const MANUAL_MESSAGE_IDS = {
   "wrapper-command-line": "wrapperCommandLine",
   "markup-syntax": "markupSyntax",
   "ambiguous-escape": "ambiguousEscape",
+  // The codemod's --safe-only only: the rule offers these rewrites as suggestions instead.
+  "safe-only-skipped": "safeOnlySkipped",
 } as const satisfies Record<ManualReason, string>;
 
 type ManualMessageId = (typeof MANUAL_MESSAGE_IDS)[ManualReason];
