@@ -36,6 +36,9 @@ const REVIEW: Record<ReviewReason, (data: Readonly<Record<string, string>>) => s
   "ts-directive-removable": (d) => `the \`// ${d.directive}\` above it may only have been there for the v0 call: remove it if the line now typechecks`,
 };
 
+/** Every review note, in the order the docs list them. */
+export const REVIEW_REASONS = Object.keys(REVIEW) as ReviewReason[];
+
 export function replacementOf(member: string): string {
   const row = findDeprecation(member);
   return row ? row.v1.replace(/\?/g, "") : "";
