@@ -39,6 +39,7 @@ function directiveOf(comment: TSESTree.Comment): Directive | undefined {
   const names = (match[2] ?? "").split(",").map((name) => name.trim()).filter(Boolean);
   const rules = names.length > 0 ? names : null;
   const { start, end } = comment.loc;
+  // As ESLint: a -line directive over several lines is ignored, a -next-line one counts from its end.
   if (kind === "eslint-disable-line") return start.line === end.line ? { kind: "line", rules, line: start.line } : undefined;
   if (kind === "eslint-disable-next-line") return { kind: "line", rules, line: end.line + 1 };
   if (comment.type !== "Block") return undefined;

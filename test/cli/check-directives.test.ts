@@ -34,6 +34,8 @@ const DIRECTIVES: Readonly<Record<string, string>> = {
   ].join("\n"),
   // A line comment cannot open a block; a block comment over two lines cannot be a -line directive.
   "not-directives.js": ["// eslint-disable", V0_GET, `${V0_GET} /* eslint-disable-line`, "*/", `const s = "// eslint-disable-line"; ${V0_GET}`].join("\n"),
+  // A -next-line directive in a block comment over several lines counts from the comment's end.
+  "next-line-block.js": [V0_GET, "/* eslint-disable-next-line", "   ddclient-migrate/no-deprecated-api */", V0_GET, V0_GET].join("\n"),
   "mid-line.js": [`${V0_GET} /* eslint-disable */ ${V0_GET}`, V0_GET].join("\n"),
 };
 
