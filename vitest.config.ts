@@ -3,7 +3,10 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
-    testTimeout: 30_000,
+    // CI runs on 2 cores shared with other jobs: vitest's defaults (5 s, 10 s) fail there under load.
+    // Hooks and tests that do I/O also state their own (test/support/timeouts.ts).
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     pool: "forks",
   },
 });

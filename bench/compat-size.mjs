@@ -3,6 +3,7 @@
 // then gzipped. The line chunk (splitter, v1 → v0 join) is lazy: it loads on the first call that
 // has to translate a command line (a host lacking one API), never on a host offering both.
 // Usage: node bench/compat-size.mjs [--budget 3072]   (exits 1 when createCompatClient's entry is over)
+// The docs' size figures are checked against measureCompatSizes() (test/docs/figures.test.ts).
 import { build } from "esbuild";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,13 +12,23 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 
 const source = fileURLToPath(new URL("../compat/index.ts", import.meta.url));
-const budgetFlag = process.argv.indexOf("--budget");
-const budget = budgetFlag > 0 ? Number(process.argv[budgetFlag + 1]) : 3072;
-const work = mkdtempSync(join(tmpdir(), "compat-size-"));
+export const EXPORTS = ["createCompatClient", "withLegacyApi", "withModernApi"];
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 
-async function measure(name) {
+/** Each export's sizes in bytes: entry minified, entry min+gzip, lazy chunks min+gzip, all in one min+gzip. */
+export async function measureCompatSizes() {
+  const work = mkdtempSync(join(tmpdir(), "compat-size-"));
+  try {
+    const rows = [];
+    for (const name of EXPORTS) rows.push(await measure(name, work));
+    return rows;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+async function measure(name, work) {
   const entry = join(work, `${name}.js`);
   writeFileSync(entry, `export { ${name} } from ${JSON.stringify(source)};`);
   const result = await build({
@@ -38,14 +49,13 @@ async function measure(name) {
   return { name, entry: main.contents.length, entryGz: gzip(main.contents), lazyGz: lazy.reduce((sum, file) => sum + gzip(file.contents), 0), totalGz: gzip(all) };
 }
 
-try {
-  const rows = [];
-  for (const name of ["createCompatClient", "withLegacyApi", "withModernApi"]) rows.push(await measure(name));
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const budgetFlag = process.argv.indexOf("--budget");
+  const budget = budgetFlag > 0 ? Number(process.argv[budgetFlag + 1]) : 3072;
+  const rows = await measureCompatSizes();
   console.log("export              entry min  entry min+gz  lazy chunk min+gz  all in one min+gz");
   for (const r of rows) console.log(`${r.name.padEnd(20)}${String(r.entry).padStart(7)} B${String(r.entryGz).padStart(12)} B${String(r.lazyGz).padStart(17)} B${String(r.totalGz).padStart(17)} B`);
   const main = rows[0];
   console.log(`createCompatClient entry: ${main.entryGz} B min+gzip (budget ${budget} B: ${main.entryGz <= budget ? "ok" : "OVER"}); with the line chunk loaded: ${main.totalGz} B`);
   process.exitCode = main.entryGz <= budget ? 0 : 1;
-} finally {
-  rmSync(work, { recursive: true, force: true });
 }

@@ -15,6 +15,7 @@ export interface CliFlags {
   readonly ignore?: string[];
   readonly allowDirty?: boolean;
   readonly rawArgs?: boolean;
+  readonly safeOnly?: boolean;
   readonly clientModule?: string[];
   readonly client: "keep" | "import";
   readonly cpus?: number;

@@ -12,6 +12,8 @@ export interface CheckFlags {
   readonly output?: string;
   readonly extensions: string;
   readonly ignore?: string[];
+  /** Table ids, each flag a comma-separated list (cli/project-config). */
+  readonly allow?: string[];
 }
 
 export const CHECK_HELP = `
@@ -20,6 +22,7 @@ Examples:
   $ npx ddclient-migrate check src/ --ignore '**/*.test.ts'
   $ npx ddclient-migrate check --format json      the report as JSON (docs/check.md)
   $ npx ddclient-migrate check --format sarif --output ddclient.sarif
+  $ npx ddclient-migrate check --allow navigateToRoute   a call kept on purpose (or: package.json "ddclient-migrate": { "allow": [...] })
 
   A GitHub Actions job that fails while a problem remains and shows each one as a
   code scanning alert (the job needs \`permissions: security-events: write\`):

@@ -20,6 +20,8 @@ export interface CheckJsonFinding {
   readonly messageId: string | null;
   readonly level: CheckLevel;
   readonly message: string;
+  /** `fix`: `eslint --fix` and `ddclient-migrate --safe-only` apply it; `suggestion`: offered for review; null: a person's work. */
+  readonly rewrite: "fix" | "suggestion" | null;
   readonly fingerprint: string;
 }
 
@@ -68,6 +70,7 @@ export function buildCheckReport(summary: CheckSummary): CheckJsonReport {
       messageId: f.messageId,
       level: f.level,
       message: f.message,
+      rewrite: f.rewrite,
       fingerprint: f.fingerprint,
     })),
   };
@@ -77,7 +80,7 @@ export function buildCheckReport(summary: CheckSummary): CheckJsonReport {
  *   src/api.ts:3:17  ddclient-migrate/no-deprecated-api  `backend.get` is deprecated. Use `extension.vm.service.get`.
  *
  *   3 problems in 2 of 7 files: ddclient-migrate/no-deprecated-api 1, ddclient-migrate/no-shell-operators 1, ddclient-migrate/exec-args-array 1.
- *   Check failed: run `ddclient-migrate` to migrate the v0 calls it can; it lists the rest.
+ *   Check failed: run `ddclient-migrate` to migrate the 1 v0 call it can; fix the rest by hand.
  */
 export function formatCheckText(report: CheckJsonReport): string {
   const lines = report.findings.map((f) => `${f.file}:${f.line}:${f.column}  ${f.ruleId}  ${f.message}`);
@@ -100,11 +103,14 @@ export function countsLine(report: CheckJsonReport): string {
   return `${plural(findings, "problem")} in ${files.withFindings} of ${plural(files.scanned, "file")}: ${perRule}.`;
 }
 
+/** The verdict, and a next step true for what is left: the codemod only when it would migrate something. */
 export function closingLine(report: CheckJsonReport): string {
   if (report.summary.files.failed > 0) return "Check incomplete: some files could not be read or parsed.";
   if (report.summary.findings === 0) return "Check passed.";
-  const v0 = report.findings.some((f) => f.ruleId.endsWith("/no-deprecated-api"));
-  return v0 ? "Check failed: run `ddclient-migrate` to migrate the v0 calls it can; it lists the rest." : "Check failed.";
+  const migratable = report.findings.filter((f) => f.ruleId.endsWith("/no-deprecated-api") && f.rewrite !== null).length;
+  const rest = report.summary.findings - migratable;
+  if (migratable > 0) return `Check failed: run \`ddclient-migrate\` to migrate the ${plural(migratable, "v0 call")} it can${rest > 0 ? "; fix the rest by hand" : ""}.`;
+  return "Check failed: nothing found can be migrated automatically. Fix each problem by hand, or keep a call on purpose with `--allow` or an `eslint-disable` comment (docs/check.md).";
 }
 
 function plural(n: number, noun: string): string {

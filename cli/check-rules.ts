@@ -7,6 +7,7 @@
 import type { Node } from "../engine/ast.js";
 import type { RuleContext, RuleModule } from "../eslint-plugin/util/create-rule.js";
 import { parseProgram, VISITOR_KEYS } from "../transforms/parse.js";
+import { disabledByComments } from "./check-directives.js";
 
 export interface RuleMessage {
   readonly ruleId: string;
@@ -17,10 +18,21 @@ export interface RuleMessage {
   readonly column: number;
   readonly endLine: number;
   readonly endColumn: number;
+  /** What the rule offers: a fix `eslint --fix` applies, a suggestion, or nothing (a person's work). */
+  readonly rewrite: "fix" | "suggestion" | null;
 }
 
-/** Runs `rules` (id → module, with the rule's default options) over one file; throws the parser's error. */
-export function runRules(source: string, filename: string, rules: Readonly<Record<string, RuleModule<string>>>): RuleMessage[] {
+/**
+ * Runs `rules` (id → module) over one file, each with its options in `options` (id → ESLint's
+ * options array) or its defaults, and drops what the file's `eslint-disable` comments turn
+ * off (cli/check-directives); throws the parser's error.
+ */
+export function runRules(
+  source: string,
+  filename: string,
+  rules: Readonly<Record<string, RuleModule<string>>>,
+  options: Readonly<Record<string, readonly unknown[]>> = {},
+): RuleMessage[] {
   const text = source.replace(/^\uFEFF/, "");
   const ast = parseProgram(text, filename);
   const sourceCode = { text, ast, visitorKeys: VISITOR_KEYS };
@@ -31,15 +43,17 @@ export function runRules(source: string, filename: string, rules: Readonly<Recor
       filename,
       cwd: process.cwd(),
       settings: {},
-      options: [],
-      report({ node, messageId, data }) {
+      options: options[ruleId] ?? [],
+      report({ node, messageId, data, fix, suggest }) {
         const template = rule.meta.messages[messageId] ?? messageId;
-        messages.push({ ruleId, messageId, message: interpolate(template, data ?? {}), ...locationOf(node) });
+        const rewrite = fix ? "fix" : suggest?.length ? "suggestion" : null;
+        messages.push({ ruleId, messageId, message: interpolate(template, data ?? {}), ...locationOf(node), rewrite });
       },
     };
     rule.create(context).Program?.(ast as never);
   }
-  return messages.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+  const disabled = disabledByComments(ast.comments ?? []);
+  return messages.filter((message) => !disabled(message)).sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
 }
 
 function locationOf(node: Node): Pick<RuleMessage, "line" | "column" | "endLine" | "endColumn"> {

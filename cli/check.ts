@@ -1,11 +1,13 @@
 /**
  * `runCheck`: the CI gate as a library call. The checks are the ESLint plugin's rules (the
  * `strict` set), run without ESLint (cli/check-rules) over the files `listFiles` picks: no
- * ESLint config or inline `eslint-*` comment is read, so every project gets the same verdict,
- * as with the codemod's `--check`, and ESLint need not be installed. Vue, Svelte and HTML files,
- * which ESLint cannot parse here, get the codemod's v0 findings instead (check-embedded.ts).
+ * ESLint config is read, so every project gets the same verdict and ESLint need not be
+ * installed. What a project keeps on purpose stays quiet: `eslint-disable` comments for these
+ * rules (check-directives.ts) and the `no-deprecated-api` rule's `allow` list, given as an
+ * option or kept in package.json (project-config.ts). Vue, Svelte and HTML files, which ESLint
+ * cannot parse here, get the codemod's v0 findings instead (check-embedded.ts).
  *
- *   const summary = await runCheck({ paths: ["src"] });
+ *   const summary = await runCheck({ paths: ["src"], allow: ["navigateToRoute"] });
  *   summary.findings[0];  // { ruleId: "ddclient-migrate/no-deprecated-api", line: 3, column: 17, … }
  */
 import { createHash } from "node:crypto";
@@ -15,6 +17,7 @@ import { mayContainV0Call, mayRunCommand } from "../core/precheck.js";
 import { ParseError } from "../transforms/parse.js";
 import { checkEmbedded, isEmbedded, type DescribeFinding } from "./check-embedded.js";
 import { interpolate, runRules } from "./check-rules.js";
+import { createConfigFinder, parseAllowList } from "./project-config.js";
 import { DEFAULT_EXTENSIONS, ExitCode, UsageError } from "./types.js";
 import { listFiles, toPosix } from "./walk.js";
 
@@ -27,6 +30,11 @@ export interface CheckOptions {
   readonly extensions?: readonly string[];
   /** picomatch globs relative to `cwd`, as for `runMigration`. */
   readonly ignore?: readonly string[];
+  /**
+   * Table ids of v0 members called on purpose (`navigateToRoute`): `no-deprecated-api`'s
+   * `allow`, added to the list in the nearest package.json's `"ddclient-migrate"` key.
+   */
+  readonly allow?: readonly string[];
 }
 
 /** `error` or `warning`: the rule's severity in the plugin's `recommended` config. Every finding fails the check. */
@@ -45,6 +53,8 @@ export interface CheckFinding {
   readonly column: number;
   readonly endLine: number;
   readonly endColumn: number;
+  /** What the rule offers: a fix `eslint --fix` applies, a suggestion, or nothing (a person's work). */
+  readonly rewrite: "fix" | "suggestion" | null;
   /** Stable while the flagged line's text stays the same, wherever the line moves: `<sha256 prefix>:<occurrence>`. */
   readonly fingerprint: string;
 }
@@ -98,9 +108,11 @@ export async function runCheck(options: CheckOptions = {}): Promise<CheckSummary
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const extensions = options.extensions ?? DEFAULT_EXTENSIONS;
   if (extensions.length === 0) throw new UsageError("no file extensions to scan");
+  const allowed = parseAllowList(options.allow ?? [], "--allow");
   const paths = options.paths?.length ? options.paths : ["."];
   const files = await listFiles(paths, { cwd, extensions, ignore: options.ignore ?? [] });
   const sourceRoot = await findSourceRoot(cwd);
+  const configOf = createConfigFinder();
   const engine = await loadEngine();
 
   const results: CheckFileResult[] = [];
@@ -121,7 +133,8 @@ export async function runCheck(options: CheckOptions = {}): Promise<CheckSummary
       results.push({ path: file, status: "clean", linted: false });
       continue;
     }
-    const linted = embedded ? engine.lintEmbedded(source, file) : engine.lint(source, file);
+    const allow = [...new Set([...allowed, ...(await configOf(path.dirname(file))).allow])];
+    const linted = embedded ? engine.lintEmbedded(source, file, allow) : engine.lint(source, file, allow);
     if ("error" in linted) {
       results.push({ path: file, status: "failed", linted: true, error: linted.error });
       continue;
@@ -156,9 +169,10 @@ type RawFinding = Omit<CheckFinding, "path" | "fingerprint">;
 
 interface Engine {
   readonly rules: readonly CheckRule[];
-  lint(source: string, file: string): { findings: RawFinding[] } | { error: string };
+  /** `allow`: the table ids `no-deprecated-api` leaves unreported. */
+  lint(source: string, file: string, allow: readonly string[]): { findings: RawFinding[] } | { error: string };
   /** A Vue, Svelte or HTML file: the codemod's v0 findings, as `no-deprecated-api` words them. */
-  lintEmbedded(source: string, file: string): { findings: RawFinding[] } | { error: string };
+  lintEmbedded(source: string, file: string, allow: readonly string[]): { findings: RawFinding[] } | { error: string };
 }
 
 /** The plugin loads only when a check runs, not with the library's index. */
@@ -184,13 +198,14 @@ async function loadEngine(): Promise<Engine> {
 
   return {
     rules,
-    lintEmbedded(source, file) {
-      const checked = checkEmbedded(source, file, describeV0);
+    lintEmbedded(source, file, allow) {
+      const checked = checkEmbedded(source, file, describeV0, allow);
       return "error" in checked ? checked : { findings: checked.findings.map((f) => ({ ...f, ruleId: v0Rule.id, level: v0Rule.level })) };
     },
-    lint(source, file) {
+    lint(source, file, allow) {
       try {
-        return { findings: runRules(source, file, byId).map((m) => ({ ...m, level: levelOf.get(m.ruleId)! })) };
+        const options = allow.length > 0 ? { [v0Rule.id]: [{ allow }] } : {};
+        return { findings: runRules(source, file, byId, options).map((m) => ({ ...m, level: levelOf.get(m.ruleId)! })) };
       } catch (error) {
         if (error instanceof ParseError) return { error: error.message };
         return { error: `internal error in a rule (please report): ${(error as Error).stack ?? error}` };

@@ -43,19 +43,29 @@ export function formatSummary(report: JsonReport): string {
 }
 
 function closingLine(report: JsonReport): string {
-  const remaining = report.summary.callSites.migrated + report.summary.callSites.manual;
   switch (report.mode) {
     case "check":
-      return remaining > 0
-        ? `Check failed: ${plural(remaining, "call site")} still use the v0 API. Run without --check to migrate.`
-        : report.summary.files.failed > 0
-          ? "Check incomplete: some files could not be read or parsed."
-          : "Check passed: no v0 call found.";
+      return checkVerdict(report);
     case "dry":
       return "Dry run: nothing was written.";
     case "write":
       return report.summary.files.changed > 0 ? `Wrote ${plural(report.summary.files.changed, "file")}.` : "Nothing to write.";
   }
+}
+
+/**
+ * What `--check` found, and the next step that is true for it: a run without --check only
+ * when it would migrate something, hand work when only calls left for a person remain.
+ */
+function checkVerdict(report: JsonReport): string {
+  const { migrated, manual } = report.summary.callSites;
+  if (migrated + manual === 0) return report.summary.files.failed > 0 ? "Check incomplete: some files could not be read or parsed." : "Check passed: no v0 call found.";
+  const remaining = `Check failed: ${plural(migrated + manual, "call site")} still ${migrated + manual === 1 ? "uses" : "use"} the v0 API.`;
+  if (migrated === 0) {
+    return `${remaining} None can be migrated automatically: migrate ${manual === 1 ? "it" : "them"} by hand as listed above, or keep a call on purpose with \`ddclient-migrate check\` and its \`--allow\` option or an \`eslint-disable\` comment.`;
+  }
+  if (manual === 0) return `${remaining} Run without --check to migrate ${migrated === 1 ? "it" : "them"}.`;
+  return `${remaining} Run without --check to migrate ${migrated} of them; the other ${manual} ${manual === 1 ? "needs" : "need"} a person, as listed above.`;
 }
 
 export function formatRefusal(report: JsonReport): string {

@@ -23,6 +23,7 @@ export async function runCli(paths: readonly string[], flags: CliFlags): Promise
       ignore: flags.ignore ?? [],
       allowDirty: flags.allowDirty ?? false,
       rawArgs: flags.rawArgs ?? false,
+      safeOnly: flags.safeOnly ?? false,
       clientModules: flags.clientModule ?? [],
       client: flags.client,
       ...(flags.cpus !== undefined ? { cpus: flags.cpus } : {}),

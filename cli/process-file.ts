@@ -16,6 +16,8 @@ import { writeFileAtomic } from "./write-atomic.js";
 export interface ProcessOptions {
   readonly mode: RunMode;
   readonly rawArgs: boolean;
+  /** Only the rewrites `eslint --fix` applies (transforms/migrate-types). */
+  readonly safeOnly?: boolean;
   /** The project's client modules (plain data, so it crosses to workers). */
   readonly clientModules?: ClientModules;
   readonly client?: "keep" | "import";
@@ -49,6 +51,7 @@ export async function processFile(file: string, options: ProcessOptions): Promis
   try {
     result = migrateSource(source, file, {
       rawArgs: options.rawArgs,
+      ...(options.safeOnly ? { safeOnly: true } : {}),
       ...(options.client ? { client: options.client } : {}),
       ...(options.clientModules ? { clientModules: options.clientModules } : {}),
       ...(options.projectWrappers ? { projectWrappers: options.projectWrappers } : {}),

@@ -63,6 +63,7 @@ export async function runMigration(options: RunOptions = {}): Promise<RunSummary
   const processOptions: ProcessOptions = {
     mode,
     rawArgs: options.rawArgs ?? false,
+    safeOnly: options.safeOnly ?? false,
     cwd,
     ...(options.client ? { client: options.client } : {}),
     ...(Object.keys(clientModules).length ? { clientModules } : {}),

@@ -21,6 +21,8 @@ export interface RunOptions {
   readonly allowDirty?: boolean;
   /** Passed to the codemod: host-dependent words become raw values. */
   readonly rawArgs?: boolean;
+  /** Apply only what `eslint --fix` applies; rewrites that change behaviour on some host are reported instead. */
+  readonly safeOnly?: boolean;
   /** Modules (paths or package names) whose exports are the client or hooks returning it, besides those the run finds itself. */
   readonly clientModules?: readonly string[];
   /** `import`: rewritten calls use one module-level `createDockerDesktopClient()` per file. Default `keep`. */

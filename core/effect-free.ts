@@ -3,6 +3,8 @@
  * it in a `const`) changes nothing. Reads node shapes only, Babel's (`StringLiteral`) and
  * ESTree's (`Literal`) alike, so both wings ask the same question.
  */
+// Babel's and ESTree's node types differ: the fields read are checked at run time.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type ExpressionNode = { readonly type: string } & Record<string, any>;
 
 export function isEffectFree(expression: { readonly type: string } | null | undefined): boolean {

@@ -66,6 +66,8 @@ function evaluate(test: EventTest, event: SpawnEvent): Value {
 const UNKNOWN_TRUTHY = Symbol("unknown-truthy");
 const isUnknown = (value: Value): boolean => value === UNKNOWN || value === UNKNOWN_TRUTHY;
 
+// JavaScript's own comparison of any two values, as the callback's test would make it.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function compare(op: string, left: any, right: any): boolean {
   switch (op) {
     case "===": return left === right;
@@ -95,6 +97,7 @@ export function testTruth(test: EventTest, event: SpawnEvent): Truth {
 }
 
 /** Babel and ESTree expression nodes, as far as a callback's test needs them. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Babel's and ESTree's node types differ: fields are checked at run time
 type TestNode = { readonly type: string } & Record<string, any>;
 
 const FIELDS = new Set<Field>(["stdout", "stderr", "code", "close"]);

@@ -37,7 +37,9 @@ export type ManualReason =
   /** v1 has nothing that does the same. data.note */
   | "no-v1-counterpart"
   /** A spawn callback of unclear shape where no statement precedes the call to bind it in. */
-  | "callback-not-hoistable";
+  | "callback-not-hoistable"
+  /** `--safe-only` left a rewrite that changes behaviour on some host (the lint rule's suggestion). data.review */
+  | "safe-only-skipped";
 
 export type ReviewReason =
   /** A word with whitespace, quotes, backslashes or `$` keeps its quoting: Docker Desktop's non-streamed exec re-reads it, a raw host would not. data.word */

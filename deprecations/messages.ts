@@ -21,6 +21,7 @@ const MANUAL: Record<ManualReason, (data: Readonly<Record<string, string>>) => s
   "no-v1-counterpart": (d) => `v1 has no counterpart: ${d.note}`,
   "hand-written-v0-typing": (d) => `this hand-written type of the client has v0 members (${d.members}), so migrated calls will not typecheck against it: use \`${d.replacement}\` from @docker/extension-api-client-types instead`,
   "callback-not-hoistable": () => "the callback's shape is not clear and there is no statement to hoist it before",
+  "safe-only-skipped": (d) => `--safe-only leaves this rewrite, which \`eslint --fix\` also leaves (a suggestion): ${d.review}; run without --safe-only to apply it, then review it`,
 };
 
 const REVIEW: Record<ReviewReason, (data: Readonly<Record<string, string>>) => string> = {
@@ -36,6 +37,9 @@ const REVIEW: Record<ReviewReason, (data: Readonly<Record<string, string>>) => s
   "v0-callback-threw": () => "the v0 callback threw on error events (it read `data`, which they do not have); the handlers no longer do",
   "ts-directive-removable": (d) => `the \`// ${d.directive}\` above it may only have been there for the v0 call: remove it if the line now typechecks`,
 };
+
+/** Every review note, in the order the docs list them. */
+export const REVIEW_REASONS = Object.keys(REVIEW) as ReviewReason[];
 
 export function replacementOf(member: string): string {
   const row = findDeprecation(member);

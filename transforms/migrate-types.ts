@@ -12,6 +12,11 @@ export interface MigrateOptions {
   readonly client?: "keep" | "import";
   /** Exported wrappers of the project and their callers' edits (transforms/project-wrappers). */
   readonly projectWrappers?: ProjectWrappers;
+  /**
+   * Apply only what `eslint --fix` applies: a rewrite that changes behaviour on some host
+   * (core/report `changesBehaviour`, a suggestion in the lint rule) is left and reported.
+   */
+  readonly safeOnly?: boolean;
 }
 
 export type MigrateResult =

@@ -6,7 +6,8 @@
 import path from "node:path";
 import { planCallSite } from "../core/plan-call-site.js";
 import { mayContainV0Call } from "../core/precheck.js";
-import { applyEdits, type Edit, type Finding } from "../core/report.js";
+import { applyEdits, changesBehaviour, type Edit, type Finding } from "../core/report.js";
+import { describeReview } from "../deprecations/messages.js";
 import { V0_ROOT_MEMBERS } from "../deprecations/table.js";
 import { findV0CallSite } from "../engine/call-sites.js";
 import { describeCallSite } from "../engine/describe-call-site.js";
@@ -104,7 +105,8 @@ function migratePass(file: EngineFile, options: MigrateOptions, eol: string): { 
   let sharedUsed = false;
   // Outer sites first; a site whose edits fall inside an outer site's edits waits for the next pass.
   for (const site of sites) {
-    const plan = planCallSite(describeCallSite(site, file, shared?.usableAt(site.call) ? shared.name : undefined), file.style);
+    const planned = planCallSite(describeCallSite(site, file, shared?.usableAt(site.call) ? shared.name : undefined), file.style);
+    const plan = options.safeOnly && changesBehaviour(planned.finding) ? leftBySafeOnly(planned.finding) : planned;
     if (plan.edits.some((edit) => kept.some((other) => edit.start < other.end && other.start < edit.end))) {
       deferred = true;
       waiting.push({ member: plan.finding.member, at: plan.finding.at });
@@ -117,6 +119,12 @@ function migratePass(file: EngineFile, options: MigrateOptions, eol: string): { 
   if (file.style.language === "ts") findings.push(...handWrittenTypings(file).map((typing) => typing.finding));
   if (shared && sharedUsed) kept.push(...shared.header.map((edit) => withEol(edit, eol)));
   return { edits: kept, findings, waiting, deferred };
+}
+
+/** Before: execHostCmd(`logs ${id}`)   After (--safe-only): unchanged, reported with the review the rewrite needs. */
+function leftBySafeOnly(finding: Finding): { edits: Edit[]; finding: Finding } {
+  const review = finding.kind === "migrated" ? finding.review.map((r) => describeReview(r).replace(/\.$/, "")).join("; ") : "";
+  return { edits: [], finding: { kind: "manual", member: finding.member, at: finding.at, reason: "safe-only-skipped", data: { review } } };
 }
 
 /**

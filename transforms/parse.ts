@@ -50,7 +50,9 @@ export class ParseError extends Error {}
 export function parseProgram(source: string, filePath: string): TSESTree.Program {
   try {
     const file = babelParser.parse(source, { ...BASE, plugins: pluginsFor(filePath) });
-    return file.program as unknown as TSESTree.Program;
+    // As ESLint's parsers give them (`Line`/`Block`), for `check`'s eslint-disable comments.
+    const comments = (file.comments ?? []).map(({ type, value, start, end, loc }) => ({ type: type === "CommentLine" ? "Line" : "Block", value, range: [start, end], loc }));
+    return Object.assign(file.program, { comments }) as unknown as TSESTree.Program;
   } catch (error) {
     const err = error as { message?: string; loc?: { line: number; column: number } };
     const message = err.message ?? String(error);

@@ -11,7 +11,7 @@
  */
 import { planCallSite } from "../../core/plan-call-site.js";
 import { mayContainV0Call } from "../../core/precheck.js";
-import { BEHAVIOUR_REVIEWS, type Edit, type Finding, type ManualReason } from "../../core/report.js";
+import { changesBehaviour, type Edit, type Finding, type ManualReason } from "../../core/report.js";
 import { describeManual, describeReview, replacementOf } from "../../deprecations/messages.js";
 import { DEPRECATIONS } from "../../deprecations/table.js";
 import { findV0CallSite } from "../../engine/call-sites.js";
@@ -41,6 +41,8 @@ const MANUAL_MESSAGE_IDS = {
   "wrapper-command-line": "wrapperCommandLine",
   "markup-syntax": "markupSyntax",
   "ambiguous-escape": "ambiguousEscape",
+  // The codemod's --safe-only only: the rule offers these rewrites as suggestions instead.
+  "safe-only-skipped": "safeOnlySkipped",
 } as const satisfies Record<ManualReason, string>;
 
 type ManualMessageId = (typeof MANUAL_MESSAGE_IDS)[ManualReason];
@@ -72,8 +74,7 @@ export function reportOf(finding: Finding): { messageId: MessageIds; data: Recor
   }
   if (finding.review.length === 0) return { messageId: "deprecated", data };
   const review = finding.review.map((r) => clause(describeReview(r))).join("; ");
-  const changes = finding.review.some((r) => BEHAVIOUR_REVIEWS.has(r.reason));
-  return { messageId: changes ? "deprecatedNeedsReview" : "deprecatedWithNote", data: { ...data, review } };
+  return { messageId: changesBehaviour(finding) ? "deprecatedNeedsReview" : "deprecatedWithNote", data: { ...data, review } };
 }
 
 export default createRule<[Options], MessageIds>({
@@ -127,7 +128,7 @@ export default createRule<[Options], MessageIds>({
           const report = { node: site.segments[0]!, messageId, data };
           if (plan.finding.kind === "manual") context.report(report);
           // Advice (a `@ts-ignore` that may go) keeps the fix; a change of behaviour makes it a suggestion.
-          else if (!plan.finding.review.some((review) => BEHAVIOUR_REVIEWS.has(review.reason))) context.report({ ...report, fix: fixOf(plan.edits) });
+          else if (!changesBehaviour(plan.finding)) context.report({ ...report, fix: fixOf(plan.edits) });
           else context.report({ ...report, suggest: [{ messageId: "migrate", data, fix: fixOf(plan.edits) }] });
         }
         // const { backend } = window.ddClient, once no call uses `backend` (after the fixes above).

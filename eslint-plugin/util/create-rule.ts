@@ -51,6 +51,7 @@ export interface RuleMeta<MessageIds extends string> {
   readonly hasSuggestions?: boolean;
   readonly messages: Readonly<Record<MessageIds, string>>;
   /** JSON Schema, untyped data to ESLint as to us. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   readonly schema: readonly { readonly [key: string]: any }[];
 }
 

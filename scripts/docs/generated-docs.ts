@@ -1,11 +1,13 @@
 /**
- * Which blocks of which docs are generated from deprecations/table.ts, and how a block is
- * found and filled. A block sits between `<!-- generated:<name> start: … -->` and
+ * Which blocks of which docs are generated (from deprecations/table.ts, or the commander
+ * declaration in bin/program.ts), and how a block is found and filled. A block sits between `<!-- generated:<name> start: … -->` and
  * `<!-- generated:<name> end -->`, with blank lines around its content so that the Markdown in
  * it renders as it would without the markers.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { renderOptionsTable } from "./options.js";
+import { renderSafeSetTable } from "./safe-set.js";
 import { documentedTransforms, renderMigratesTable, renderTransformRows } from "./tables.js";
 
 export interface GeneratedDoc {
@@ -16,7 +18,13 @@ export interface GeneratedDoc {
   readonly rendered: string;
 }
 
-const startMarker = (name: string): string => `<!-- generated:${name} start: npm run docs writes this block from deprecations/table.ts -->`;
+/** What each block is rendered from, as its start marker says; the rest come from deprecations/table.ts. */
+const SOURCES: Readonly<Record<string, string>> = {
+  "cli-options": "bin/program.ts",
+  "check-options": "bin/program.ts",
+  "safe-set": "deprecations/findings.ts",
+};
+const startMarker = (name: string): string => `<!-- generated:${name} start: npm run docs writes this block from ${SOURCES[name] ?? "deprecations/table.ts"} -->`;
 const endMarker = (name: string): string => `<!-- generated:${name} end -->`;
 const ANY_START_MARKER = /<!-- generated:([\w-]+) start/g;
 
@@ -37,6 +45,8 @@ export function fillBlocks(markdown: string, blocks: Readonly<Record<string, str
 function generatedBlocks(): { readonly file: string; readonly blocks: Readonly<Record<string, string>> }[] {
   return [
     { file: "README.md", blocks: { "migrates-table": renderMigratesTable() } },
+    { file: "docs/cli.md", blocks: { "cli-options": renderOptionsTable(), "safe-set": renderSafeSetTable() } },
+    { file: "docs/check.md", blocks: { "check-options": renderOptionsTable("check") } },
     ...documentedTransforms().map((transform) => ({ file: `docs/transforms/${transform}.md`, blocks: { "transform-rows": renderTransformRows(transform) } })),
   ];
 }

@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { CheckJsonReport } from "../../cli/check-report.js";
 import type { SarifLog } from "../../cli/sarif.js";
 import { cli, git, put, readText, tempTree, V0_GET, V1_GET, type CliResult } from "./helpers.js";
+import { IO_TIMEOUT } from "../support/timeouts.js";
 
 const manifest = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
 const EXAMPLE = path.resolve(import.meta.dirname, "../../examples/legacy-extension/src");
@@ -22,7 +23,7 @@ const sarif = (text: string): SarifLog => JSON.parse(text) as SarifLog;
 
 describe("ddclient-migrate check", () => {
   let cleanup: () => Promise<void> = async () => undefined;
-  afterEach(() => cleanup());
+  afterEach(() => cleanup(), IO_TIMEOUT);
 
   async function tree(files: Record<string, string>): Promise<string> {
     const created = await tempTree(files);
@@ -104,6 +105,7 @@ describe("ddclient-migrate check", () => {
       messageId: "deprecated",
       level: "warning",
       message: "`backend.get` is deprecated. Use `extension.vm.service.get`.",
+      rewrite: "fix",
       fingerprint: expect.stringMatching(/^[0-9a-f]{32}:1$/),
     });
   });
@@ -218,11 +220,12 @@ describe("ddclient-migrate check", () => {
     expect(result.stdout).toMatch(/Failed, not checked \(1\):\n {2}App\.vue: .*\(\d+:\d+\)/);
   });
 
-  it("ignores inline eslint comments: the verdict never depends on a project's ESLint setup", async () => {
-    const dir = await tree({ "a.js": "/* eslint-env browser */\n// eslint-disable-next-line ddclient-migrate/no-deprecated-api\n" + V0_GET });
+  it("honours eslint-disable comments for its rules, as ESLint does, and no other inline eslint comment", async () => {
+    const dir = await tree({ "a.js": "/* eslint-env browser */\n// eslint-disable-next-line ddclient-migrate/no-deprecated-api -- kept on purpose\n" + V0_GET + V0_GET });
     const result = cli(dir, "check");
     expect(result.code).toBe(3);
-    expect(result.stdout).toContain("a.js:3:17  ddclient-migrate/no-deprecated-api");
+    expect(result.stdout).not.toContain("a.js:3:");
+    expect(result.stdout).toContain("a.js:4:17  ddclient-migrate/no-deprecated-api");
     expect(result.stderr).toBe("");
   });
 

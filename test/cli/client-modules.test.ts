@@ -1,9 +1,10 @@
 /** The CLI's pre-pass finds the project's client module; `--client-module` names a package. */
 import { afterEach, describe, expect, it } from "vitest";
 import { cli, jsonReport, readText, tempTree } from "./helpers.js";
+import { IO_TIMEOUT } from "../support/timeouts.js";
 
 let cleanup: (() => Promise<void>) | undefined;
-afterEach(async () => cleanup?.());
+afterEach(async () => cleanup?.(), IO_TIMEOUT);
 
 describe("client modules in a project", () => {
   it("migrates calls on a client imported from the project's own client module", async () => {

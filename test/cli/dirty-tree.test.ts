@@ -2,6 +2,7 @@ import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { cli, git, jsonReport, readText, tempTree, V0_GET, V1_GET } from "./helpers.js";
+import { IO_TIMEOUT } from "../support/timeouts.js";
 
 describe("uncommitted changes", () => {
   let dir: string;
@@ -11,8 +12,8 @@ describe("uncommitted changes", () => {
     git(dir, "init", "-q");
     git(dir, "add", ".");
     git(dir, "commit", "-q", "-m", "init");
-  });
-  afterEach(() => cleanup());
+  }, IO_TIMEOUT);
+  afterEach(() => cleanup(), IO_TIMEOUT);
 
   it("migrates a clean tree", async () => {
     expect(cli(dir, "src").code).toBe(0);

@@ -2,12 +2,13 @@ import { stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { cli, git, jsonReport, read, readText, tempTree, V0_GET, V0_PIPE, V0_QUOTED, V1_GET, V1_QUOTED, V1_QUOTED_RAW } from "./helpers.js";
+import { IO_TIMEOUT } from "../support/timeouts.js";
 
 describe("--dry", () => {
   let dir: string;
   let cleanup: () => Promise<void>;
-  beforeEach(async () => ({ dir, cleanup } = await tempTree({ "src/a.js": V0_GET + V0_PIPE, "src/plain.js": "export const x = 1;\n" })));
-  afterEach(() => cleanup());
+  beforeEach(async () => ({ dir, cleanup } = await tempTree({ "src/a.js": V0_GET + V0_PIPE, "src/plain.js": "export const x = 1;\n" })), IO_TIMEOUT);
+  afterEach(() => cleanup(), IO_TIMEOUT);
 
   it("prints a unified diff and the summary, and writes nothing", async () => {
     const before = await read(dir, "src/a.js");

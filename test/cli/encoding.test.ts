@@ -2,12 +2,13 @@ import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { cli, put, read, tempTree, V0_GET, V1_GET, V0_PIPE } from "./helpers.js";
+import { IO_TIMEOUT } from "../support/timeouts.js";
 
 const BOM = "\uFEFF";
 
 describe("bytes on disk", () => {
   let cleanup: () => Promise<void> = async () => undefined;
-  afterEach(() => cleanup());
+  afterEach(() => cleanup(), IO_TIMEOUT);
 
   it("keeps CRLF line endings and a BOM byte-exact except the edits", async () => {
     const crlf = `// header\r\n${V0_GET.trimEnd()}\r\n${V0_PIPE.trimEnd()}\r\n`;

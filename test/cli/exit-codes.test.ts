@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { BROKEN, cli, jsonReport, read, readText, tempTree, V0_GET, V0_PIPE, V1_GET } from "./helpers.js";
+import { IO_TIMEOUT } from "../support/timeouts.js";
 
 describe("exit codes", () => {
   let cleanup: () => Promise<void> = async () => undefined;
-  afterEach(() => cleanup());
+  afterEach(() => cleanup(), IO_TIMEOUT);
 
   it("0: migrates what it can, lists the rest, and exits 0", async () => {
     const tree = await tempTree({ "src/a.js": V0_GET + V0_PIPE });
@@ -53,7 +54,7 @@ describe("exit codes", () => {
     cleanup = tree.cleanup;
     const result = cli(tree.dir, "--check");
     expect(result.code).toBe(3);
-    expect(result.stdout).toContain("Check failed: 1 call site still use");
+    expect(result.stdout).toContain("Check failed: 1 call site still uses the v0 API.");
     expect(await readText(tree.dir, "a.js")).toBe(V0_GET);
   });
 

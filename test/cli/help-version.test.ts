@@ -1,14 +1,15 @@
 import { readFileSync } from "node:fs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { cli, tempTree, V0_GET } from "./helpers.js";
+import { IO_TIMEOUT } from "../support/timeouts.js";
 
 const manifest = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
 
 describe("ddclient-migrate --help / --version / usage errors", () => {
   let dir: string;
   let cleanup: () => Promise<void>;
-  beforeEach(async () => ({ dir, cleanup } = await tempTree({ "src/a.js": V0_GET })));
-  afterEach(() => cleanup());
+  beforeEach(async () => ({ dir, cleanup } = await tempTree({ "src/a.js": V0_GET })), IO_TIMEOUT);
+  afterEach(() => cleanup(), IO_TIMEOUT);
 
   it("--help lists the flags, examples and exit codes, and exits 0", () => {
     const result = cli(dir, "--help");

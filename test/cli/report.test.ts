@@ -3,6 +3,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { JsonReport } from "../../cli/report.js";
 import { BROKEN, cli, jsonReport, tempTree, V0_GET, V0_PIPE, V0_QUOTED } from "./helpers.js";
+import { IO_TIMEOUT } from "../support/timeouts.js";
 
 describe("JSON report", () => {
   let dir: string;
@@ -26,8 +27,8 @@ describe("JSON report", () => {
     code = result.code;
     text = result.stdout;
     report = JSON.parse(await readFile(path.join(dir, "out/report.json"), "utf8")) as JsonReport;
-  });
-  afterAll(() => cleanup());
+  }, IO_TIMEOUT);
+  afterAll(() => cleanup(), IO_TIMEOUT);
 
   it("has the documented top-level fields", () => {
     expect(Object.keys(report)).toEqual(["schemaVersion", "tool", "mode", "exitCode", "cwd", "workers", "refusedDirtyFiles", "notices", "summary", "files", "findings"]);

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { cli, git, jsonReport, tempTree, V0_GET } from "./helpers.js";
+import { IO_TIMEOUT } from "../support/timeouts.js";
 
 /** Paths the run scanned and found something in, from a dry run's JSON report. */
 function touched(dir: string, ...args: string[]): string[] {
@@ -32,8 +33,8 @@ describe("which files are scanned", () => {
       "src/e.test.ts": V0_GET,
       "src/legacy/old.js": V0_GET,
     }));
-  });
-  afterEach(() => cleanup());
+  }, IO_TIMEOUT);
+  afterEach(() => cleanup(), IO_TIMEOUT);
 
   it("honours nested .gitignore files relative to their directory, and always skips node_modules, dist, build, coverage", () => {
     expect(touched(dir)).toEqual([

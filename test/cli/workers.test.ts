@@ -3,6 +3,7 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { JsonReport } from "../../cli/report.js";
 import { BROKEN, cli, jsonReport, tempTree, V0_GET, V0_PIPE } from "./helpers.js";
+import { IO_TIMEOUT } from "../support/timeouts.js";
 
 const FILES = Object.fromEntries([
   ...Array.from({ length: 24 }, (_, i) => [`src/m${String(i).padStart(2, "0")}.js`, i % 3 === 0 ? V0_GET + V0_PIPE : V0_GET]),
@@ -23,7 +24,7 @@ async function runIn(...args: string[]): Promise<{ report: JsonReport; code: num
 
 describe("worker processes", () => {
   let cleanup: () => Promise<void> = async () => undefined;
-  afterEach(() => cleanup());
+  afterEach(() => cleanup(), IO_TIMEOUT);
 
   it("give the same report and the same files as --run-in-band", async () => {
     const inBand = await runIn("--run-in-band");

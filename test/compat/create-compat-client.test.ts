@@ -70,6 +70,7 @@ describe("on a hybrid host", () => {
 
 describe("finding the host's client", () => {
   let undo: (() => void) | undefined;
+  // eslint-disable-next-line no-restricted-syntax -- restores globals in memory: no I/O to wait for
   afterEach(() => {
     undo?.();
     undo = undefined;

@@ -15,6 +15,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { splitPlainCommandLine } from "../../core/split-command-line.js";
 import { generateLines, shrinkLine } from "../support/command-line-generator.js";
 import { SHELLS, shellSandbox, shellWords, type ShellWords } from "../support/shell-words.js";
+import { IO_TIMEOUT } from "../support/timeouts.js";
 
 const SEED = Number(process.env.SPLIT_SH_SEED ?? 0x5eed);
 const LINE_COUNT = Number(process.env.SPLIT_SH_LINES ?? 1500);
@@ -23,7 +24,7 @@ const TIMEOUT = 60_000 + LINE_COUNT * 40;
 const SHOWN = 3;
 
 const sandbox = shellSandbox();
-afterAll(() => sandbox.remove());
+afterAll(() => sandbox.remove(), IO_TIMEOUT);
 
 const same = (a: ShellWords, b: ShellWords): boolean => JSON.stringify(a) === JSON.stringify(b);
 /** Every answer of the shells, so a batch run up front (`prefill`) serves the per-line checks and the shrinking after it. */

@@ -10,6 +10,7 @@ import { listFixtures, type Fixture } from "../support/fixtures.js";
 import { compileFixture, removeTempDir } from "./load-module.js";
 import { runFixture } from "./run-fixture.js";
 import { exportedCallables, type ExportedCallable } from "./signatures.js";
+import { IO_TIMEOUT } from "../support/timeouts.js";
 
 const http = (entry: { method: string; url: string }) => ({ state: "ok", method: entry.method, url: entry.url });
 
@@ -62,7 +63,7 @@ const loader = (file: string) => {
   return compiled.get(file)!;
 };
 
-afterAll(() => removeTempDir());
+afterAll(() => removeTempDir(), IO_TIMEOUT);
 
 describe("differential: codemod fixtures keep behaviour on the simulated host", () => {
   it(`runs at least ${RUNNABLE_FLOOR} fixtures (skipped ones listed)`, () => {

@@ -10,6 +10,7 @@ import tsParser from "@typescript-eslint/parser";
 import { afterAll, describe, expect, it } from "vitest";
 import plugin from "../../eslint-plugin/index.js";
 import { migrateSource } from "../../transforms/migrate.js";
+import { IO_TIMEOUT } from "../support/timeouts.js";
 
 const EXAMPLE = path.resolve(import.meta.dirname, "../../examples/legacy-extension/src");
 
@@ -35,7 +36,7 @@ async function lintTree(dir: string): Promise<Record<string, number>> {
 
 describe("recommended config on examples/legacy-extension", () => {
   const copy = fs.mkdtempSync(path.join(os.tmpdir(), "ddclient-lint-"));
-  afterAll(() => fs.rmSync(copy, { recursive: true, force: true }));
+  afterAll(() => fs.rmSync(copy, { recursive: true, force: true }), IO_TIMEOUT);
 
   it("finds the v0 calls and shell problems before migration", async () => {
     expect(await lintTree(EXAMPLE)).toEqual(BEFORE);

@@ -12,14 +12,11 @@
 import fs from "node:fs";
 import { Linter } from "eslint";
 import { describe, expect, it } from "vitest";
-import { applyEdits, BEHAVIOUR_REVIEWS, type Finding } from "../../core/report.js";
+import { applyEdits, changesBehaviour, type Finding } from "../../core/report.js";
 import noDeprecatedApi, { reportOf } from "../../eslint-plugin/rules/no-deprecated-api.js";
 import { migrateSource } from "../../transforms/migrate.js";
 import { listFixtures } from "../support/fixtures.js";
 import { lint, lintAndFix, linterConfig } from "./helpers.js";
-
-/** A rewrite whose review notes say it changes behaviour is a suggestion; advice alone keeps the fix. */
-const changesBehaviour = (f: Finding): boolean => f.kind === "migrated" && f.review.some((review) => BEHAVIOUR_REVIEWS.has(review.reason));
 
 /**
  * Codemod options the rule has too. A fixture run with others (`client: "import"`, a
@@ -71,7 +68,7 @@ describe("lint rule and codemod parity", () => {
       const expected = fixture.outputPath ? fs.readFileSync(fixture.outputPath, "utf8") : input;
       const result = migrateSource(input, fixture.inputPath, options);
       const findings = result.findings;
-      const needsReview = findings.some((f) => f.kind === "migrated" && changesBehaviour(f));
+      const needsReview = findings.some((f) => changesBehaviour(f));
 
       it("reports the codemod's findings, with a fix, a suggestion or neither", () => {
         const messages = lint(input, fixture.inputPath, RULES);
@@ -89,7 +86,7 @@ describe("lint rule and codemod parity", () => {
           at: positions.has(`${f.at.line}:${f.at.column}`) ? `${f.at.line}:${f.at.column}` : "nested",
           ...messageText(f),
           fix: f.kind === "migrated" && !changesBehaviour(f),
-          suggestions: f.kind === "migrated" && changesBehaviour(f) ? 1 : 0,
+          suggestions: changesBehaviour(f) ? 1 : 0,
         }));
         const order = (a: { at: string; message: string }, b: { at: string; message: string }): number => a.at.localeCompare(b.at) || a.message.localeCompare(b.message);
         expect(actual.sort(order)).toEqual(wanted.sort(order));

@@ -4,6 +4,7 @@ import type { RuleModule } from "../../eslint-plugin/util/create-rule.js";
 import { RuleTester } from "@typescript-eslint/rule-tester";
 import { afterAll, describe, it } from "vitest";
 
+/* eslint-disable no-restricted-properties -- RuleTester's own hooks for its skip and only options, which no test here uses */
 RuleTester.afterAll = afterAll;
 RuleTester.describe = describe;
 RuleTester.describeSkip = describe.skip;

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildReport, type JsonReport } from "../../cli/report.js";
 import { runMigration } from "../../cli/run.js";
 import { DEPRECATIONS } from "../../deprecations/table.js";
+import { IO_TIMEOUT, SLOW_IO_TIMEOUT } from "../support/timeouts.js";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const EXAMPLE = path.join(ROOT, "examples/legacy-extension");
@@ -115,8 +116,8 @@ describe("examples/legacy-extension", () => {
   beforeAll(async () => {
     dry = await report(EXAMPLE, "dry");
     copy = copyExample();
-  });
-  afterAll(() => fs.rmSync(copy, { recursive: true, force: true }));
+  }, SLOW_IO_TIMEOUT);
+  afterAll(() => fs.rmSync(copy, { recursive: true, force: true }), IO_TIMEOUT);
 
   it("uses every row of the deprecation table", () => {
     expect(dry.exitCode).toBe(0);

@@ -35,11 +35,29 @@ describe("the packed package", () => {
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   }, TIMEOUT);
 
-  it("ships the built bin, the vendored parser and no tests", () => {
+  it("ships the built bin, the vendored parser, the license and changelog, and no tests", () => {
     expect(packedFiles).toContain("dist/bin/ddclient-migrate.js");
     expect(packedFiles).toContain("dist/vendor/babel-parser.cjs");
     expect(packedFiles).toContain("README.md");
+    expect(packedFiles).toContain("LICENSE");
+    expect(packedFiles).toContain("CHANGELOG.md");
     expect(packedFiles.filter((f) => /\.test\.|^test\//.test(f))).toEqual([]);
+  });
+
+  // Source maps would point at TypeScript sources the package does not ship.
+  it("ships no source maps and no links to them", () => {
+    expect(packedFiles.filter((f) => f.endsWith(".map"))).toEqual([]);
+    const installed = path.join(project, "node_modules", pkg.name);
+    const linking = packedFiles.filter((f) => /\.[cm]?js$/.test(f) && /^\/\/# sourceMappingURL=/m.test(readFileSync(path.join(installed, f), "utf8")));
+    expect(linking).toEqual([]);
+  });
+
+  it("names its license and repository in package.json", () => {
+    const manifest = JSON.parse(readFileSync(path.join(project, "node_modules", pkg.name, "package.json"), "utf8")) as { license?: string; repository?: { type?: string; url?: string } };
+    expect(manifest.license).toBe("MIT");
+    expect(manifest.repository?.type).toBe("git");
+    expect(manifest.repository?.url).toMatch(/^git\+https:\/\/github\.com\/.+\.git$/);
+    expect(readFileSync(path.join(project, "node_modules", pkg.name, "LICENSE"), "utf8")).toMatch(/^MIT License\n\nCopyright \(c\) \d{4} /);
   });
 
   it("prints the package version", () => {

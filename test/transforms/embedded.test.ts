@@ -12,6 +12,7 @@ import { parseProgram as parseSource } from "../../transforms/parse.js";
 import { migrateSource, type MigrateResult } from "../../transforms/migrate.js";
 import { cli, readText, tempTree } from "../cli/helpers.js";
 import { FIXTURES_DIR, formatFindings } from "../support/fixtures.js";
+import { IO_TIMEOUT } from "../support/timeouts.js";
 
 function output(result: MigrateResult): string {
   if (result.status === "failed") throw new Error(result.error);
@@ -173,8 +174,8 @@ describe("the CLI over components", () => {
       "src/Counter.svelte": '<button on:click={() => window.ddClient.toastSuccess("hi")}>+</button>\n',
       "src/Broken.vue": broken,
     }));
-  });
-  afterEach(() => cleanup());
+  }, IO_TIMEOUT);
+  afterEach(() => cleanup(), IO_TIMEOUT);
 
   it("scans .vue and .svelte by default and prints their diffs", () => {
     const result = cli(dir, "--dry", "src");

@@ -10,6 +10,7 @@ import { migrateSource } from "../../transforms/migrate.js";
 import { parseProgram as parseSource } from "../../transforms/parse.js";
 import { formatFindings, listFixtures, parseTargets } from "../support/fixtures.js";
 import { typecheck } from "../support/typecheck.js";
+import { SLOW_IO_TIMEOUT } from "../support/timeouts.js";
 
 const fixtures = listFixtures();
 const isTypeScript = (extension: string): boolean => /^[mc]?tsx?$/.test(extension);
@@ -19,7 +20,7 @@ describe("codemod fixtures", () => {
   beforeAll(() => {
     const files = fixtures.filter((f) => isTypeScript(f.extension)).flatMap((f) => [f.inputPath, ...(f.outputPath ? [f.outputPath] : [])]);
     diagnostics = typecheck(files);
-  }, 120_000);
+  }, SLOW_IO_TIMEOUT);
 
   it("has fixtures for every transform", () => {
     const groups = new Set(fixtures.map((f) => f.name.split("/")[0]));

@@ -7,11 +7,12 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { IO_TIMEOUT } from "../support/timeouts.js";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const jscodeshift = path.join(root, "node_modules/jscodeshift/bin/jscodeshift.js");
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ddclient-migrate-jscodeshift-"));
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }), IO_TIMEOUT);
 
 function run(transform: string, extra: string[]): string {
   const file = path.join(dir, `${path.basename(transform)}-${extra.length}.ts`);

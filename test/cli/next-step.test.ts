@@ -1,0 +1,70 @@
+/**
+ * The closing line says what is true of the run: a run without --check, or `ddclient-migrate`,
+ * only when it would migrate something; hand work when only calls left for a person remain.
+ */
+import { afterEach, describe, expect, it } from "vitest";
+import { IO_TIMEOUT } from "../support/timeouts.js";
+import { cli, tempTree, V0_GET, V0_PIPE, V1_GET } from "./helpers.js";
+
+const lastLine = (stdout: string): string => stdout.trimEnd().split("\n").at(-1)!;
+
+describe("next-step lines", () => {
+  let cleanup: () => Promise<void> = async () => undefined;
+  afterEach(() => cleanup(), IO_TIMEOUT);
+
+  async function tree(source: string): Promise<string> {
+    const created = await tempTree({ "src/a.js": source });
+    cleanup = created.cleanup;
+    return created.dir;
+  }
+
+  describe("--check", () => {
+    it("migratable calls left: run without --check, and how many need a person", async () => {
+      const dir = await tree(V0_GET + V0_GET + V0_PIPE);
+      const result = cli(dir, "--check");
+      expect(result.code).toBe(3);
+      expect(lastLine(result.stdout)).toBe("Check failed: 3 call sites still use the v0 API. Run without --check to migrate 2 of them; the other 1 needs a person, as listed above.");
+    });
+
+    it("only migratable calls left: run without --check", async () => {
+      const result = cli(await tree(V0_GET), "--check");
+      expect(lastLine(result.stdout)).toBe("Check failed: 1 call site still uses the v0 API. Run without --check to migrate it.");
+    });
+
+    it("after a full migration, only manual calls left: no run without --check is suggested", async () => {
+      const dir = await tree(V0_GET + V0_PIPE);
+      expect(cli(dir).code).toBe(0);
+      const result = cli(dir, "--check");
+      expect(result.code).toBe(3);
+      expect(result.stdout).not.toContain("Run without --check");
+      expect(lastLine(result.stdout)).toMatch(/^Check failed: 1 call site still uses the v0 API\. None can be migrated automatically: migrate it by hand/);
+    });
+
+    it("clean: passed", async () => {
+      const result = cli(await tree(V1_GET), "--check");
+      expect(result.code).toBe(0);
+      expect(lastLine(result.stdout)).toBe("Check passed: no v0 call found.");
+    });
+  });
+
+  describe("check", () => {
+    it("migratable calls left: run ddclient-migrate for them, the rest by hand", async () => {
+      const result = cli(await tree(V0_GET + V0_PIPE), "check");
+      expect(result.code).toBe(3);
+      expect(lastLine(result.stdout)).toBe("Check failed: run `ddclient-migrate` to migrate the 1 v0 call it can; fix the rest by hand.");
+    });
+
+    it("only problems the codemod cannot migrate: no run of ddclient-migrate is suggested", async () => {
+      const result = cli(await tree(V1_GET + V0_PIPE), "check");
+      expect(result.code).toBe(3);
+      expect(result.stdout).not.toContain("run `ddclient-migrate`");
+      expect(lastLine(result.stdout)).toMatch(/^Check failed: nothing found can be migrated automatically\. .*`--allow` or an `eslint-disable` comment/);
+    });
+
+    it("clean: passed", async () => {
+      const result = cli(await tree(V1_GET), "check");
+      expect(result.code).toBe(0);
+      expect(lastLine(result.stdout)).toBe("Check passed.");
+    });
+  });
+});
