@@ -18,6 +18,7 @@ const program = new Command()
   .addOption(new Option("--report <format>", "what to print on stdout").choices(["text", "json"]).default("text"))
   .option("--extensions <list>", "comma-separated file extensions to scan", DEFAULT_EXTENSION_LIST)
   .option("--ignore <glob>", "skip paths matching <glob>, relative to the current directory (repeatable)", collect)
+  .option("--no-gitignore", "scan files that .gitignore excludes too")
   .option("--allow-dirty", "write even over files with uncommitted git changes")
   .option("--raw-args", "emit host-dependent words as raw values, for hosts that pass args through (Podman Desktop)")
   .addOption(new Option("--client <style>", "keep each call's receiver, or use one module-level createDockerDesktopClient() per file").choices(["keep", "import"]).default("keep"))
@@ -44,6 +45,7 @@ program
   .option("--output <file>", "write the report to <file> instead of stdout")
   .option("--extensions <list>", "comma-separated file extensions to scan", DEFAULT_EXTENSION_LIST)
   .option("--ignore <glob>", "skip paths matching <glob>, relative to the current directory (repeatable)", collect)
+  .option("--no-gitignore", "scan files that .gitignore excludes too")
   .addHelpText("after", CHECK_HELP)
   .action(async (paths: string[], flags: CheckFlags) => {
     // Loaded here so that --help does not pay for ESLint.

@@ -13,6 +13,7 @@ export interface CliFlags {
   readonly report: "text" | "json";
   readonly extensions: string;
   readonly ignore?: string[];
+  readonly gitignore: boolean;
   readonly allowDirty?: boolean;
   readonly rawArgs?: boolean;
   readonly clientModule?: string[];

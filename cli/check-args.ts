@@ -12,6 +12,7 @@ export interface CheckFlags {
   readonly output?: string;
   readonly extensions: string;
   readonly ignore?: string[];
+  readonly gitignore: boolean;
 }
 
 export const CHECK_HELP = `

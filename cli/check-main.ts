@@ -17,6 +17,7 @@ export async function runCheckCli(paths: readonly string[], flags: CheckFlags): 
       paths,
       extensions: flags.extensions.split(",").map((ext) => ext.trim().replace(/^\./, "")).filter(Boolean),
       ignore: flags.ignore ?? [],
+      gitignore: flags.gitignore,
     });
   } catch (error) {
     if (error instanceof UsageError) {

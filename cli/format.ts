@@ -38,8 +38,19 @@ export function formatSummary(report: JsonReport): string {
     for (const f of failed) lines.push(`  ${f.path}: ${f.error}`);
   }
 
-  lines.push("", closingLine(report));
+  if (report.skipped.length > 0) lines.push("", `Skipped (${report.skipped.length}):`, ...report.skipped.map((s) => `  ${s.path}: ${s.message}`));
+
+  if (report.interrupted) {
+    const { written } = report.interrupted;
+    if (written.length > 0) lines.push("", `Written before the interrupt (${written.length}):`, ...written.map((file) => `  ${file}`));
+    lines.push("", interruptedLine(report.interrupted));
+  } else lines.push("", closingLine(report));
   return lines.join("\n") + "\n";
+}
+
+function interruptedLine({ signal, written, notProcessed }: NonNullable<JsonReport["interrupted"]>): string {
+  const wrote = written.length > 0 ? `wrote ${plural(written.length, "file")} (listed above)` : "wrote nothing";
+  return `Interrupted by ${signal}: ${wrote}; ${plural(notProcessed.length, "file")} not processed, left as they were.`;
 }
 
 function closingLine(report: JsonReport): string {
@@ -50,7 +61,9 @@ function closingLine(report: JsonReport): string {
         ? `Check failed: ${plural(remaining, "call site")} still use the v0 API. Run without --check to migrate.`
         : report.summary.files.failed > 0
           ? "Check incomplete: some files could not be read or parsed."
-          : "Check passed: no v0 call found.";
+          : report.skipped.some((s) => s.reason === "no-files")
+            ? "Check incomplete: a path named on the command line held no file to scan (see Skipped)."
+            : "Check passed: no v0 call found.";
     case "dry":
       return "Dry run: nothing was written.";
     case "write":
