@@ -39,7 +39,8 @@ Checks (the ESLint plugin's rules, without any ESLint config of yours):
 
 Exit codes:
   0  nothing found
-  1  a file could not be read or parsed (listed); the check could not see all of it
+  1  a file could not be read or parsed, or a named path yielded no file (listed);
+     the check could not see all of it
   2  usage error
   3  something was found
 `;
