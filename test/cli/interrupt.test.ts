@@ -108,7 +108,8 @@ describe("interrupted runs", { timeout: 600_000 }, () => {
       const src = path.join(tree.dir, "src");
       const caught = await pollUntil(() => {
         for (const name of readdirSync(src)) {
-          const pid = Number(/-(\d+)-[0-9a-f]{8}\.tmp$/.exec(name)?.[1]);
+          // The writer's pid, in the name of its temporary file (as tempFilesBelow knows them).
+          const pid = Number(/[.-](\d+)[.-][0-9a-f]{8}\.tmp$/.exec(name)?.[1]);
           if (pid && pid !== run.child.pid) return { pid, temp: path.join(src, name) };
         }
         return undefined;
