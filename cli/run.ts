@@ -83,7 +83,8 @@ export async function runMigration(options: RunOptions = {}): Promise<RunSummary
   if (options.runInBand || candidates.length <= threshold || cpus === 1) {
     // A few files in flight, so that reading and writing overlap the migration of another.
     await forEachConcurrently(candidates, 4, async (file) => collect(await processFile(file, processOptions)), options.signal);
-  } else {
+  } else if (!options.signal?.aborted) {
+    // Stopped while listing: no worker is forked only to be told to stop.
     workers = await processInWorkers(candidates, processOptions, cpus, collect, options.signal);
   }
   if (options.client === "import" && results.some((r) => r.status === "changed")) notices.push(...(await clientPackageNotices(cwd)));
