@@ -28,15 +28,20 @@ const names = (n: number): string[] => Array.from({ length: n }, (_, i) => `src/
 async function interruptedRun(signal: NodeJS.Signals, count: number, ...args: string[]) {
   for (let attempt = 1; attempt <= 5; attempt++) {
     const tree = await tempTree(Object.fromEntries(names(count).map((name) => [name, V0_GET])));
-    const run = startCli(tree.dir, "--report", "json", ...args);
-    const first = path.join(tree.dir, names(count)[0]!);
-    let exited = false;
-    void run.done.then(() => (exited = true));
-    await pollUntil(() => (readFileSync(first, "utf8") === V1_GET ? true : undefined), () => exited);
-    run.child.kill(signal);
-    const result = await run.done;
-    const report = JSON.parse(result.stdout) as JsonReport;
-    if (report.interrupted && report.interrupted.notProcessed.length > 0) return { tree, result, report, attempt };
+    try {
+      const run = startCli(tree.dir, "--report", "json", ...args);
+      const first = path.join(tree.dir, names(count)[0]!);
+      let exited = false;
+      void run.done.then(() => (exited = true));
+      await pollUntil(() => (readFileSync(first, "utf8") === V1_GET ? true : undefined), () => exited);
+      run.child.kill(signal);
+      const result = await run.done;
+      const report = JSON.parse(result.stdout) as JsonReport;
+      if (report.interrupted && report.interrupted.notProcessed.length > 0) return { tree, result, report, attempt };
+    } catch (error) {
+      await tree.cleanup();
+      throw error;
+    }
     await tree.cleanup();
   }
   throw new Error(`no run was still working when ${signal} arrived, in 5 attempts`);
