@@ -84,6 +84,7 @@ describe("interrupted runs", { timeout: 600_000 }, () => {
 
   it("the text summary names the files written before the interrupt", async () => {
     for (let attempt = 1; attempt <= 5; attempt++) {
+      await cleanup(); // the previous attempt's tree
       const tree = await tempTree(Object.fromEntries(names(400).map((name) => [name, V0_GET])));
       cleanup = tree.cleanup;
       const run = startCli(tree.dir, "--run-in-band");
@@ -105,6 +106,7 @@ describe("interrupted runs", { timeout: 600_000 }, () => {
     const filler = `/* ${"x".repeat(2_000_000)} */\n`;
     const count = 12;
     for (let attempt = 1; attempt <= 8; attempt++) {
+      await cleanup(); // the previous attempt's tree
       const tree = await tempTree(Object.fromEntries(names(count).map((name) => [name, V0_GET + filler])));
       cleanup = tree.cleanup;
       const run = startCli(tree.dir, "--report", "json", "--cpus", "2", "--worker-threshold", "1");

@@ -14,6 +14,7 @@ describe("a file deleted during the run", { timeout: 600_000 }, () => {
 
   it("is never recreated by the write; it is reported as failed", async () => {
     for (let attempt = 1; attempt <= 8; attempt++) {
+      await cleanup(); // the previous attempt's tree
       const tree = await tempTree({ "gen/big.js": BIG });
       cleanup = tree.cleanup;
       const file = path.join(tree.dir, "gen/big.js");
