@@ -23,6 +23,7 @@ export function createProgram(): Command {
     .addOption(new Option("--report <format>", "what to print on stdout").choices(["text", "json"]).default("text"))
     .option("--extensions <list>", "comma-separated file extensions to scan", DEFAULT_EXTENSION_LIST)
     .option("--ignore <glob>", "skip paths matching <glob>, relative to the current directory (repeatable)", collect)
+    .option("--no-gitignore", "scan files that .gitignore excludes too")
     .option("--allow-dirty", "write even over files with uncommitted git changes")
     .option("--raw-args", "emit host-dependent words as raw values, for hosts that pass args through (Podman Desktop)")
     .option("--safe-only", "apply only the rewrites that eslint --fix applies; list those that change behaviour on some host for review")
@@ -50,6 +51,7 @@ export function createProgram(): Command {
     .option("--output <file>", "write the report to <file> instead of stdout")
     .option("--extensions <list>", "comma-separated file extensions to scan", DEFAULT_EXTENSION_LIST)
     .option("--ignore <glob>", "skip paths matching <glob>, relative to the current directory (repeatable)", collect)
+    .option("--no-gitignore", "scan files that .gitignore excludes too")
     .option("--allow <members>", "comma-separated v0 members (table ids) to leave unreported, added to package.json's \"ddclient-migrate\".allow (repeatable)", collect)
     .addHelpText("after", CHECK_HELP)
     .action(async (paths: string[], flags: CheckFlags) => {

@@ -13,6 +13,7 @@ export interface CliFlags {
   readonly report: "text" | "json";
   readonly extensions: string;
   readonly ignore?: string[];
+  readonly gitignore: boolean;
   readonly allowDirty?: boolean;
   readonly rawArgs?: boolean;
   readonly safeOnly?: boolean;
@@ -51,6 +52,8 @@ Examples:
 Exit codes:
   0  done (calls left for a person are listed, not an error)
   1  some files failed to parse, decode or write; they were left untouched
+     (with --check: also a named path that yielded no file)
   2  usage error, or refused to write over uncommitted changes (see --allow-dirty)
   3  --check found a v0 call left to migrate
+  130, 143  stopped by SIGINT or SIGTERM; the files written so far are listed
 `;

@@ -14,6 +14,7 @@ export interface CheckFlags {
   readonly ignore?: string[];
   /** Table ids, each flag a comma-separated list (cli/project-config). */
   readonly allow?: string[];
+  readonly gitignore: boolean;
 }
 
 export const CHECK_HELP = `
@@ -41,7 +42,8 @@ Checks (the ESLint plugin's rules, without any ESLint config of yours):
 
 Exit codes:
   0  nothing found
-  1  a file could not be read or parsed (listed); the check could not see all of it
+  1  a file could not be read or parsed, or a named path yielded no file (listed);
+     the check could not see all of it
   2  usage error
   3  something was found
 `;

@@ -18,6 +18,7 @@ export async function runCheckCli(paths: readonly string[], flags: CheckFlags): 
       extensions: flags.extensions.split(",").map((ext) => ext.trim().replace(/^\./, "")).filter(Boolean),
       ignore: flags.ignore ?? [],
       allow: flags.allow ?? [],
+      gitignore: flags.gitignore,
     });
   } catch (error) {
     if (error instanceof UsageError) {

@@ -18,6 +18,8 @@ import { ParseError } from "../transforms/parse.js";
 import { checkEmbedded, isEmbedded, type DescribeFinding } from "./check-embedded.js";
 import { interpolate, runRules } from "./check-rules.js";
 import { createConfigFinder, parseAllowList } from "./project-config.js";
+import { decodeSource } from "./decode.js";
+import { describeSkipped } from "./skipped.js";
 import { DEFAULT_EXTENSIONS, ExitCode, UsageError } from "./types.js";
 import { listFiles, toPosix } from "./walk.js";
 
@@ -35,6 +37,8 @@ export interface CheckOptions {
    * `allow`, added to the list in the nearest package.json's `"ddclient-migrate"` key.
    */
   readonly allow?: readonly string[];
+  /** Apply .gitignore files, as for `runMigration`. Default true. */
+  readonly gitignore?: boolean;
 }
 
 /** `error` or `warning`: the rule's severity in the plugin's `recommended` config. Every finding fails the check. */
@@ -102,20 +106,21 @@ const LINTABLE = new Set(DEFAULT_EXTENSIONS.map((ext) => `.${ext}`));
 /** A file naming no v0 member and no `exec` cannot hold anything the rules report. */
 export const mayNeedCheck = mayRunCommand;
 
-const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-
 export async function runCheck(options: CheckOptions = {}): Promise<CheckSummary> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const extensions = options.extensions ?? DEFAULT_EXTENSIONS;
   if (extensions.length === 0) throw new UsageError("no file extensions to scan");
   const allowed = parseAllowList(options.allow ?? [], "--allow");
   const paths = options.paths?.length ? options.paths : ["."];
-  const files = await listFiles(paths, { cwd, extensions, ignore: options.ignore ?? [] });
+  const { files, skipped } = await listFiles(paths, { cwd, extensions, ignore: options.ignore ?? [], gitignore: options.gitignore ?? true });
   const sourceRoot = await findSourceRoot(cwd);
   const configOf = createConfigFinder();
   const engine = await loadEngine();
 
-  const results: CheckFileResult[] = [];
+  // A named path with no file to check fails the check rather than pass it unseen; a link not followed is listed.
+  const results: CheckFileResult[] = skipped.map((s) =>
+    s.reason === "no-files" ? { path: s.path, status: "failed", linted: false, error: describeSkipped(s) } : { path: s.path, status: "skipped", linted: false, note: describeSkipped(s) },
+  );
   const findings: CheckFinding[] = [];
   for (const file of files) {
     const ext = path.extname(file).toLowerCase();
@@ -144,6 +149,7 @@ export async function runCheck(options: CheckOptions = {}): Promise<CheckSummary
     results.push({ path: file, status: linted.findings.length > 0 ? "found" : "clean", linted: true });
   }
 
+  results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const count = (status: CheckFileStatus): number => results.filter((r) => r.status === status).length;
   const counts = { files: results.length, linted: results.filter((r) => r.linted).length, found: count("found"), failed: count("failed"), skipped: count("skipped") };
   // As for the codemod: a file that could not be read or parsed hides calls, so it outranks findings.
@@ -158,11 +164,7 @@ async function readSource(file: string): Promise<string | { error: string }> {
   } catch (error) {
     return { error: `could not read: ${(error as Error).message}` };
   }
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    return { error: "not valid UTF-8" };
-  }
+  return decodeSource(bytes);
 }
 
 type RawFinding = Omit<CheckFinding, "path" | "fingerprint">;

@@ -38,8 +38,19 @@ export function formatSummary(report: JsonReport): string {
     for (const f of failed) lines.push(`  ${f.path}: ${f.error}`);
   }
 
-  lines.push("", closingLine(report));
+  if (report.skipped.length > 0) lines.push("", `Skipped (${report.skipped.length}):`, ...report.skipped.map((s) => `  ${s.path}: ${s.message}`));
+
+  if (report.interrupted) {
+    const { written } = report.interrupted;
+    if (written.length > 0) lines.push("", `Written before the interrupt (${written.length}):`, ...written.map((file) => `  ${file}`));
+    lines.push("", interruptedLine(report.interrupted));
+  } else lines.push("", closingLine(report));
   return lines.join("\n") + "\n";
+}
+
+function interruptedLine({ signal, written, notProcessed }: NonNullable<JsonReport["interrupted"]>): string {
+  const wrote = written.length > 0 ? `wrote ${plural(written.length, "file")} (listed above)` : "wrote nothing";
+  return `Interrupted by ${signal}: ${wrote}; ${plural(notProcessed.length, "file")} not processed, left as they were.`;
 }
 
 function closingLine(report: JsonReport): string {
@@ -59,7 +70,11 @@ function closingLine(report: JsonReport): string {
  */
 function checkVerdict(report: JsonReport): string {
   const { migrated, manual } = report.summary.callSites;
-  if (migrated + manual === 0) return report.summary.files.failed > 0 ? "Check incomplete: some files could not be read or parsed." : "Check passed: no v0 call found.";
+  if (migrated + manual === 0) {
+    if (report.summary.files.failed > 0) return "Check incomplete: some files could not be read or parsed.";
+    if (report.skipped.some((s) => s.reason === "no-files")) return "Check incomplete: a path named on the command line held no file to scan (see Skipped).";
+    return "Check passed: no v0 call found.";
+  }
   const remaining = `Check failed: ${plural(migrated + manual, "call site")} still ${migrated + manual === 1 ? "uses" : "use"} the v0 API.`;
   if (migrated === 0) {
     return `${remaining} None can be migrated automatically: migrate ${manual === 1 ? "it" : "them"} by hand as listed above, or keep a call on purpose with \`ddclient-migrate check\` and its \`--allow\` option or an \`eslint-disable\` comment.`;

@@ -7,7 +7,13 @@ import { realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 
-const run = promisify(execFile);
+const execFileAsync = promisify(execFile);
+
+/**
+ * git, without the repository's fsmonitor hook: a `core.fsmonitor` command in a checked-out
+ * tree's .git/config would otherwise run on `git status`, and this tool runs none of a project's code.
+ */
+const run = (args: readonly string[], options: { cwd: string; maxBuffer?: number }) => execFileAsync("git", ["-c", "core.fsmonitor=false", ...args], options);
 
 /** Absolute paths among `files` that git reports as modified, added, renamed or untracked. Files outside a git repository are never dirty. */
 export async function findDirtyFiles(files: readonly string[]): Promise<string[]> {
@@ -50,7 +56,7 @@ function nearestGitParent(dir: string, memo: Map<string, Promise<string | undefi
 
 async function repositoryRoot(dir: string): Promise<string | undefined> {
   try {
-    const { stdout } = await run("git", ["rev-parse", "--show-toplevel"], { cwd: dir });
+    const { stdout } = await run(["rev-parse", "--show-toplevel"], { cwd: dir });
     return await realpath(stdout.trim());
   } catch {
     // A stray .git that git does not accept, or git is not installed: there is no history to protect.
@@ -63,7 +69,7 @@ async function changedPaths(root: string, files: readonly string[]): Promise<Set
   // Paths in chunks keep the command line under the OS limit on large trees.
   for (let i = 0; i < files.length; i += 500) {
     const pathspecs = files.slice(i, i + 500).map((f) => `:(literal)${path.relative(root, f)}`);
-    const { stdout } = await run("git", ["status", "--porcelain=v1", "-z", "--untracked-files=all", "--", ...pathspecs], {
+    const { stdout } = await run(["status", "--porcelain=v1", "-z", "--untracked-files=all", "--", ...pathspecs], {
       cwd: root,
       maxBuffer: 64 * 1024 * 1024,
     });

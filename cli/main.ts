@@ -5,6 +5,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { colorizeDiff, formatRefusal, formatSummary } from "./format.js";
+import { abortOnSignals } from "./interrupt.js";
 import { createProgress } from "./progress.js";
 import { buildReport } from "./report.js";
 import { runMigration } from "./run.js";
@@ -14,6 +15,7 @@ import { ExitCode, UsageError, type RunMode } from "./types.js";
 export async function runCli(paths: readonly string[], flags: CliFlags): Promise<number> {
   const mode: RunMode = flags.check ? "check" : flags.dry ? "dry" : "write";
   const progress = createProgress();
+  const interrupt = abortOnSignals();
   let summary;
   try {
     summary = await runMigration({
@@ -21,6 +23,7 @@ export async function runCli(paths: readonly string[], flags: CliFlags): Promise
       mode,
       extensions: flags.extensions.split(",").map((ext) => ext.trim().replace(/^\./, "")).filter(Boolean),
       ignore: flags.ignore ?? [],
+      gitignore: flags.gitignore,
       allowDirty: flags.allowDirty ?? false,
       rawArgs: flags.rawArgs ?? false,
       safeOnly: flags.safeOnly ?? false,
@@ -30,6 +33,7 @@ export async function runCli(paths: readonly string[], flags: CliFlags): Promise
       ...(flags.workerThreshold !== undefined ? { workerThreshold: flags.workerThreshold } : {}),
       runInBand: flags.runInBand ?? false,
       onProgress: (done, total) => progress.update(done, total),
+      signal: interrupt.signal,
     });
   } catch (error) {
     progress.clear();
@@ -40,6 +44,9 @@ export async function runCli(paths: readonly string[], flags: CliFlags): Promise
     // An unreadable directory, a git failure…: say what happened, with the stack for a bug report.
     process.stderr.write(`ddclient-migrate: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return ExitCode.Failed;
+  } finally {
+    // Printing the summary is quick: a signal from here on ends the process as usual.
+    interrupt.dispose();
   }
   progress.clear();
 

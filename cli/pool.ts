@@ -3,19 +3,26 @@
  * runner does, so one slow file does not hold up a whole slice of the tree.
  */
 import { fork, type ChildProcess } from "node:child_process";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ProcessOptions } from "./process-file.js";
+import { removeTempsOf } from "./temp-files.js";
 import type { FileResult } from "./types.js";
 import type { FromWorker, ToWorker } from "./worker.js";
 
 const workerPath = fileURLToPath(new URL("./worker.js", import.meta.url));
 
-/** Calls `onResult` once per file, including for files a crashed worker never finished. Resolves when every worker has exited. */
+/**
+ * Calls `onResult` once per file, including for files a crashed worker never finished. Resolves
+ * when every worker has exited. Once `signal` aborts, no chunk is handed out, each worker is told
+ * to stop after the file in hand, and files never started get no result.
+ */
 export function processInWorkers(
   files: readonly string[],
   options: ProcessOptions,
   cpus: number,
   onResult: (result: FileResult) => void,
+  signal?: AbortSignal,
 ): Promise<number> {
   const workerCount = Math.max(1, Math.min(cpus, files.length));
   const chunkSize = Math.max(1, Math.min(50, Math.ceil(files.length / (workerCount * 4))));
@@ -25,6 +32,10 @@ export function processInWorkers(
   return new Promise((resolve) => {
     let running = workerCount;
     const lost = (file: string, why: string): void => onResult({ path: file, status: "failed", error: why, findings: [] });
+    const children: ChildProcess[] = [];
+    signal?.addEventListener("abort", () => {
+      for (const child of children) if (child.connected) child.send({ type: "stop" } satisfies ToWorker);
+    });
 
     for (let n = 0; n < workerCount; n++) {
       const inFlight = new Set<string>();
@@ -33,8 +44,9 @@ export function processInWorkers(
         // A debugger flag would make every worker try to listen on the parent's port.
         execArgv: process.execArgv.filter((arg) => !arg.startsWith("--inspect")),
       });
+      children.push(child);
       const handOut = (): void => {
-        const chunk = queue.shift();
+        const chunk = signal?.aborted ? undefined : queue.shift();
         if (!chunk) {
           child.disconnect();
           return;
@@ -52,11 +64,14 @@ export function processInWorkers(
       const finish = (why: string): void => {
         if (finished) return;
         finished = true;
-        for (const file of inFlight) lost(file, why);
+        // A worker killed mid-write (kill -9) cannot remove its temporary file: its parent does.
+        removeTempsOf(child.pid!, [...inFlight].map((file) => path.dirname(file)));
+        // Stopped on request, a worker leaves the rest of its chunk unstarted: no result, not a failure.
+        if (!signal?.aborted) for (const file of inFlight) lost(file, why);
         inFlight.clear();
         if (--running === 0) {
           // Every worker died before the queue was empty: what was never handed out fails too.
-          for (const chunk of queue.splice(0)) for (const file of chunk) lost(file, why);
+          if (!signal?.aborted) for (const chunk of queue.splice(0)) for (const file of chunk) lost(file, why);
           resolve(workerCount);
         }
       };

@@ -3,12 +3,13 @@
  * diff (dry mode). Runs in the CLI process or in a worker; never throws, every problem is a
  * `failed` result that leaves the file as it was.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync, type Stats } from "node:fs";
 import path from "node:path";
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from "diff";
 import type { ProjectWrappers } from "../core/plan-wrapper.js";
 import type { ClientModules } from "../transforms/lib/client-modules.js";
 import { mayContainV0Call, migrateSource, type MigrateResult } from "../transforms/migrate.js";
+import { decodeSource } from "./decode.js";
 import type { FileResult, RunMode } from "./types.js";
 import { toPosix } from "./walk.js";
 import { writeFileAtomic } from "./write-atomic.js";
@@ -27,23 +28,18 @@ export interface ProcessOptions {
   readonly cwd: string;
 }
 
-// `ignoreBOM: true` keeps a BOM in the text, so it is written back; `fatal` refuses bytes that
-// are not UTF-8 instead of turning them into U+FFFD on the way back to disk.
-const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-
 export async function processFile(file: string, options: ProcessOptions): Promise<FileResult> {
   let bytes: Buffer;
+  let original: Stats;
   try {
+    // Before the read: a write is refused if the file is no longer what was read.
+    original = statSync(file);
     bytes = readFileSync(file);
   } catch (error) {
     return failed(file, `could not read: ${messageOf(error)}`);
   }
-  let source: string;
-  try {
-    source = utf8.decode(bytes);
-  } catch {
-    return failed(file, "not valid UTF-8");
-  }
+  const source = decodeSource(bytes);
+  if (typeof source !== "string") return failed(file, source.error);
   // A caller of a project wrapper may name no v0 member and still be rewritten.
   if (!mayContainV0Call(source) && !options.projectWrappers?.callerEdits[path.resolve(file)]) return { path: file, status: "unchanged", findings: [] };
 
@@ -66,7 +62,7 @@ export async function processFile(file: string, options: ProcessOptions): Promis
 
   if (options.mode === "write") {
     try {
-      await writeFileAtomic(file, Buffer.from(output, "utf8"));
+      await writeFileAtomic(file, Buffer.from(output, "utf8"), original);
     } catch (error) {
       // Nothing was migrated in this file; what is left for a person still is.
       return { ...failed(file, `could not write: ${messageOf(error)}`), findings: findings.filter((f) => f.kind === "manual") };

@@ -5,6 +5,7 @@
 import path from "node:path";
 import type { Finding } from "../core/report.js";
 import { describeFinding, describeReview, replacementOf } from "../deprecations/messages.js";
+import { describeSkipped, type SkipReason } from "./skipped.js";
 import type { FileResult, RunSummary } from "./types.js";
 import { TOOL } from "./version.js";
 import { toPosix } from "./walk.js";
@@ -50,6 +51,10 @@ export interface JsonReport {
   };
   readonly files: readonly { readonly path: string; readonly status: FileResult["status"]; readonly error: string | null; readonly diff: string | null }[];
   readonly findings: readonly JsonFinding[];
+  /** Links not followed, and paths named on the command line that yielded no file. */
+  readonly skipped: readonly { readonly path: string; readonly reason: SkipReason; readonly message: string }[];
+  /** Set when SIGINT or SIGTERM stopped the run. */
+  readonly interrupted: { readonly signal: string; readonly written: readonly string[]; readonly notProcessed: readonly string[] } | null;
 }
 
 export function buildReport(summary: RunSummary): JsonReport {
@@ -76,6 +81,14 @@ export function buildReport(summary: RunSummary): JsonReport {
       .filter((file) => file.status !== "unchanged" || file.findings.length > 0)
       .map((file) => ({ path: rel(file.path), status: file.status, error: file.error ?? null, diff: file.diff ?? null })),
     findings,
+    skipped: summary.skipped.map((skip) => ({ path: rel(skip.path), reason: skip.reason, message: describeSkipped(skip) })),
+    interrupted: summary.interrupted
+      ? {
+          signal: summary.interrupted.signal,
+          written: summary.mode === "write" ? summary.files.filter((file) => file.status === "changed").map((file) => rel(file.path)) : [],
+          notProcessed: summary.interrupted.notProcessed.map(rel),
+        }
+      : null,
   };
 }
 

@@ -3,7 +3,7 @@
  * cannot rule out, refuses to write over uncommitted work, then migrates in-process or in
  * worker processes. The exit code is computed here from what happened, never from output.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, unlinkSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -11,6 +11,7 @@ import { mayExportClient, scanProjectClientModules } from "../transforms/client-
 import { findProjectWrappers, mayCallWrapper, mayDefineWrapper, planProjectWrappers } from "../transforms/project-wrappers.js";
 import { namedClientModules } from "../core/client-modules.js";
 import { mayContainV0Call } from "../core/precheck.js";
+import { unsupportedEncoding } from "./decode.js";
 import { findDirtyFiles } from "./git.js";
 import { processInWorkers } from "./pool.js";
 import { processFile, type ProcessOptions } from "./process-file.js";
@@ -20,10 +21,12 @@ import {
   ExitCode,
   UsageError,
   type FileResult,
+  type Interruption,
   type RunMode,
   type RunOptions,
   type RunSummary,
 } from "./types.js";
+import type { Skipped } from "./skipped.js";
 import { listFiles } from "./walk.js";
 
 export async function runMigration(options: RunOptions = {}): Promise<RunSummary> {
@@ -37,7 +40,8 @@ export async function runMigration(options: RunOptions = {}): Promise<RunSummary
   if (extensions.length === 0) throw new UsageError("no file extensions to scan");
 
   const paths = options.paths?.length ? options.paths : ["."];
-  const files = await listFiles(paths, { cwd, extensions, ignore: options.ignore ?? [] });
+  const listing = await listFiles(paths, { cwd, extensions, ignore: options.ignore ?? [], gitignore: options.gitignore ?? true });
+  const { files, skipped } = listing;
   const { candidates, ruledOut, projectSources } = precheck(files);
   const clientModules = scanProjectClientModules(projectSources, namedClientModules(options.clientModules ?? [], cwd));
   // Exported wrappers of a whole command line, rewritten with their callers in other files:
@@ -56,8 +60,9 @@ export async function runMigration(options: RunOptions = {}): Promise<RunSummary
   if (mode === "write" && !options.allowDirty) {
     // Only files that may be rewritten matter: a dirty file without a v0 call is never touched.
     const dirty = await findDirtyFiles(candidates);
-    if (dirty.length > 0) return summarize(mode, cwd, [], 0, dirty);
+    if (dirty.length > 0) return summarize({ mode, cwd, results: [], workers: 0, skipped, refusedDirty: dirty });
   }
+  const notices = leftoverNotices(listing.leftoverTemps, mode);
 
   const results: FileResult[] = [...ruledOut];
   const processOptions: ProcessOptions = {
@@ -78,12 +83,36 @@ export async function runMigration(options: RunOptions = {}): Promise<RunSummary
   // One worker would only add a fork and IPC to the same single-core work.
   if (options.runInBand || candidates.length <= threshold || cpus === 1) {
     // A few files in flight, so that reading and writing overlap the migration of another.
-    await forEachConcurrently(candidates, 4, async (file) => collect(await processFile(file, processOptions)));
-  } else {
-    workers = await processInWorkers(candidates, processOptions, cpus, collect);
+    await forEachConcurrently(candidates, 4, async (file) => collect(await processFile(file, processOptions)), options.signal);
+  } else if (!options.signal?.aborted) {
+    // Stopped while listing: no worker is forked only to be told to stop.
+    workers = await processInWorkers(candidates, processOptions, cpus, collect, options.signal);
   }
-  const notices = options.client === "import" && results.some((r) => r.status === "changed") ? await clientPackageNotices(cwd) : [];
-  return summarize(mode, cwd, results, workers, undefined, notices);
+  if (options.client === "import" && results.some((r) => r.status === "changed")) notices.push(...(await clientPackageNotices(cwd)));
+  const interrupted = options.signal?.aborted ? interruption(options.signal, candidates, results) : undefined;
+  return summarize({ mode, cwd, results, workers, skipped, notices, ...(interrupted ? { interrupted } : {}) });
+}
+
+/** Which signal stopped the run (the abort reason, when it names one) and the candidates it never reached. */
+function interruption(signal: AbortSignal, candidates: readonly string[], results: readonly FileResult[]): Interruption {
+  const done = new Set(results.map((result) => result.path));
+  const reason: unknown = signal.reason;
+  return { signal: reason === "SIGTERM" ? "SIGTERM" : "SIGINT", notProcessed: candidates.filter((file) => !done.has(file)) };
+}
+
+/** A write run removes the temporary files of runs that died mid-write; the others only say they are there. */
+function leftoverNotices(temps: readonly string[], mode: RunMode): string[] {
+  if (temps.length === 0) return [];
+  if (mode !== "write") return [`${temps.length} temporary file(s) left by an interrupted earlier run (a run without --dry or --check removes them): ${temps.join(", ")}`];
+  const removed = temps.filter((temp) => {
+    try {
+      unlinkSync(temp);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  return removed.length ? [`Removed ${removed.length} temporary file(s) left by an interrupted earlier run: ${removed.join(", ")}`] : [];
 }
 
 const CLIENT_PACKAGE = "@docker/extension-api-client";
@@ -134,33 +163,52 @@ function readSources(files: readonly string[], keep: (text: string) => boolean):
   return kept;
 }
 
+/** Undefined for a file that cannot be read or is not UTF-8 text, so that processFile reports why. */
 function readText(file: string): string | undefined {
   try {
-    return readFileSync(file, "utf8");
+    const bytes = readFileSync(file);
+    return unsupportedEncoding(bytes) ? undefined : bytes.toString("utf8");
   } catch {
     return undefined;
   }
 }
 
-/** `work` over every item, at most `limit` at a time. */
-async function forEachConcurrently<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+/** `work` over every item, at most `limit` at a time; once `signal` aborts, no item is started and those in flight finish. */
+async function forEachConcurrently<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>, signal?: AbortSignal): Promise<void> {
   let next = 0;
   const worker = async (): Promise<void> => {
-    while (next < items.length) await work(items[next++]!);
+    while (next < items.length && !signal?.aborted) await work(items[next++]!);
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
-function summarize(mode: RunMode, cwd: string, results: FileResult[], workers: number, refusedDirty?: string[], notices: string[] = []): RunSummary {
+interface Outcome {
+  readonly mode: RunMode;
+  readonly cwd: string;
+  readonly results: FileResult[];
+  readonly workers: number;
+  readonly skipped: readonly Skipped[];
+  readonly refusedDirty?: string[];
+  readonly notices?: string[];
+  readonly interrupted?: Interruption;
+}
+
+function summarize({ mode, cwd, results, workers, skipped, refusedDirty, notices = [], interrupted }: Outcome): RunSummary {
   const files = results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const count = (status: FileResult["status"]): number => files.filter((f) => f.status === status).length;
   const counts = { scanned: files.length, changed: count("changed"), unchanged: count("unchanged"), failed: count("failed") };
+  // A check that was asked to look at a path and found no file there has not checked it.
+  const unchecked = mode === "check" && skipped.some((s) => s.reason === "no-files");
   const exitCode = refusedDirty
     ? ExitCode.Refused
-    : counts.failed > 0
-      ? ExitCode.Failed
-      : mode === "check" && files.some((f) => f.status === "changed" || f.findings.length > 0)
-        ? ExitCode.CheckFound
-        : ExitCode.Ok;
-  return { mode, cwd, files, counts, workers, exitCode, notices, ...(refusedDirty ? { refusedDirty } : {}) };
+    : interrupted
+      ? interrupted.signal === "SIGTERM"
+        ? ExitCode.Terminated
+        : ExitCode.Interrupted
+      : counts.failed > 0 || unchecked
+        ? ExitCode.Failed
+        : mode === "check" && files.some((f) => f.status === "changed" || f.findings.length > 0)
+          ? ExitCode.CheckFound
+          : ExitCode.Ok;
+  return { mode, cwd, files, counts, workers, exitCode, notices, skipped, ...(refusedDirty ? { refusedDirty } : {}), ...(interrupted ? { interrupted } : {}) };
 }

@@ -3,6 +3,7 @@
  * a worker process can send a FileResult over IPC and a report can be built from a summary.
  */
 import type { Finding } from "../core/report.js";
+import type { Skipped } from "./skipped.js";
 
 /** `write` rewrites files; `dry` writes nothing and keeps a diff; `check` writes nothing and fails when a v0 call remains. */
 export type RunMode = "write" | "dry" | "check";
@@ -35,6 +36,13 @@ export interface RunOptions {
   readonly workerThreshold?: number;
   /** Called after each processed file. */
   readonly onProgress?: (done: number, total: number) => void;
+  /** Apply .gitignore files and .git/info/exclude when walking directories. Default true. */
+  readonly gitignore?: boolean;
+  /**
+   * Stops the run: no file is started after it aborts, writes in flight finish, and the summary
+   * says what was done. An abort reason of `"SIGTERM"` gives exit code 143, any other 130.
+   */
+  readonly signal?: AbortSignal;
 }
 
 export const DEFAULT_EXTENSIONS: readonly string[] = ["ts", "tsx", "js", "jsx", "mjs", "cjs", "mts", "cts", "vue", "svelte", "html"];
@@ -67,17 +75,31 @@ export interface RunSummary {
   readonly exitCode: ExitCode;
   /** Things to do besides the files: e.g. add `@docker/extension-api-client` to package.json. */
   readonly notices: readonly string[];
+  /** Links not followed, and named paths that yielded no file. */
+  readonly skipped: readonly Skipped[];
+  /** Set when a signal stopped the run: `files` holds only what was processed. */
+  readonly interrupted?: Interruption;
+}
+
+export interface Interruption {
+  readonly signal: "SIGINT" | "SIGTERM";
+  /** Absolute paths of the candidates never processed: they were left as they were. */
+  readonly notProcessed: readonly string[];
 }
 
 /** Documented in docs/cli.md. */
 export const ExitCode = {
   Ok: 0,
-  /** Some files failed to parse, decode or write. */
+  /** Some files failed to parse, decode or write; or `--check` was named a path holding no file to scan. */
   Failed: 1,
   /** Usage error, or refused to write over uncommitted changes. */
   Refused: 2,
   /** `--check`: a v0 call remains. */
   CheckFound: 3,
+  /** Stopped by SIGINT (128 + 2): what was written is listed. */
+  Interrupted: 130,
+  /** Stopped by SIGTERM (128 + 15). */
+  Terminated: 143,
 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 

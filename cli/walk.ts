@@ -2,12 +2,16 @@
  * Which files a run scans: the paths given, directories walked with git's ignore rules
  * (every .gitignore from the repository root down, each relative to its own directory, plus
  * .git/info/exclude), build output and dependencies always skipped, and the user's --ignore globs.
+ * It also says what it left out: links it did not follow, and why a named path yielded no file.
  */
-import { readdir, readFile, stat } from "node:fs/promises";
+import { lstat, readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import ignore, { type Ignore } from "ignore";
 import picomatch from "picomatch";
+import { noExclusions, type Excluded, type Skipped } from "./skipped.js";
+import { isLeftover, tempOwner } from "./temp-files.js";
 import { UsageError } from "./types.js";
+import { followLink, treeOf, type LinkTarget, type Tree } from "./walk-links.js";
 
 /** Skipped at any depth below a given directory, whatever .gitignore says. */
 const ALWAYS_SKIPPED = new Set(["node_modules", "dist", "build", "coverage", ".git"]);
@@ -21,50 +25,103 @@ export interface WalkOptions {
   readonly cwd: string;
   readonly extensions: readonly string[];
   readonly ignore: readonly string[];
+  /** Apply .gitignore files and .git/info/exclude. Default true. */
+  readonly gitignore?: boolean;
 }
 
-/** Absolute paths, sorted, without duplicates. */
-export async function listFiles(paths: readonly string[], options: WalkOptions): Promise<string[]> {
-  const userIgnored = userIgnoreMatcher(options.ignore, options.cwd);
-  const suffixes = options.extensions.map((ext) => `.${ext.replace(/^\./, "")}`);
-  const found = new Set<string>();
+export interface Listing {
+  /** Absolute paths, sorted, without duplicates. */
+  readonly files: string[];
+  /** Links not followed, and each named path that yielded no file (`no-files`), in the order met. */
+  readonly skipped: Skipped[];
+  /** Temporary files of atomic writes whose process is gone (see temp-files.ts). */
+  readonly leftoverTemps: string[];
+}
+
+export async function listFiles(paths: readonly string[], options: WalkOptions): Promise<Listing> {
+  const base = {
+    userIgnored: userIgnoreMatcher(options.ignore, options.cwd),
+    suffixes: options.extensions.map((ext) => `.${ext.replace(/^\./, "")}`),
+    gitignore: options.gitignore ?? true,
+    found: new Set<string>(),
+    skipped: [] as Skipped[],
+    leftoverTemps: [] as string[],
+  };
   for (const given of paths) {
-    const abs = path.resolve(options.cwd, given);
-    const info = await stat(abs).catch(() => undefined);
+    const named = path.resolve(options.cwd, given);
+    const info = await lstat(named).catch(() => undefined);
     if (!info) throw new UsageError(`No such file or directory: ${given}`);
-    if (info.isFile()) {
+    const before = base.found.size;
+    // Links are followed into the named directory, or for a named link, into the current directory.
+    const state: WalkState = { ...base, excluded: noExclusions(), tree: await treeOf(options.cwd) };
+    const target: LinkTarget = info.isSymbolicLink() ? await followLink(named, state.tree) : { kind: info.isDirectory() ? "directory" : "file", path: named };
+    if (target.kind === "skipped") {
+      base.skipped.push(target.skipped);
+      state.excluded.links++;
+    } else if (target.kind === "file") {
       // A file named on the command line is scanned whatever its extension or .gitignore say.
-      if (!userIgnored(abs, false)) found.add(abs);
-    } else if (info.isDirectory()) {
-      const layers = await ancestorLayers(abs);
-      await walkDir(abs, layers, { userIgnored, suffixes, found });
+      if (state.userIgnored(named, false)) state.excluded.ignoredByOption++;
+      else base.found.add(target.path);
+    } else {
+      await walkDir(target.path, state.gitignore ? await ancestorLayers(target.path) : [], { ...state, tree: await treeOf(target.path) });
     }
+    if (base.found.size === before) base.skipped.push({ path: named, reason: "no-files", excluded: state.excluded });
   }
-  return [...found].sort();
+  return { files: [...base.found].sort(), skipped: base.skipped, leftoverTemps: base.leftoverTemps };
 }
 
 interface WalkState {
   readonly userIgnored: (abs: string, isDir: boolean) => boolean;
   readonly suffixes: readonly string[];
+  readonly gitignore: boolean;
   readonly found: Set<string>;
+  readonly skipped: Skipped[];
+  readonly leftoverTemps: string[];
+  /** The named directory being walked: links are followed only into it. */
+  readonly tree: Tree;
+  /** What kept entries below the named path out, to say why it yielded nothing. */
+  readonly excluded: { -readonly [K in keyof Excluded]: number };
 }
 
 async function walkDir(dir: string, inherited: readonly IgnoreLayer[], state: WalkState): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const own = entries.some((e) => e.name === ".gitignore" && e.isFile()) ? await loadLayer(dir, path.join(dir, ".gitignore")) : undefined;
+  const own = state.gitignore && entries.some((e) => e.name === ".gitignore" && e.isFile()) ? await loadLayer(dir, path.join(dir, ".gitignore")) : undefined;
   const layers = own ? [...inherited, own] : inherited;
   for (const entry of entries) {
     const abs = path.join(dir, entry.name);
-    // Symbolic links are not followed: a rename would replace the link with a file, and links can loop.
-    if (entry.isDirectory()) {
-      if (ALWAYS_SKIPPED.has(entry.name) || isGitIgnored(abs, true, layers) || state.userIgnored(abs, true)) continue;
-      await walkDir(abs, layers, state);
+    if (entry.isSymbolicLink()) {
+      await walkLink(abs, layers, state);
+    } else if (entry.isDirectory()) {
+      if (ALWAYS_SKIPPED.has(entry.name)) state.excluded.alwaysSkipped++;
+      else if (isGitIgnored(abs, true, layers)) state.excluded.gitignored++;
+      else if (state.userIgnored(abs, true)) state.excluded.ignoredByOption++;
+      else await walkDir(abs, layers, state);
     } else if (entry.isFile()) {
-      if (!state.suffixes.some((s) => entry.name.endsWith(s))) continue;
-      if (isGitIgnored(abs, false, layers) || state.userIgnored(abs, false)) continue;
-      state.found.add(abs);
+      if (tempOwner(entry.name) !== undefined) {
+        if (isLeftover(entry.name)) state.leftoverTemps.push(abs);
+      } else if (wanted(abs, layers, state)) state.found.add(abs);
     }
   }
+}
+
+/** A link to a file inside the tree scans that file; a link to a directory is not walked, since its files are reached where they are. */
+async function walkLink(link: string, layers: readonly IgnoreLayer[], state: WalkState): Promise<void> {
+  const target = await followLink(link, state.tree);
+  if (target.kind === "file") {
+    if (wanted(link, layers, state)) state.found.add(target.path);
+    return;
+  }
+  state.excluded.links++;
+  if (target.kind === "skipped") state.skipped.push(target.skipped);
+}
+
+/** A file met in a directory is scanned when its extension is asked for and no ignore rule excludes it; counts why not. */
+function wanted(file: string, layers: readonly IgnoreLayer[], state: WalkState): boolean {
+  if (!state.suffixes.some((s) => file.endsWith(s))) state.excluded.otherExtension++;
+  else if (isGitIgnored(file, false, layers)) state.excluded.gitignored++;
+  else if (state.userIgnored(file, false)) state.excluded.ignoredByOption++;
+  else return true;
+  return false;
 }
 
 /** Git's precedence: the deepest file with a matching rule wins; `!pattern` re-includes. */

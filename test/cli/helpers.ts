@@ -2,9 +2,9 @@
  * Run the built `ddclient-migrate` bin in throwaway directories. The tests exercise
  * dist/bin/ddclient-migrate.js, as users do (`npm test` builds first).
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,15 +19,43 @@ export interface CliResult {
   readonly stderr: string;
 }
 
+// CI set: no progress line, as in a CI log.
+const CLI_ENV = { ...process.env, CI: "1", GIT_CONFIG_NOSYSTEM: "1" };
+
 export function cli(cwd: string, ...args: string[]): CliResult {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd,
-    encoding: "utf8",
-    // CI set: no progress line, as in a CI log.
-    env: { ...process.env, CI: "1", GIT_CONFIG_NOSYSTEM: "1" },
-  });
+  return cliThrough([], cwd, ...args);
+}
+
+/** The bin run by another user (uid and gid 65534, "nobody") through setpriv: possible only as root. */
+export function cliAsNobody(cwd: string, ...args: string[]): CliResult {
+  return cliThrough(["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"], cwd, ...args);
+}
+
+function cliThrough(prefix: readonly string[], cwd: string, ...args: string[]): CliResult {
+  const [command, ...rest] = [...prefix, process.execPath, BIN, ...args];
+  const result = spawnSync(command!, rest, { cwd, encoding: "utf8", env: CLI_ENV });
   if (result.error) throw result.error;
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The bin started without waiting, for tests that act on it mid-run; `done` settles when it exits. */
+export function startCli(cwd: string, ...args: string[]): { child: ChildProcess; done: Promise<CliResult & { signal: NodeJS.Signals | null }> } {
+  const child = spawn(process.execPath, [BIN, ...args], { cwd, env: CLI_ENV, stdio: ["ignore", "pipe", "pipe"] });
+  let stdout = "";
+  let stderr = "";
+  child.stdout!.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+  child.stderr!.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+  const done = new Promise<CliResult & { signal: NodeJS.Signals | null }>((resolve, reject) => {
+    child.on("error", reject);
+    child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr }));
+  });
+  return { child, done };
+}
+
+/** Every temporary file of an atomic write below `dir` (ours: `.<name>.ddclient-migrate-<pid>-<hex>.tmp`; older: `.<name>.<pid>.<hex>.tmp`). */
+export async function tempFilesBelow(dir: string): Promise<string[]> {
+  const names = await readdir(dir, { recursive: true });
+  return names.filter((name) => /(?:^|\/)\..+[.-]\d+[.-][0-9a-f]{8}\.tmp$/.test(name));
 }
 
 export function jsonReport(result: CliResult): JsonReport {

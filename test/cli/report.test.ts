@@ -31,7 +31,7 @@ describe("JSON report", () => {
   afterAll(() => cleanup(), IO_TIMEOUT);
 
   it("has the documented top-level fields", () => {
-    expect(Object.keys(report)).toEqual(["schemaVersion", "tool", "mode", "exitCode", "cwd", "workers", "refusedDirtyFiles", "notices", "summary", "files", "findings"]);
+    expect(Object.keys(report)).toEqual(["schemaVersion", "tool", "mode", "exitCode", "cwd", "workers", "refusedDirtyFiles", "notices", "summary", "files", "findings", "skipped", "interrupted"]);
     expect(report.schemaVersion).toBe(1);
     expect(report.tool.name).toBe("ddclient-migrate");
     expect(report.mode).toBe("write");
@@ -39,6 +39,8 @@ describe("JSON report", () => {
     expect(code).toBe(1);
     expect(report.refusedDirtyFiles).toEqual([]);
     expect(report.notices).toEqual([]);
+    expect(report.skipped).toEqual([]);
+    expect(report.interrupted).toBeNull();
   });
 
   it("counts files and call sites", () => {
