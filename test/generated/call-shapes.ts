@@ -93,7 +93,9 @@ function spawnCallback(c: ShapeContext): { text: string; tags: string[]; helpers
     case 3:
       return { text: `function (${data}, ${err}) {\n  console.log("arguments", arguments.length, data, err);\n}`, tags: ["function-arguments"], helpers: [] };
     case 4:
-      return { text: `(${data}) => {\n  if (data.code !== undefined) console.log("exit", data.code);\n}`, tags: ["callback-code"], helpers: [] };
+      return c.rng.chance(0.5)
+        ? { text: `(${data}) => {\n  if (data.code !== undefined) console.log("exit", data.code);\n}`, tags: ["callback-code"], helpers: [] }
+        : { text: `(${data}) => console.log("event", file, data)`, tags: ["callback-closure"], helpers: [] };
     case 5:
       // A v0 call inside the callback: rewritten by a later pass over the output.
       return {
@@ -124,7 +126,7 @@ const commandLineCall: Shape = (c) => {
 const spawnCall: Shape = (c) => {
   const callback = spawnCallback(c);
   const lines = `${c.rng.pick(SPAWNS)(c.receiver)}${callback.text});`.split("\n");
-  return withReceiver(c, lines, callback.tags, callback.helpers, 1);
+  return withReceiver(c, lines, ["spawn", ...callback.tags], callback.helpers, 1);
 };
 
 /** Command lines and spawn callbacks twice: most of what can go wrong is in them. */

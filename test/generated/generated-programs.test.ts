@@ -21,9 +21,11 @@ const REACH_WINDOW = 200;
 /** Shapes and surroundings every default batch must reach, so a generator change cannot quietly drop one. */
 const REACHED = [
   "shared-named-callback",
+  "spawns-in-one-scope",
   "callback-if-err-else",
   "function-arguments",
   "named-callback",
+  "callback-closure",
   "nested-v0-call",
   "join-interpolation",
   "multi-word-conditional",

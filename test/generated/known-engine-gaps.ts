@@ -54,6 +54,19 @@ export async function run() {
     },
   },
   {
+    // The same for any two spawn calls in one block whose callbacks are hoisted, named or not.
+    shape: "spawns-in-one-scope",
+    checks: ["output-parses", "migrates"],
+    reproduction: {
+      lang: "ts",
+      text: `export function run() {
+  window.ddClient.backend!.spawnInVMExtension("worker", ["--watch"], (data: any) => console.log("event", data));
+  window.ddClient.backend!.spawnInVMExtension("worker", ["--once"], (data: any) => console.log("event", data));
+}
+`,
+    },
+  },
+  {
     // The same for a method passed unbound twice: `spawnHostCmd(…, this.onData)`.
     shape: "method-callback",
     checks: ["output-parses"],

@@ -48,7 +48,7 @@ function statementLeaf(scope: Scope): Leaf {
   if (roll < 0.27) return rng.pick(LOOKALIKE_SHAPES)(shapeContext(scope));
   if (scope.inClass && roll < 0.35) {
     const root = rng.pick(["window.ddClient", "ddClient"]);
-    return leaf([`${root}.spawnHostCmd("tail", ["-f", file], this.onData);`], ["method-callback"]);
+    return leaf([`${root}.spawnHostCmd("tail", ["-f", file], this.onData);`], ["spawn", "method-callback"]);
   }
   return rng.pick(CALL_SHAPES)(shapeContext(scope));
 }
@@ -64,7 +64,25 @@ function singleLeaf(scope: Scope): Leaf {
 
 function children(scope: Scope, depth: number, extra: Partial<Scope> = {}): Node[] {
   const inner: Scope = { ...scope, ...extra, declared: [...scope.declared, new Set()] };
-  return Array.from({ length: scope.rng.int(1, depth === 0 ? 4 : 3) }, () => statement(inner, depth + 1));
+  const nodes = Array.from({ length: scope.rng.int(1, depth === 0 ? 4 : 3) }, () => statement(inner, depth + 1));
+  return markSpawnsInOneScope(nodes);
+}
+
+/**
+ * Two spawn statements in one block, brace-less bodies included (the codemod hoists their
+ * callbacks before the `if`/`for`): what it declares before each shares that scope.
+ */
+function markSpawnsInOneScope(nodes: Node[]): Node[] {
+  const isSpawn = (node: Node): boolean => node.kind === "leaf" && node.tags.includes("spawn");
+  const spawnsIn = (node: Node): number =>
+    isSpawn(node) ? 1 : node.kind === "block" && node.braceless ? node.parts.reduce((sum, part) => sum + part.children.reduce((n, child) => n + spawnsIn(child), 0), 0) : 0;
+  if (nodes.reduce((sum, node) => sum + spawnsIn(node), 0) < 2) return nodes;
+  const mark = (node: Node): Node => {
+    if (isSpawn(node)) return { ...node, tags: [...node.tags, "spawns-in-one-scope"] };
+    if (node.kind === "block" && node.braceless) return { ...node, parts: node.parts.map((part) => ({ ...part, children: part.children.map(mark) })) };
+    return node;
+  };
+  return nodes.map(mark);
 }
 
 /** The surroundings a statement may stand in; each returns a block around generated children. */
@@ -76,7 +94,8 @@ function surrounding(scope: Scope, depth: number): Block {
     () => block([{ head: "if (flag) {", children: children(scope, depth) }, { head: "} else {", children: children(scope, depth) }], ["}"]),
     () => block([{ head: "if (flag)", children: [singleLeaf(scope)] }, { head: "else", children: [singleLeaf(scope)] }], [], ["braceless"], [], true),
     () => block([{ head: "if (flag)", children: [singleLeaf(scope)] }], [], ["braceless"], [], true),
-    () => block([{ head: "for (const n of [1, 2])", children: [singleLeaf(scope)] }], [], ["braceless", "loop"], [], true),
+    // The loop variable shadows the parameter `file`: a callback hoisted out of the body would read the wrong one.
+    () => block([{ head: 'for (const file of ["a.log", "b.log"])', children: [singleLeaf(scope)] }], [], ["braceless", "loop"], [], true),
     () => block([{ head: "for (let i = 0; i < 2; i++) {", children: children(scope, depth) }], ["}"], ["loop"]),
     () =>
       block(
