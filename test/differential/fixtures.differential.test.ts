@@ -5,20 +5,13 @@
 // host-dependent word for the file, which is exactly the case where it says they may differ.
 import fs from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
-import type { ArgSemantics, Script } from "../simulated-host/index.js";
+import type { ArgSemantics } from "../simulated-host/index.js";
 import { listFixtures, type Fixture } from "../support/fixtures.js";
 import { compileFixture, removeTempDir } from "./load-module.js";
 import { runFixture } from "./run-fixture.js";
+import { runPlanFor, SCRIPTS } from "./scripts.js";
 import { exportedCallables, type ExportedCallable } from "./signatures.js";
 import { IO_TIMEOUT } from "../support/timeouts.js";
-
-const http = (entry: { method: string; url: string }) => ({ state: "ok", method: entry.method, url: entry.url });
-
-const SCRIPTS: Record<string, Script> = {
-  "output, exit 0": { exec: () => ({ stdout: "line1\n", stderr: "warn\n", code: 0 }), http },
-  "exit 2, no output": { exec: () => ({ code: 2 }), http },
-  "error event": { exec: () => ({ error: new Error("boom") }), http },
-};
 
 /** Observed when this test was written: 59 changed fixtures, all with callable exports (13 unchanged ones skipped). */
 const RUNNABLE_FLOOR = 55;
@@ -46,15 +39,7 @@ for (const fixture of listFixtures().filter((f) => /^[mc]?[jt]sx?$/.test(f.exten
   }
   const findings = fixture.findingsPath ? fs.readFileSync(fixture.findingsPath, "utf8") : "";
   // Synthesized strings are plain words, so `review:interpolation-not-resplit` cannot show: kept in raw.
-  const hostDependent = findings.includes("review:host-dependent-word");
-  // The codemod says its handlers no longer throw where v0's callback did on an error event.
-  const callbackThrew = findings.includes("review:v0-callback-threw");
-  plans.push({
-    fixture,
-    callables,
-    semantics: hostDependent ? ["docker-desktop"] : ["docker-desktop", "raw"],
-    scripts: Object.keys(SCRIPTS).filter((script) => !(callbackThrew && script === "error event")),
-  });
+  plans.push({ fixture, callables, ...runPlanFor((review) => findings.includes(`review:${review}`)) });
 }
 
 const compiled = new Map<string, ReturnType<typeof compileFixture>>();
