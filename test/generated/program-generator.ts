@@ -7,7 +7,7 @@
 import { CALL_SHAPES, LOOKALIKE_SHAPES, type ShapeContext } from "./call-shapes.js";
 import { renderHelpers } from "./helpers.js";
 import { hasJsx, isTypeScript, leaf, nodesOf, renderNodes, type Block, type BlockPart, type Lang, type Leaf, type Node, type Program } from "./program-tree.js";
-import { parameterReceiver, RECEIVERS, type Receiver } from "./receivers.js";
+import { parameterReceiver, plain, RECEIVERS, type Receiver } from "./receivers.js";
 import { rngFor, type Rng } from "./rng.js";
 
 const LANGS: readonly Lang[] = ["ts", "ts", "tsx", "js", "jsx"];
@@ -30,12 +30,24 @@ function fresh(scope: Scope, base: string): string {
   return `${base}${++scope.counter.n}`;
 }
 
+/** The name a setup line declares: `backend` of `const { backend } = …` and of `const backend = …`. */
+const declaredName = (line: string): string | undefined => /const \{? ?(\w+)/.exec(line)?.[1];
+
+/** A receiver none of whose setup lines would declare, in this scope, a name already declared otherwise (input that does not parse). */
+function pickReceiver(scope: Scope): Receiver {
+  const clashes = (receiver: Receiver): boolean =>
+    receiver.setup.some((line) => scope.declared.some((set) => [...set].some((other) => other !== line && declaredName(other) === declaredName(line))));
+  let receiver = scope.rng.pick(scope.receivers)(scope.rng, scope.ts);
+  for (let tries = 0; tries < 20 && clashes(receiver); tries++) receiver = scope.rng.pick(scope.receivers)(scope.rng, scope.ts);
+  return clashes(receiver) ? plain("window.ddClient", scope.ts) : receiver;
+}
+
 function shapeContext(scope: Scope): ShapeContext {
   const inner = scope.declared[scope.declared.length - 1]!;
   return {
     rng: scope.rng,
     ts: scope.ts,
-    receiver: scope.rng.pick(scope.receivers)(scope.rng, scope.ts),
+    receiver: pickReceiver(scope),
     fresh: (base) => fresh(scope, base),
     declare: (line) => (scope.declared.some((set) => set.has(line)) ? false : (inner.add(line), true)),
   };

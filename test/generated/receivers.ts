@@ -16,7 +16,7 @@ export interface Receiver {
   readonly helpers: readonly string[];
 }
 
-const plain = (root: string, ts: boolean, tags: string[] = [], helpers: string[] = [], setup: string[] = []): Receiver => ({
+export const plain = (root: string, ts: boolean, tags: string[] = [], helpers: string[] = [], setup: string[] = []): Receiver => ({
   root,
   backend: `${root}.backend${ts ? "!" : ""}`,
   setup,
