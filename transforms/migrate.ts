@@ -12,12 +12,12 @@ import { findV0CallSite } from "../engine/call-sites.js";
 import { describeCallSite } from "../engine/describe-call-site.js";
 import type { Identifier } from "../engine/ast.js";
 import type { EngineFile } from "../engine/file.js";
-import { handWrittenTypings } from "../engine/typings.js";
 import { unusedDestructuring } from "../engine/unused-destructuring.js";
 import { markupKindOf, migrateMarkup } from "./embedded.js";
 import { ParseError, parseEngineFile } from "./parse.js";
 import type { MigrateOptions, MigrateResult } from "./migrate-types.js";
 import { planSharedClient } from "./shared-client.js";
+import { planTypings } from "./typings.js";
 
 export { mayContainV0Call };
 export type { MigrateOptions, MigrateResult };
@@ -43,9 +43,9 @@ export function migrateSource(source: string, filePath: string, options: Migrate
     for (let pass = 0; pass < MAX_PASSES; pass++) {
       const file = engineFile(text, filePath, options);
       parsed = true;
-      const result = migratePass(file, options, eol);
+      const result = migratePass(file, options, eol, findings);
       // Manual findings repeat on later passes: keep the first pass's, at the original positions.
-      findings.push(...result.findings.filter((finding) => pass === 0 || finding.kind === "migrated"));
+      findings.push(...result.findings.filter((finding) => pass === 0 || finding.kind === "migrated"), ...result.typings);
       // The last pass also drops the v0 members its rewrites leave unused, planned on the same tree.
       text = applyEdits(file.source, result.deferred ? result.edits : [...result.edits, ...unusedDestructuringEdits(file, result.edits, eol)]);
       if (!result.deferred) break;
@@ -67,7 +67,7 @@ function engineFile(text: string, filePath: string, options: MigrateOptions): En
   });
 }
 
-function migratePass(file: EngineFile, options: MigrateOptions, eol: string): { edits: Edit[]; findings: Finding[]; deferred: boolean } {
+function migratePass(file: EngineFile, options: MigrateOptions, eol: string, earlier: readonly Finding[]): { edits: Edit[]; findings: Finding[]; typings: Finding[]; deferred: boolean } {
   const sites = file.index.calls.flatMap((call) => findV0CallSite(call, file) ?? []);
   const shared = options.client === "import" && sites.length > 0 ? planSharedClient(file, isCommonJs(file.filename, file.source)) : undefined;
   const kept: Edit[] = [];
@@ -85,9 +85,11 @@ function migratePass(file: EngineFile, options: MigrateOptions, eol: string): { 
     findings.push(plan.finding);
     sharedUsed ||= plan.finding.kind === "migrated";
   }
-  if (file.style.language === "ts") findings.push(...handWrittenTypings(file).map((typing) => typing.finding));
+  // The typings follow every call of the file, so they wait for the last pass.
+  const typings = file.style.language === "ts" && !deferred ? planTypings(file, options.typing, [...earlier, ...findings]) : { edits: [], findings: [] };
+  kept.push(...typings.edits.map((edit) => withEol(edit, eol)));
   if (shared && sharedUsed) kept.push(...shared.header.map((edit) => withEol(edit, eol)));
-  return { edits: kept, findings, deferred };
+  return { edits: kept, findings, typings: typings.findings, deferred };
 }
 
 /**
