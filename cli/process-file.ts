@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from "diff";
+import type { TypingContext } from "../core/plan-typing.js";
 import type { ProjectWrappers } from "../core/plan-wrapper.js";
 import type { ClientModules } from "../transforms/lib/client-modules.js";
 import { mayContainV0Call, migrateSource, type MigrateResult } from "../transforms/migrate.js";
@@ -23,6 +24,8 @@ export interface ProcessOptions {
   readonly projectWrappers?: ProjectWrappers;
   /** Diff headers are relative to it. */
   readonly cwd: string;
+  /** For a file holding a hand-written typing of the client: what the rest of the run migrated (cli/typings). */
+  readonly typing?: TypingContext;
 }
 
 // `ignoreBOM: true` keeps a BOM in the text, so it is written back; `fatal` refuses bytes that
@@ -52,6 +55,7 @@ export async function processFile(file: string, options: ProcessOptions): Promis
       ...(options.client ? { client: options.client } : {}),
       ...(options.clientModules ? { clientModules: options.clientModules } : {}),
       ...(options.projectWrappers ? { projectWrappers: options.projectWrappers } : {}),
+      ...(options.typing ? { typing: options.typing } : {}),
     });
   } catch (error) {
     // A bug in a transform must not stop the run: the file is reported and left untouched.

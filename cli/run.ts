@@ -12,6 +12,7 @@ import { findProjectWrappers, mayCallWrapper, mayDefineWrapper, planProjectWrapp
 import { namedClientModules } from "../core/client-modules.js";
 import { mayContainV0Call } from "../core/precheck.js";
 import { findDirtyFiles } from "./git.js";
+import { mayTypeClient, typingContextFor } from "./typings.js";
 import { processInWorkers } from "./pool.js";
 import { processFile, type ProcessOptions } from "./process-file.js";
 import {
@@ -38,7 +39,7 @@ export async function runMigration(options: RunOptions = {}): Promise<RunSummary
 
   const paths = options.paths?.length ? options.paths : ["."];
   const files = await listFiles(paths, { cwd, extensions, ignore: options.ignore ?? [] });
-  const { candidates, ruledOut, projectSources } = precheck(files);
+  const { candidates, ruledOut, projectSources, typingFiles } = precheck(files);
   const clientModules = scanProjectClientModules(projectSources, namedClientModules(options.clientModules ?? [], cwd));
   // Exported wrappers of a whole command line, rewritten with their callers in other files:
   // only when a module defines one is the tree read again, for the files that name it.
@@ -74,13 +75,17 @@ export async function runMigration(options: RunOptions = {}): Promise<RunSummary
     options.onProgress?.(results.length - ruledOut.length, total);
   };
   let workers = 0;
+  // Hand-written typings of the client go last, migrated to what the other files now call.
+  const firstPhase = candidates.filter((file) => !typingFiles.has(file));
   // One worker would only add a fork and IPC to the same single-core work.
-  if (options.runInBand || candidates.length <= threshold || cpus === 1) {
+  if (options.runInBand || firstPhase.length <= threshold || cpus === 1) {
     // A few files in flight, so that reading and writing overlap the migration of another.
-    await forEachConcurrently(candidates, 4, async (file) => collect(await processFile(file, processOptions)));
+    await forEachConcurrently(firstPhase, 4, async (file) => collect(await processFile(file, processOptions)));
   } else {
-    workers = await processInWorkers(candidates, processOptions, cpus, collect);
+    workers = await processInWorkers(firstPhase, processOptions, cpus, collect);
   }
+  const typings = candidates.filter((file) => typingFiles.has(file));
+  for (const file of typings) collect(await processFile(file, { ...processOptions, typing: typingContextFor(file, results) }));
   const notices = options.client === "import" && results.some((r) => r.status === "changed") ? await clientPackageNotices(cwd) : [];
   return summarize(mode, cwd, results, workers, undefined, notices);
 }
@@ -108,8 +113,9 @@ const forPrePasses = (text: string): boolean => mayExportClient(text) || REEXPOR
  * Files that cannot hold a v0 call are scanned and unchanged without parsing them. Only the
  * texts the pre-passes read are kept (few in a real tree), so memory does not grow with it.
  */
-function precheck(files: readonly string[]): { candidates: string[]; ruledOut: FileResult[]; projectSources: { path: string; source: string }[] } {
+function precheck(files: readonly string[]): { candidates: string[]; ruledOut: FileResult[]; projectSources: { path: string; source: string }[]; typingFiles: Set<string> } {
   const candidates: string[] = [];
+  const typingFiles = new Set<string>();
   const ruledOut: FileResult[] = [];
   const projectSources: { path: string; source: string }[] = [];
   // Read in turn: for many small files a plain read costs less than the promise machinery of overlapping ones.
@@ -119,8 +125,9 @@ function precheck(files: readonly string[]): { candidates: string[]; ruledOut: F
     if (text !== undefined && forPrePasses(text)) projectSources.push({ path: file, source: text });
     if (text === undefined || mayContainV0Call(text)) candidates.push(file);
     else ruledOut.push({ path: file, status: "unchanged", findings: [] });
+    if (text !== undefined && mayContainV0Call(text) && mayTypeClient(text)) typingFiles.add(file);
   }
-  return { candidates: candidates.sort(), ruledOut, projectSources };
+  return { candidates: candidates.sort(), ruledOut, projectSources, typingFiles };
 }
 
 /** The readable texts among `files` that `keep` accepts. */
