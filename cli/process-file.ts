@@ -46,7 +46,7 @@ export async function processFile(file: string, options: ProcessOptions): Promis
     return failed(file, "not valid UTF-8");
   }
   // A caller of a project wrapper may name no v0 member and still be rewritten.
-  if (!mayContainV0Call(source) && !options.projectWrappers?.callerEdits[path.resolve(file)]) return { path: file, status: "unchanged", findings: [] };
+  if (!mayContainV0Call(source) && !options.typing && !options.projectWrappers?.callerEdits[path.resolve(file)]) return { path: file, status: "unchanged", findings: [] };
 
   let result: MigrateResult;
   try {

@@ -10,9 +10,9 @@ import path from "node:path";
 import { mayExportClient, scanProjectClientModules } from "../transforms/client-exports.js";
 import { findProjectWrappers, mayCallWrapper, mayDefineWrapper, planProjectWrappers } from "../transforms/project-wrappers.js";
 import { namedClientModules } from "../core/client-modules.js";
-import { mayContainV0Call } from "../core/precheck.js";
+import { mayContainV0Call, mayTypeClient } from "../core/precheck.js";
 import { findDirtyFiles } from "./git.js";
-import { mayTypeClient, typingContextFor } from "./typings.js";
+import { typingContextFor } from "./typings.js";
 import { processInWorkers } from "./pool.js";
 import { processFile, type ProcessOptions } from "./process-file.js";
 import {
@@ -123,9 +123,11 @@ function precheck(files: readonly string[]): { candidates: string[]; ruledOut: F
     const text = readText(file);
     // An unreadable file stays a candidate so that processFile reports why.
     if (text !== undefined && forPrePasses(text)) projectSources.push({ path: file, source: text });
-    if (text === undefined || mayContainV0Call(text)) candidates.push(file);
+    // A typing of the client may name v0 members only as method signatures (`execHostCmd(cmd: string): …`).
+    const typing = text !== undefined && mayTypeClient(text);
+    if (text === undefined || typing || mayContainV0Call(text)) candidates.push(file);
     else ruledOut.push({ path: file, status: "unchanged", findings: [] });
-    if (text !== undefined && mayContainV0Call(text) && mayTypeClient(text)) typingFiles.add(file);
+    if (typing) typingFiles.add(file);
   }
   return { candidates: candidates.sort(), ruledOut, projectSources, typingFiles };
 }

@@ -9,11 +9,6 @@ import { TYPES_PACKAGE } from "../deprecations/messages.js";
 import { DEPRECATIONS, findDeprecation } from "../deprecations/table.js";
 import type { FileResult } from "./types.js";
 
-/** `ddClient: {` or `ddClient?: {`: the text of a file that may type the client by hand. */
-export function mayTypeClient(text: string): boolean {
-  return /\bddClient\??\s*:\s*\{/.test(text);
-}
-
 export function typingContextFor(file: string, results: readonly FileResult[]): TypingContext {
   const migrated = new Set<string>();
   const remaining = new Set<string>();

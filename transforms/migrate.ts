@@ -5,7 +5,7 @@
  */
 import path from "node:path";
 import { planCallSite } from "../core/plan-call-site.js";
-import { mayContainV0Call } from "../core/precheck.js";
+import { mayContainV0Call, mayTypeClient } from "../core/precheck.js";
 import { applyEdits, type Edit, type Finding } from "../core/report.js";
 import { V0_ROOT_MEMBERS } from "../deprecations/table.js";
 import { findV0CallSite } from "../engine/call-sites.js";
@@ -30,7 +30,7 @@ const MAY_DESTRUCTURE_V0 = new RegExp(`\\{[^{}]*\\b(?:${[...V0_ROOT_MEMBERS].joi
 
 export function migrateSource(source: string, filePath: string, options: MigrateOptions = {}): MigrateResult {
   const callerEdits = options.projectWrappers?.callerEdits[path.resolve(filePath)];
-  if (!mayContainV0Call(source) && !callerEdits) return { status: "unchanged", output: source, findings: [] };
+  if (!mayContainV0Call(source) && !callerEdits && !(options.typing && mayTypeClient(source))) return { status: "unchanged", output: source, findings: [] };
   if (markupKindOf(filePath)) return migrateMarkup(source, filePath, options, migrateSource);
   const bom = source.startsWith("\uFEFF") ? "\uFEFF" : "";
   const original = source.slice(bom.length);
