@@ -64,8 +64,8 @@ export function planTyping(typing: TypingLiteral, context: TypingContext, style:
   const remaining = new Set(context.remaining);
   const leaves = v0Leaves(typing.members);
   const moved = leaves.filter((leaf) => migrated.has(leaf.id));
-  const dropped = leaves.filter((leaf) => !remaining.has(leaf.id));
-  if (moved.length === 0 && dropped.length === 0) return { edits: [], finding: null };
+  // Nothing migrated: the run did not see the calls (a typing file scanned alone, a second run), so nothing is dropped either.
+  if (moved.length === 0) return { edits: [], finding: null };
   const weaker = moved.filter((leaf) => weakerInV1(leaf.id, leaf.member));
   const review: Review[] = context.typesPackage ? weaker.map((leaf) => ({ reason: "weaker-v1-result", data: { member: leaf.id, typed: leaf.member.type } })) : [];
 
@@ -83,11 +83,8 @@ export function planTyping(typing: TypingLiteral, context: TypingContext, style:
   // Merging into a v1 member typed by hand is left to a person.
   if ([...root.children.keys()].some((name) => typing.members.some((member) => member.name === name))) return null;
   const edits = removals(typing, leaves, remaining, style.text);
-  if (moved.length > 0) {
-    const first = Math.min(...moved.map((leaf) => leaf.top.start));
-    edits.push(insertion(root, first, moved, style));
-  }
-  return { edits, finding: moved.length > 0 ? { kind: "migrated", member: "ddClient", at: typing.at, review } : null };
+  edits.push(insertion(root, Math.min(...moved.map((leaf) => leaf.top.start)), moved, style));
+  return { edits, finding: { kind: "migrated", member: "ddClient", at: typing.at, review } };
 }
 
 interface Leaf {
