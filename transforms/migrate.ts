@@ -30,7 +30,7 @@ const MAY_DESTRUCTURE_V0 = new RegExp(`\\{[^{}]*\\b(?:${[...V0_ROOT_MEMBERS].joi
 
 export function migrateSource(source: string, filePath: string, options: MigrateOptions = {}): MigrateResult {
   const callerEdits = options.projectWrappers?.callerEdits[path.resolve(filePath)];
-  if (!mayContainV0Call(source) && !callerEdits && !(options.typing && mayTypeClient(source))) return { status: "unchanged", output: source, findings: [] };
+  if (!mayContainV0Call(source) && !callerEdits && !mayTypeClient(source)) return { status: "unchanged", output: source, findings: [] };
   if (markupKindOf(filePath)) return migrateMarkup(source, filePath, options, migrateSource);
   const bom = source.startsWith("\uFEFF") ? "\uFEFF" : "";
   const original = source.slice(bom.length);

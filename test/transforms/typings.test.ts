@@ -3,10 +3,13 @@
  * typing file alone, told by the run what the other files migrated; one-line literals; CRLF; a
  * v1 member already typed by hand; and the run's context when a file failed.
  */
+import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { typingContextFor } from "../../cli/typings.js";
+import { describeFinding } from "../../deprecations/messages.js";
 import { DEPRECATIONS } from "../../deprecations/table.js";
 import { migrateSource } from "../../transforms/migrate.js";
 
@@ -61,6 +64,40 @@ describe("hand-written typings migrated with the run's calls", () => {
     expect(result.status).toBe("unchanged");
     expect(result.findings.map((f) => (f.kind === "manual" ? f.reason : f.kind))).toEqual(["hand-written-v0-typing"]);
   });
+});
+
+describe("a typing reported as it is", () => {
+  it("says what to install and gives a one-line declaration of the global that typechecks migrated and leftover calls", () => {
+    const finding = migrateSource(GLOBALS, "globals.d.ts").findings[0]!;
+    expect(finding).toMatchObject({ kind: "manual", reason: "hand-written-v0-typing" });
+    expect(describeFinding(finding)).toContain("`npm install --save-dev @docker/extension-api-client-types`");
+    if (finding.kind !== "manual") return;
+    expect(finding.data.weaker).toBe("`listContainers` (`Promise<string[]>`)");
+
+    // The declaration as the report gives it, next to a migrated call and one left as v0, resolving
+    // the official types from this repository, under strict.
+    const dir = fs.mkdtempSync(path.join(import.meta.dirname, ".declaration-"));
+    try {
+      fs.writeFileSync(path.join(dir, "globals.d.ts"), `${finding.data.declaration}\n`);
+      fs.writeFileSync(
+        path.join(dir, "app.ts"),
+        'export const migrated = window.ddClient.extension.host!.cli.exec("ls", ["-l"]);\nexport const leftover = window.ddClient.execHostCmd("ls | wc -l");\n',
+      );
+      const program = ts.createProgram([path.join(dir, "globals.d.ts"), path.join(dir, "app.ts")], {
+        strict: true,
+        noEmit: true,
+        skipLibCheck: true,
+        target: ts.ScriptTarget.ES2022,
+        module: ts.ModuleKind.ESNext,
+        moduleResolution: ts.ModuleResolutionKind.Node10,
+        lib: ["lib.es2022.d.ts", "lib.dom.d.ts"],
+        types: [],
+      });
+      expect(ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"))).toEqual([]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
 
 describe("the run's typing context", () => {
