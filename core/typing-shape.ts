@@ -63,7 +63,10 @@ export function weakerInV1(id: string, member: TypedMember): boolean {
   return !UNTYPED_RESULTS.has(member.type.replace(/\s+/g, ""));
 }
 
-/** The signatures of the leaf, written `(…) => R` or `(…): R` as the member was; overloads need the method form. */
+/**
+ * The leaf's signatures in method form, `(…): R`; a member typed otherwise (`any`, a named type)
+ * gives `: T`, its type as a property. renderLeaf writes them.
+ */
 function signaturesOf(row: Deprecation, member: TypedMember): string[] {
   switch (row.kind) {
     case "command-line":
