@@ -1,6 +1,6 @@
 // What `ddclient-migrate/compat` costs an extension's bundle: each export bundled alone from
 // source with esbuild (ESM, browser, minified, tree-shaken, code-split as a bundler would),
-// then gzipped. The command-line splitter is a lazy chunk: it loads on the first call that
+// then gzipped. The line chunk (splitter, v1 → v0 join) is lazy: it loads on the first call that
 // has to translate a command line (a host lacking one API), never on a host offering both.
 // Usage: node bench/compat-size.mjs [--budget 3072]   (exits 1 when createCompatClient's entry is over)
 import { build } from "esbuild";
@@ -44,7 +44,7 @@ try {
   console.log("export              entry min  entry min+gz  lazy chunk min+gz  all in one min+gz");
   for (const r of rows) console.log(`${r.name.padEnd(20)}${String(r.entry).padStart(7)} B${String(r.entryGz).padStart(12)} B${String(r.lazyGz).padStart(17)} B${String(r.totalGz).padStart(17)} B`);
   const main = rows[0];
-  console.log(`createCompatClient entry: ${main.entryGz} B min+gzip (budget ${budget} B: ${main.entryGz <= budget ? "ok" : "OVER"}); with the splitter chunk loaded: ${main.totalGz} B`);
+  console.log(`createCompatClient entry: ${main.entryGz} B min+gzip (budget ${budget} B: ${main.entryGz <= budget ? "ok" : "OVER"}); with the line chunk loaded: ${main.totalGz} B`);
   process.exitCode = main.entryGz <= budget ? 0 : 1;
 } finally {
   rmSync(work, { recursive: true, force: true });

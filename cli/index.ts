@@ -35,3 +35,11 @@ export {
   type RunOptions,
   type RunSummary,
 } from "./types.js";
+
+/**
+ * The main entry is also the ESLint plugin, for `.eslintrc` on ESLint 8: eslintrc loads a plugin
+ * only by package name (`plugins: ["ddclient-migrate"]` → `eslint-plugin-ddclient-migrate`), so
+ * the README installs this package under that alias, and eslintrc's `require()` of its main
+ * entry must find the rules and `configs["recommended-legacy"]` here.
+ */
+export { rules, configs } from "../eslint-plugin/index.js";

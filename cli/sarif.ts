@@ -6,14 +6,15 @@
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { CheckFileResult, CheckLevel, CheckSummary } from "./check.js";
-import { TOOL } from "./version.js";
+import { REPOSITORY_URL, TOOL } from "./version.js";
 import { toPosix } from "./walk.js";
 
 export const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 export const SRCROOT = "%SRCROOT%";
 /** The key of our own fingerprint in `partialFingerprints`; the `/v1` says how it is computed. */
 export const FINGERPRINT_KEY = "ddclientMigrateFinding/v1";
-const INFORMATION_URI = `https://www.npmjs.com/package/${TOOL.name}`;
+/** The repository's front page (its README): the package is not on a registry yet. */
+const INFORMATION_URI = REPOSITORY_URL;
 
 interface SarifArtifactLocation {
   readonly uri: string;

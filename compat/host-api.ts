@@ -58,7 +58,11 @@ export function caller(host: Loose, names: readonly string[], from: readonly str
   };
 }
 
-export type Install = [path: readonly V1Segment[], member: Fn, available: boolean];
+/**
+ * A member to install at `path`. With `needsChunk`, the member takes the loaded line chunk
+ * (./line-chunk.ts) before its own arguments, on the calls for which `needsChunk(args)` holds.
+ */
+export type Install = [path: readonly V1Segment[], member: Fn, available: boolean, needsChunk?: (args: Loose[]) => boolean];
 
 /**
  * Installs each member at its path on `out`. An optional node (`extension.vm?`, v0's

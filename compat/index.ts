@@ -9,7 +9,8 @@
  */
 import type { v0, v1, v1Hybrid } from "@docker/extension-api-client-types";
 import type { Deprecation } from "../deprecations/table.js";
-import type { Loose } from "./host-api.js";
+import { putAll, type Install, type Loose } from "./host-api.js";
+import { inCallOrder } from "./host-order.js";
 import { installLegacy, type Mode } from "./legacy.js";
 import { installModern } from "./modern.js";
 
@@ -37,9 +38,9 @@ export interface CreateCompatOptions extends CompatOptions {
 /** Both APIs on one object: v1Hybrid's type, which is what Docker Desktop itself provides. */
 export type CompatClient = v1Hybrid.DockerDesktopClient;
 
-type Install = (out: Loose, host: Loose, rawArgs: boolean) => void;
+type InstallModern = (host: Loose, rawArgs: boolean) => Install[];
 
-function compose(host: Loose, { rawArgs = false, warn }: CompatOptions, legacy: Mode, modern?: Install): CompatClient {
+function compose(host: Loose, { rawArgs = false, warn }: CompatOptions, legacy: Mode, modern?: InstallModern): CompatClient {
   host ??= {};
   const out = Object.create(host);
   const log = warn === true ? (message: string) => console.warn(message) : warn || undefined;
@@ -52,8 +53,7 @@ function compose(host: Loose, { rawArgs = false, warn }: CompatOptions, legacy: 
       }
       warned.add(row.id);
     });
-  installLegacy(out, host, legacy, rawArgs, notify);
-  modern?.(out, host, rawArgs);
+  putAll(out, host, inCallOrder(host, [...installLegacy(host, legacy, rawArgs, notify), ...(modern?.(host, rawArgs) ?? [])]));
   return out;
 }
 
@@ -63,7 +63,7 @@ function compose(host: Loose, { rawArgs = false, warn }: CompatOptions, legacy: 
  */
 export function createCompatClient(options: CreateCompatOptions = {}): CompatClient {
   const scope = globalThis as Loose;
-  return compose(options.client ?? scope.window?.ddClient ?? scope.ddClient, options, "native", (out, host, rawArgs) => installModern(out, host, "native", rawArgs));
+  return compose(options.client ?? scope.window?.ddClient ?? scope.ddClient, options, "native", (host, rawArgs) => installModern(host, "native", rawArgs));
 }
 
 /** `client` with the v0 API added, always served by its v1 API. */
@@ -73,5 +73,5 @@ export function withLegacyApi(client: v1.DockerDesktopClient, options: CompatOpt
 
 /** `client` with the v1 API added, always served by its v0 API. */
 export function withModernApi(client: v0.DockerDesktopClient, options: CompatOptions = {}): CompatClient {
-  return compose(client, options, "keep", (out, host, rawArgs) => installModern(out, host, "adapter", rawArgs));
+  return compose(client, options, "keep", (host, rawArgs) => installModern(host, "adapter", rawArgs));
 }

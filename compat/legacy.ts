@@ -3,32 +3,37 @@
  * Every v0 member of the table gets one adapter, chosen by the row's `kind`.
  */
 import { DEPRECATIONS, v1Segments, type Deprecation } from "../deprecations/table.js";
-import { caller, hasFunction, HostApiMissingError, names, putAll, returnsVoid, v0Segments, type Fn, type Install, type Loose } from "./host-api.js";
+import { caller, hasFunction, HostApiMissingError, names, returnsVoid, v0Segments, type Fn, type Install, type Loose } from "./host-api.js";
+import type { LineChunk } from "./host-order.js";
 
 /** `native`: the host's own member where it has one; `adapter`: always served by the other API; `keep`: left as the host has it. */
 export type Mode = "native" | "adapter" | "keep";
 
-function adapter({ id, kind }: Deprecation, v1: Fn, rawArgs: boolean): Fn {
-  // The v0 spawn callback model (docs/compat.md), which the codemod relies on too:
-  // output → cb({ stdout }) / cb({ stderr }); close → cb({ close: true, code }); error → cb(undefined, error).
+/** The v1 member serving a v0 row, and, for the rows that split a command line, when it needs the line chunk. */
+function adapter({ id, kind }: Deprecation, v1: Fn, rawArgs: boolean): [Fn, ((args: Loose[]) => boolean)?] {
+  // The v0 spawn callback model (docs/compat.md), which the codemod relies on too: v0 always
+  // passed two arguments, so a callback reading `arguments` sees both.
+  // output → cb({ stdout }, undefined) / cb({ stderr }, undefined); close → cb({ close: true, code }, undefined); error → cb(undefined, error).
   if (kind == "spawn") {
-    return (cmd: string, args: string[], cb: Fn) =>
-      void v1(cmd, args, {
-        stream: { onOutput: (data: unknown) => cb(data), onError: (error: unknown) => cb(undefined, error), onClose: (code: number) => cb({ close: true, code }) },
-      });
+    return [
+      (cmd: string, args: string[], cb: Fn) =>
+        void v1(cmd, args, {
+          stream: { onOutput: (data: unknown) => cb(data, undefined), onError: (error: unknown) => cb(undefined, error), onClose: (code: number) => cb({ close: true, code }, undefined) },
+        }),
+    ];
   }
   // Before: execDockerCmd("ps", "-a") / execHostCmd("ls -l") / backend.execInContainer(id, "ls -l")
   // After:  docker.cli.exec("ps", ["-a"]) / host.cli.exec("ls", ["-l"]) / docker.cli.exec("exec", [id, "ls", "-l"])
-  // (v0 joined execDockerCmd's arguments for its shell.)
-  // The splitter loads on first use (these calls are async anyway): it is half the bundle.
-  if (kind == "container-exec") return async (container: string, line: string) => v1("exec", [container, ...(await import("./command-line.js")).commandWords(line, rawArgs, id)]);
-  if (kind == "command-line" || kind == "docker-rest") return async (...parts: string[]) => v1(...cmdAndArgs((await import("./command-line.js")).commandWords(parts.join(" "), rawArgs, id)));
-  return v1;
+  // (v0 joined execDockerCmd's arguments for its shell.) Async, so that a refused line rejects.
+  if (kind == "container-exec") return [async (chunk: LineChunk, container: string, line: string) => v1("exec", [container, ...chunk.commandWords(line, rawArgs, id)]), always];
+  if (kind == "command-line" || kind == "docker-rest") return [async (chunk: LineChunk, ...parts: string[]) => v1(...cmdAndArgs(chunk.commandWords(parts.join(" "), rawArgs, id))), always];
+  return [v1];
 }
 
+const always = (): boolean => true;
 const cmdAndArgs = ([cmd, ...args]: string[]): [string, string[]] => [cmd!, args];
 
-export function installLegacy(out: Loose, host: Loose, mode: Mode, rawArgs: boolean, notify?: (row: Deprecation) => void): void {
+export function installLegacy(host: Loose, mode: Mode, rawArgs: boolean, notify?: (row: Deprecation) => void): Install[] {
   const installs: Install[] = [];
   for (const row of DEPRECATIONS) {
     const path = v0Segments(row);
@@ -44,8 +49,8 @@ export function installLegacy(out: Loose, host: Loose, mode: Mode, rawArgs: bool
     const own = hasFunction(host, v0);
     const adapt = mode == "adapter" || (mode == "native" && !own);
     if (!adapt && !(own && notify)) continue;
-    const member = adapt ? adapter(row, caller(host, v1, v0, returnsVoid(row)), rawArgs) : caller(host, v0, v1, true);
-    installs.push([path, notify ? (...args) => (notify(row), member(...args)) : member, !adapt || hasFunction(host, v1)]);
+    const [member, needsChunk] = adapt ? adapter(row, caller(host, v1, v0, returnsVoid(row)), rawArgs) : [caller(host, v0, v1, true)];
+    installs.push([path, notify ? (...args) => (notify(row), member(...args)) : member, !adapt || hasFunction(host, v1), needsChunk]);
   }
-  putAll(out, host, installs);
+  return installs;
 }

@@ -6,23 +6,8 @@
 import type { v1 } from "@docker/extension-api-client-types";
 import { REPLACEABLE, v1Segments, type Deprecation } from "../deprecations/table.js";
 import { withHelpers } from "./exec-result.js";
-import { caller, hasFunction, names, putAll, returnsVoid, v0Segments, type Fn, type Install, type Loose } from "./host-api.js";
-
-/** A word v0's shell reads back as exactly itself: `it's` → `'it'\''s'`. */
-const shellQuote = (word: string): string => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`);
-
-/**
- * Before: extension.host.cli.exec("kubectl", ["get", "pods"])  After: execHostCmd("kubectl get pods")
- * Joined as Docker Desktop's non-streamed exec joins them, so the line means what the call
- * meant there; with `rawArgs` each element is quoted so the shell passes it through unchanged.
- */
-async function joinLine(parts: string[], rawArgs: boolean, member: string): Promise<string> {
-  if (rawArgs) return parts.map(shellQuote).join(" ");
-  const line = parts.join(" ");
-  // v0 ran the line through a shell; Docker Desktop's exec only splits words. Refuse what differs.
-  (await import("./command-line.js")).commandWords(line, false, member);
-  return line;
-}
+import { caller, hasFunction, names, returnsVoid, v0Segments, type Fn, type Install, type Loose } from "./host-api.js";
+import type { LineChunk } from "./host-order.js";
 
 /** v0 spawn events → v1 stream handlers; `close()` stops delivery (v0 cannot stop the process). */
 function spawnStream(spawn: Fn, cmd: string, args: string[], stream: v1.ExecStreamOptions): v1.ExecProcess {
@@ -46,8 +31,13 @@ function spawnStream(spawn: Fn, cmd: string, args: string[], stream: v1.ExecStre
   return { close: () => void (open = false) };
 }
 
+/**
+ * Before: extension.host.cli.exec("kubectl", ["get", "pods"])  After: execHostCmd("kubectl get pods")
+ * A streamed call takes the spawn row with its args unchanged; any other the line row, with the
+ * one line the chunk's `v0Line` builds. Called with the loaded chunk first (undefined when streamed).
+ */
 function execAdapter(line: Fn, spawn: Fn, rawArgs: boolean, member: string): Fn {
-  return (cmd: string, args: string[] = [], options: Loose = {}) => {
+  return (chunk: LineChunk, cmd: string, args: string[] = [], options: Loose = {}) => {
     const unsupported = options.cwd !== undefined || options.env !== undefined ? new Error(`\`ddClient.${member}\`: the \`cwd\` and \`env\` options need the v1 API, which this host does not provide.`) : undefined;
     if (options.stream) {
       if (unsupported) throw unsupported;
@@ -55,12 +45,14 @@ function execAdapter(line: Fn, spawn: Fn, rawArgs: boolean, member: string): Fn 
     }
     return (async () => {
       if (unsupported) throw unsupported;
-      return withHelpers(await line(await joinLine([cmd, ...args], rawArgs, member)));
+      return withHelpers(await line(chunk.v0Line([cmd, ...args], rawArgs, member)));
     })();
   };
 }
 
-export function installModern(out: Loose, host: Loose, mode: "native" | "adapter", rawArgs: boolean): void {
+const unlessStreamed = (args: Loose[]): boolean => !args[2]?.stream;
+
+export function installModern(host: Loose, mode: "native" | "adapter", rawArgs: boolean): Install[] {
   const byPath = new Map<string, Deprecation[]>();
   for (const row of REPLACEABLE) byPath.set(row.v1, [...(byPath.get(row.v1) ?? []), row]);
   const installs: Install[] = [];
@@ -74,8 +66,8 @@ export function installModern(out: Loose, host: Loose, mode: "native" | "adapter
     const available = rows.some((row) => hasFunction(host, names(v0Segments(row))));
     const line = v0(lineRow);
     // Before: navigateToContainers() returned void  After: viewContainers() returns a Promise.
-    const adapter: Fn = spawnRow ? execAdapter(line, v0(spawnRow), rawArgs, member) : lineRow.kind == "void-to-promise" ? async (...args) => void (await line(...args)) : line;
-    installs.push([path, adapter, available]);
+    if (spawnRow) installs.push([path, execAdapter(line, v0(spawnRow), rawArgs, member), available, unlessStreamed]);
+    else installs.push([path, lineRow.kind == "void-to-promise" ? async (...args) => void (await line(...args)) : line, available]);
   }
-  putAll(out, host, installs);
+  return installs;
 }

@@ -3,6 +3,7 @@
  * to the planner: plain data, offsets into the file's text, no AST.
  */
 import type { CommandLineDescription } from "./plan-command-line.js";
+import type { PrefixWrapperDescription } from "./plan-prefix-wrapper.js";
 import type { InlineCallback } from "./plan-stream.js";
 import type { Range, WrapperDescription } from "./plan-wrapper.js";
 import type { Position } from "./report.js";
@@ -57,8 +58,17 @@ export type ArgumentsDescription =
   /** The documented arguments are missing, or spread. */
   | { readonly shape: "unexpected" }
   | { readonly shape: "unchanged" }
-  /** `wrapper`: the line is a parameter of a project function (core/plan-wrapper). */
-  | { readonly shape: "command-line"; readonly argument: Range; readonly line: CommandLineDescription; readonly wrapper?: WrapperDescription }
+  /**
+   * `wrapper`: the line is a parameter of a project function (core/plan-wrapper);
+   * `prefixWrapper`: the parameter is the line's last words (core/plan-prefix-wrapper).
+   */
+  | {
+      readonly shape: "command-line";
+      readonly argument: Range;
+      readonly line: CommandLineDescription;
+      readonly wrapper?: WrapperDescription;
+      readonly prefixWrapper?: PrefixWrapperDescription;
+    }
   | { readonly shape: "spawn"; readonly callbackRange: Range; readonly callback: CallbackDescription }
   /** `execDockerCmd(cmd, ...args)`: `argsRange` spans every argument; `cmd` may hold several words. */
   | { readonly shape: "docker-rest"; readonly argsRange: Range; readonly cmd: CommandLineDescription; readonly rest: readonly ArgumentValue[] }

@@ -13,6 +13,9 @@ export function isEffectFree(expression: { readonly type: string } | null | unde
     case "NumericLiteral":
     case "Identifier":
     case "ThisExpression":
+    // Evaluating a function expression only creates the function.
+    case "ArrowFunctionExpression":
+    case "FunctionExpression":
       return true;
     case "Literal":
       return typeof node.value === "string" || typeof node.value === "number";

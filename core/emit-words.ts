@@ -15,6 +15,10 @@ export interface EmitContext {
   exprText(id: number): string;
   /** The file shows every value of interpolation `id` is one plain word: no review needed. */
   isKnownPlainWord(id: number): boolean;
+  /** `list` when interpolation `id` is `list.join(" ")`. */
+  joinedArrayText(id: number): string | undefined;
+  /** The file shows interpolation `id` may not be a string. */
+  isNonString(id: number): boolean;
 }
 
 export interface EmittedWord {
@@ -38,6 +42,9 @@ export function emitWord(word: Word, ctx: EmitContext): EmittedWord {
   const pieces = word.pieces;
   const review: Review[] = [];
   const exprs = pieces.filter((piece): piece is Extract<WordPiece, { kind: "expr" }> => piece.kind === "expr");
+  // Before: `ls ${files.join(" ")}`  After: "ls", [...files]   (the shell made one word of each element)
+  const joined = pieces.length === 1 && exprs[0]?.quoting === "none" ? ctx.joinedArrayText(exprs[0].id) : undefined;
+  if (joined !== undefined) return { text: `...${joined}`, review: [{ reason: "joined-array-spread", data: { expression: ctx.exprText(exprs[0]!.id), array: joined } }] };
   for (const expr of exprs) {
     if (expr.quoting === "none" && !ctx.isKnownPlainWord(expr.id)) review.push({ reason: "interpolation-not-resplit", data: { expression: ctx.exprText(expr.id) } });
   }
@@ -54,7 +61,7 @@ export function emitWord(word: Word, ctx: EmitContext): EmittedWord {
   // in JavaScript String() keeps the value a string, as the shell line made it)
   if (!keepQuoting && pieces.length === 1) {
     const text = ctx.exprText(exprs[0]!.id);
-    return { text: ctx.typescript ? text : `String(${text})`, review };
+    return { text: ctx.typescript && !ctx.isNonString(exprs[0]!.id) ? text : `String(${text})`, review };
   }
   const body = pieces
     .map((piece) => {

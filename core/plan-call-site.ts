@@ -6,6 +6,7 @@ import { findDeprecation } from "../deprecations/table.js";
 import type { CallSiteDescription, CallbackDescription, FileStyle } from "./call-site.js";
 import { planCommandLine } from "./plan-command-line.js";
 import { planContainerExec, planDockerRest } from "./plan-docker-args.js";
+import { planPrefixWrapper } from "./plan-prefix-wrapper.js";
 import { planWrapper } from "./plan-wrapper.js";
 import { tsDirectiveAbove } from "./ts-directives.js";
 import { planMemberPath } from "./plan-member-path.js";
@@ -66,9 +67,16 @@ function planKeepingReceiver(site: CallSiteDescription, style: FileStyle): SiteP
         const wrapped = planWrapper(site.args.wrapper, site.args.argument, lineOptions);
         return wrapped.ok ? migrated([...pathEdits, ...wrapped.edits], wrapped.review) : manual(wrapped.reason, wrapped.data);
       }
-      const planned = planCommandLine(site.args.line, lineOptions);
+      let line = site.args.line;
+      if (site.args.prefixWrapper && line.static) {
+        const wrapped = planPrefixWrapper(line, site.args.prefixWrapper, site.args.argument, lineOptions);
+        if (wrapped.kind === "rewrite") return migrated([...pathEdits, ...wrapped.edits], wrapped.review);
+        if (wrapped.kind === "report") return manual(wrapped.reason, wrapped.data);
+        line = wrapped.line;
+      }
+      const planned = planCommandLine(line, lineOptions);
       if (!planned.ok) return manual(planned.reason, planned.data);
-      const removal = site.args.line.static ? (site.args.line.inlinedFrom?.removal ?? []) : [];
+      const removal = line.static ? (line.inlinedFrom?.removal ?? []) : [];
       return migrated([...pathEdits, ...removal, { ...site.args.argument, text: `${planned.cmd}, [${planned.args.join(", ")}]` }], planned.review);
     }
     case "docker-rest":
@@ -78,7 +86,7 @@ function planKeepingReceiver(site: CallSiteDescription, style: FileStyle): SiteP
       return migrated([...pathEdits, { ...site.args.argsRange, text: `${planned.cmd}, [${planned.args.join(", ")}]` }], planned.review);
     }
     case "spawn": {
-      const layout: StreamLayout = { baseIndent: style.lineIndent(site.args.callbackRange.start), unit: style.indentUnit, bodyIndent: "" };
+      const layout: StreamLayout = { baseIndent: style.lineIndent(site.args.callbackRange.start), unit: style.indentUnit, bodyIndent: "", typescript: style.language === "ts" };
       const stream = planStream(site.args.callback, layout, style);
       if (!stream) return manual("callback-not-hoistable");
       return migrated([...pathEdits, ...stream.edits, { ...site.args.callbackRange, text: stream.text }], stream.review);

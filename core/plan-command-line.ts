@@ -3,10 +3,10 @@
  * `execInVMExtension(line)`) into v1's `cmd, [args]`, or says why it cannot be done.
  * Wings (the codemod, the lint rule) describe the argument; this decides the text.
  */
-import { emitWord, isPlainWordValue, type EmitContext } from "./emit-words.js";
+import { emitWord, isPlainWordValue, type EmitContext, type EmittedWord } from "./emit-words.js";
 import type { QuoteChar } from "./js-literals.js";
 import type { Edit, ManualReason, Review } from "./report.js";
-import { splitCommandLine, type LineSegment, type SplitRefusal } from "./split-command-line.js";
+import { splitCommandLine, type LineSegment, type SplitRefusal, type Word } from "./split-command-line.js";
 
 export interface LineExpression {
   readonly id: number;
@@ -14,6 +14,12 @@ export interface LineExpression {
   readonly text: string;
   /** Every value the file shows it can take (a `const` initialiser, literal arguments at call sites); undefined when unknown. */
   readonly knownValues?: readonly string[];
+  /** Some of the values it can take, when the file does not show them all (a conditional with an unknown branch). */
+  readonly someValues?: readonly string[];
+  /** `list` of `${list.join(" ")}`: the shell split the joined elements apart again. */
+  readonly joinedArrayText?: string;
+  /** The file shows the value may be a number or a boolean, which an args element must not be. */
+  readonly nonString?: boolean;
 }
 
 /** A command line as the wing saw it: literal text and interpolations, or nothing static. */
@@ -55,11 +61,28 @@ const REFUSAL_REASON: Record<SplitRefusal, ManualReason> = {
  * as themselves qualify (`a|b` would have been a pipe).
  */
 const SHELL_INERT = /^[A-Za-z0-9_@%+=:,./-]+$/;
-function isPlainValueSet(values: readonly string[]): boolean {
+export function isPlainValueSet(values: readonly string[]): boolean {
   return values.length > 0 && values.every((value) => SHELL_INERT.test(value));
 }
 
 export function planCommandLine(line: CommandLineDescription, options: CommandLinePlanOptions): CommandLinePlan {
+  const planned = planWords(line, options);
+  if (!planned.ok) return planned;
+  const { emitted } = planned;
+  return {
+    ok: true,
+    cmd: emitted[0]!.text,
+    args: emitted.slice(1).map((word) => word.text),
+    review: emitted.flatMap((word) => word.review),
+  };
+}
+
+/** The line's shell words and their JavaScript text, for a planner that places them itself (core/plan-prefix-wrapper). */
+export type WordsPlan =
+  | { readonly ok: true; readonly words: readonly Word[]; readonly emitted: readonly EmittedWord[] }
+  | { readonly ok: false; readonly reason: ManualReason; readonly data: Readonly<Record<string, string>> };
+
+export function planWords(line: CommandLineDescription, options: CommandLinePlanOptions): WordsPlan {
   if (!line.static) return { ok: false, reason: "dynamic-command-line", data: {} };
   const byId = new Map(line.expressions.map((expression) => [expression.id, expression]));
 
@@ -91,19 +114,30 @@ export function planCommandLine(line: CommandLineDescription, options: CommandLi
     }
   }
 
+  // Unquoted interpolations the shell would have split, where the split cannot be written out:
+  // a value seen among others unknown (`${flag ? TOOL : other}`, TOOL = "/usr/bin/env tool"),
+  // or `${list.join(" ")}` inside a longer word (a whole word is spread: see emitWord).
+  for (const word of split.words) {
+    for (const piece of word.pieces) {
+      if (piece.kind !== "expr" || piece.quoting !== "none") continue;
+      const expression = byId.get(piece.id)!;
+      const some = expression.someValues;
+      if (some && !isPlainValueSet(some)) return { ok: false, reason: "multi-word-value", data: { expression: expression.text, values: some.map((v) => JSON.stringify(v)).join(", ") } };
+      if (expression.joinedArrayText !== undefined && word.pieces.length > 1) return { ok: false, reason: "multi-word-value", data: { expression: expression.text, values: `the elements of \`${expression.joinedArrayText}\`` } };
+    }
+  }
+
   const ctx: EmitContext = {
     ...options,
     exprText: (id) => byId.get(id)!.text,
+    joinedArrayText: (id) => byId.get(id)?.joinedArrayText,
+    isNonString: (id) => byId.get(id)?.nonString === true,
     isKnownPlainWord: (id) => {
       const values = byId.get(id)?.knownValues;
       return values !== undefined && isPlainValueSet(values);
     },
   };
   const emitted = split.words.map((word) => emitWord(word, ctx));
-  return {
-    ok: true,
-    cmd: emitted[0]!.text,
-    args: emitted.slice(1).map((word) => word.text),
-    review: emitted.flatMap((word) => word.review),
-  };
+  if (emitted[0]!.text.startsWith("...")) return { ok: false, reason: "multi-word-value", data: { expression: emitted[0]!.text.slice(3), values: "its elements" } };
+  return { ok: true, words: split.words, emitted };
 }

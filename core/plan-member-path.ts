@@ -8,7 +8,7 @@
  *
  * TypeScript keeps the input's null handling (`backend?.get` → `extension.vm?.service?.get`)
  * and otherwise asserts the optional v1 members (`extension.host!.cli.exec`), never a silent
- * `?.`. JavaScript gets plain member access.
+ * `?.`. JavaScript gets plain member access, and the same `?.` where the input had one.
  */
 import { v1Segments, type Deprecation } from "../deprecations/table.js";
 import type { Language, MemberPathDescription } from "./call-site.js";
@@ -18,9 +18,10 @@ function joinSegments(segments: ReturnType<typeof v1Segments>, language: Languag
   return segments
     .map((segment, i) => {
       const isLast = i === segments.length - 1;
-      if (!segment.optional || language === "js") return segment.name;
-      if (isLast) return assertLast ? `${segment.name}!` : segment.name;
-      return optionalChain ? `${segment.name}?` : `${segment.name}!`;
+      if (!segment.optional) return segment.name;
+      if (isLast) return assertLast && language === "ts" ? `${segment.name}!` : segment.name;
+      if (optionalChain) return `${segment.name}?`;
+      return language === "ts" ? `${segment.name}!` : segment.name;
     })
     .join(".");
 }

@@ -57,6 +57,8 @@ export interface StreamLayout {
   readonly unit: string;
   /** Indentation of the callback's body statements, re-indented into the handlers. */
   readonly bodyIndent: string;
+  /** TypeScript output: a reference may not become a constant anywhere (see `substitute`). */
+  readonly typescript: boolean;
 }
 
 type Substitution = Partial<Record<"stdout" | "stderr" | "code" | "close" | "data" | "err", string | null>>;
@@ -67,8 +69,16 @@ const SUBSTITUTIONS: Record<SpawnEvent, (exitCode: string) => Substitution> = {
   error: () => ({ stdout: null, stderr: null, code: null, close: null, data: null }),
 };
 
-/** The text with parameter references replaced for one handler; null when a reference has no meaning there. */
-function substitute(source: SourceText, substitution: Substitution): string | null {
+/** The values a handler knows for certain; written in place of a reference they make a constant. */
+const CONSTANTS = new Set(["undefined", "true"]);
+
+/**
+ * The text with parameter references replaced for one handler; null when a reference has no
+ * meaning there, or becomes a constant where `constants` says it may not: a constant test
+ * (`if (undefined && ready)`) does not typecheck, nor does `undefined` where TypeScript input
+ * had an `any`, so such a callback is wired rather than split.
+ */
+function substitute(source: SourceText, substitution: Substitution, constants: boolean): string | null {
   let out = "";
   let cursor = 0;
   for (const { start, end, ref } of [...source.refs].sort((a, b) => a.start - b.start)) {
@@ -76,6 +86,7 @@ function substitute(source: SourceText, substitution: Substitution): string | nu
     const replacement = substitution[key];
     if (replacement === null) return null;
     if (replacement === undefined) continue;
+    if (!constants && CONSTANTS.has(replacement)) return null;
     out += source.text.slice(cursor, start) + replacement;
     cursor = end;
   }
@@ -89,9 +100,10 @@ function substitute(source: SourceText, substitution: Substitution): string | nu
  */
 function handlerBody(callback: InlineCallback, event: SpawnEvent, exitCode: string, layout: StreamLayout, indent: string, threw: { value: boolean }): string[] | null {
   const substitution = SUBSTITUTIONS[event](exitCode);
+  const bodyConstants = !layout.typescript;
   const lines: string[] = [];
   const emit = (source: SourceText, fromIndent: string): boolean => {
-    const text = substitute(source, substitution);
+    const text = substitute(source, substitution, bodyConstants);
     if (text === null) return false;
     if (text.trim()) lines.push(indent + reindent(text.trim(), fromIndent, indent));
     return true;
@@ -126,13 +138,13 @@ function handlerBody(callback: InlineCallback, event: SpawnEvent, exitCode: stri
     // Before: if (data.stdout) {…} else if (err) {…}   After (onOutput): if (data.stdout) {…}
     let text = "";
     for (const [i, branch] of kept.entries()) {
-      const test = substitute(branch.test!.text, substitution);
-      const body = substitute(branch.body, substitution);
+      const test = substitute(branch.test!.text, substitution, false);
+      const body = substitute(branch.body, substitution, bodyConstants);
       if (test === null || body === null) return null;
       text += `${i > 0 ? " else " : ""}if (${test}) ${body.trim()}`;
     }
     if (taken) {
-      const body = substitute(taken.body, substitution);
+      const body = substitute(taken.body, substitution, bodyConstants);
       if (body === null) return null;
       text += ` else ${body.trim()}`;
     }
@@ -171,7 +183,8 @@ export function planSplitStream(callback: InlineCallback, layout: StreamLayout):
   const plan: [SpawnEvent, string, string][] = [
     ["output", "onOutput", `${callback.dataName ?? "data"}${callback.dataAnnotation ?? ""}`],
     ["error", "onError", `${callback.errName ?? "error"}${callback.errAnnotation ?? ""}`],
-    ["close", "onClose", exitCode],
+    // In TypeScript, `data.code` was `any`: so is the exit code that replaces it (v1 types it `number`).
+    ["close", "onClose", `${exitCode}${layout.typescript && (!callback.dataAnnotation || /^:\s*any$/.test(callback.dataAnnotation)) ? ": any" : ""}`],
   ];
   const threw = { value: false };
   for (const [event, name, params] of plan) {
@@ -184,16 +197,17 @@ export function planSplitStream(callback: InlineCallback, layout: StreamLayout):
 }
 
 /**
- * Every event forwarded to the unchanged callback, exactly as v0 called it (docs/compat.md):
- * `cb(data)`, `cb(undefined, error)`, `cb({ close: true, code })`.
- * Before: spawnHostCmd(c, a, onEvent)   After: exec(c, a, { stream: { onOutput: (data) => onEvent(data), … } })
+ * Every event forwarded to the unchanged callback with exactly v0's two arguments
+ * (docs/compat.md), so a callback that reads `arguments` sees what it saw:
+ * `cb(data, undefined)`, `cb(undefined, error)`, `cb({ close: true, code }, undefined)`.
+ * Before: spawnHostCmd(c, a, onEvent)   After: exec(c, a, { stream: { onOutput: (data) => onEvent(data, undefined), … } })
  */
 export function planWiredStream(callbackName: string, layout: StreamLayout): string {
   return streamObject(
     [
-      ["onOutput", "data", `${callbackName}(data)`],
+      ["onOutput", "data", `${callbackName}(data, undefined)`],
       ["onError", "error", `${callbackName}(undefined, error)`],
-      ["onClose", "exitCode", `${callbackName}({ close: true, code: exitCode })`],
+      ["onClose", "exitCode", `${callbackName}({ close: true, code: exitCode }, undefined)`],
     ],
     layout,
   );

@@ -19,13 +19,20 @@ export interface Range {
   readonly end: number;
 }
 
+/** One call of a wrapper: the argument in the parameter's place (null when missing or spread), as a command line. */
+export interface WrapperCaller {
+  readonly argument: Range | null;
+  readonly line: CommandLineDescription;
+  readonly at: Position;
+}
+
 export interface WrapperDescription {
   /** The parameter holding the line, as written (`cmd` or `cmd: string`). */
   readonly param: Range & { readonly name: string; readonly annotated: boolean };
   /** A name free in the wrapper for the new parameter. */
   readonly argsName: string;
   /** Every call of the wrapper in this file: the argument in the parameter's place. Null when some use escapes the file's view. */
-  readonly callers: readonly { readonly argument: Range | null; readonly line: CommandLineDescription; readonly at: Position }[] | null;
+  readonly callers: readonly WrapperCaller[] | null;
   /**
    * An exported wrapper, as the project pre-pass saw it (core/project-wrappers): `rewrite` when
    * every caller in the project passes a static line, whose other files are rewritten with it;
@@ -41,6 +48,10 @@ export interface ProjectWrapper {
   readonly callers: string;
   /** Review notes of the rewritten callers in other files (an interpolation no longer re-split…). */
   readonly review: readonly Review[];
+  /** A wrapper that prefixes a fixed command (core/plan-prefix-wrapper): some caller passes several words. */
+  readonly multiWord?: boolean;
+  /** …and, when every caller passes a static string and nothing else uses it, every value they pass. */
+  readonly values?: readonly string[];
 }
 
 /** The pre-pass's result: each exported wrapper, and the edits its callers in other files need (by absolute path). */

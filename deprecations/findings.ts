@@ -44,6 +44,8 @@ export type ReviewReason =
   | "host-dependent-word"
   /** `${x}` used to be re-split by the shell; now it is one argument. data.expression */
   | "interpolation-not-resplit"
+  /** `${list.join(" ")}` is now spread, one argument per element; the shell also split elements holding spaces. data.expression, data.array */
+  | "joined-array-spread"
   /** v0 returned nothing, v1 returns a Promise, and the value is used. */
   | "now-returns-promise"
   /** A `// @ts-ignore` / `// @ts-expect-error` above the call may only have been there for v0. data.directive */
@@ -52,11 +54,13 @@ export type ReviewReason =
   | "v0-callback-threw"
   /** A wrapper was rewritten to take (cmd, args), and so were its callers at these places. data.callers */
   | "wrapper-callers-rewritten"
+  /** A wrapper that prefixes a fixed command now takes an args array, and so do its callers at these places. data.callers */
+  | "wrapper-args-rewritten"
   /** A hand-written typing kept in v1 shape because the installed official type resolves this member to `Promise<unknown>`. data.member, data.typed */
   | "weaker-v1-result";
 
 /** Review notes about behaviour the rewrite changes (a lint rule offers such a rewrite as a suggestion, not a fix); the others are advice. */
-export const BEHAVIOUR_REVIEWS: ReadonlySet<ReviewReason> = new Set(["host-dependent-word", "interpolation-not-resplit", "now-returns-promise", "v0-callback-threw"]);
+export const BEHAVIOUR_REVIEWS: ReadonlySet<ReviewReason> = new Set(["host-dependent-word", "interpolation-not-resplit", "joined-array-spread", "now-returns-promise", "v0-callback-threw"]);
 
 export interface Position {
   /** 1-based. */

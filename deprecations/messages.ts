@@ -20,7 +20,7 @@ const MANUAL: Record<ManualReason, (data: Readonly<Record<string, string>>) => s
   "unexpected-arguments": () => "the call does not have the documented arguments",
   "unknown-client": (d) => `\`${d.receiver}\` cannot be proven to be the Docker Desktop client`,
   "not-yet-supported": (d) => `this release does not rewrite it yet: use \`${d.replacement}\``,
-  "detached-member": () => "the member is taken off the client, so the call has no receiver to rewrite",
+  "detached-member": () => "the member is taken off the client, and either the client has no text to write here or the member is also used other than in calls, so no call of it is rewritten",
   "no-v1-counterpart": (d) => `v1 has no counterpart: ${d.note}`,
   "hand-written-v0-typing": (d) =>
     `this hand-written type of the client has v0 members (${d.members}), so migrated calls will not typecheck against it: run the CLI over the project to migrate it with the calls, or install the official types (\`npm install --save-dev ${TYPES_PACKAGE}\`) and declare the global in one line of a \`.d.ts\` file without imports, \`${d.declaration}\`${d.weaker ? `; v1 types these results as \`Promise<unknown>\` where this typing is stricter, so cast them where they are used: ${d.weaker}` : ""}`,
@@ -33,8 +33,10 @@ const REVIEW: Record<ReviewReason, (data: Readonly<Record<string, string>>) => s
       ? `the argument \`${d.word}\` is passed as its raw value: right on hosts that pass arguments through (Podman Desktop), but Docker Desktop's non-streamed exec would split it again`
       : `the argument \`${d.word}\` keeps its quoting: Docker Desktop's non-streamed exec reads it as one word, a host that passes arguments through (Podman Desktop) would pass the quotes`,
   "interpolation-not-resplit": (d) => `\`${d.expression}\` is now one argument; the shell used to split its value at spaces`,
+  "joined-array-spread": (d) => `\`${d.expression}\` is now spread as one argument per element of \`${d.array}\`; the shell also split an element that held spaces`,
   "now-returns-promise": () => "v0 returned nothing and v1 returns a Promise, which this code now receives",
   "wrapper-callers-rewritten": (d) => `the enclosing function now takes a command and its arguments, and its callers were rewritten to pass them (${d.callers})`,
+  "wrapper-args-rewritten": (d) => `the enclosing function now takes its arguments as an array, and its callers were rewritten to pass one (${d.callers})`,
   "v0-callback-threw": () => "the v0 callback threw on error events (it read `data`, which they do not have); the handlers no longer do",
   "weaker-v1-result": (d) =>
     `the official v1 type of \`${d.member}\` resolves to \`Promise<unknown>\` where this typing says \`${d.typed}\`, so the typing stays hand-written (in v1 shape): to type the global with ${TYPES_PACKAGE} instead, cast that result where it is used`,

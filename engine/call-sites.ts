@@ -8,7 +8,7 @@ import type { MemberPathDescription, ReceiverKind } from "../core/call-site.js";
 import type { Position } from "../core/report.js";
 import { propertyName, type Node, type TSESTree } from "./ast.js";
 import { classifyClient } from "./clients.js";
-import type { EngineFile } from "./file.js";
+import type { Binding, EngineFile } from "./file.js";
 import { perFile } from "./per-file.js";
 
 export interface V0CallSite {
@@ -86,6 +86,8 @@ function unwrapCallee(call: TSESTree.CallExpression): Node {
   return callee;
 }
 
+const DISTINCTIVE_LAST_SEGMENTS = new Set(DEPRECATIONS.filter((row) => row.distinctive).map((row) => row.id.split(".").at(-1)!));
+
 /** Each rule, and the codemod's passes, ask this of the same calls: answered once per file. */
 export const findV0CallSite = perFile((call: TSESTree.CallExpression, file: EngineFile): V0CallSite | null => {
   for (const row of ROWS_BY_LAST_SEGMENT.get(calleeName(call) ?? "") ?? []) {
@@ -104,17 +106,70 @@ function matchRow(row: Deprecation, call: TSESTree.CallExpression, file: EngineF
   if (chain.object) {
     if (!chain.segments.every((segment, i) => segment.name === names[i])) return null;
     const receiverKind = classifyClient(chain.object, file);
-    if (receiverKind === "not-client" || (receiverKind === "unknown" && !row.distinctive)) return null;
+    if (receiverKind === "not-client") return null;
+    if (receiverKind === "unknown" && !row.distinctive && !unknownClientTexts(file).has(text(chain.object))) return null;
     return { row, call, ...chain, receiverKind, receiverText: text(chain.object), receiverNode: chain.object };
   }
   // Destructured: const { backend } = client; backend.get(…)   or   const { execHostCmd } = client; execHostCmd(…)
   if (!chain.segments.slice(1).every((segment, i) => segment.name === names[i + 1])) return null;
   const local = chain.segments[0]!;
-  const binding = file.resolve(call, local.name);
-  if (binding.kind !== "destructured" || binding.property !== names[0] || !V0_ROOT_MEMBERS.has(binding.property)) return null;
-  const receiverKind = classifyClient(binding.init, file);
+  const client = detachedFrom(file.resolve(call, local.name), names[0]!);
+  if (!client) return null;
+  const receiverKind = classifyClient(client, file);
   if (receiverKind === "not-client" || (receiverKind === "unknown" && !row.distinctive)) return null;
-  return { row, call, ...chain, receiverKind, receiverText: text(binding.init), detachedClientText: clientTextAtCall(binding.init, call, file) };
+  // Before: const { backend } = window.ddClient; backend.get(…); keep(backend)  — rewriting the
+  // calls would leave the piece half used: every use must be a call, else all are reported.
+  const detachedClientText = everyUseIsACall(local, file) ? clientTextAtCall(client, call, file) : null;
+  return { row, call, ...chain, receiverKind, receiverText: text(client), detachedClientText };
+}
+
+/** Each reference to the piece's local name is the start of a call (`backend.get(…)`, `execHostCmd(…)`). */
+function everyUseIsACall(local: TSESTree.Identifier, file: EngineFile): boolean {
+  const declaration = file.declarationAt(local, local.name);
+  if (!declaration) return false;
+  const skipWrappers = (node: Node): Node => {
+    let current = node;
+    while (current.parent && (current.parent.type === "TSNonNullExpression" || current.parent.type === "ChainExpression")) current = current.parent;
+    return current;
+  };
+  return file.references(declaration).every((ref) => {
+    const used = skipWrappers(ref.identifier);
+    const parent = used.parent;
+    if (parent?.type === "CallExpression") return parent.callee === used;
+    if (parent?.type !== "MemberExpression" || parent.object !== used || parent.computed) return false;
+    const member = skipWrappers(parent);
+    return member.parent?.type === "CallExpression" && member.parent.callee === member;
+  });
+}
+
+/**
+ * The client a v0 member was taken off: `const { backend } = client`, or the alias
+ * `const backend = client.backend` (a constant, so it is that member at every call).
+ */
+function detachedFrom(binding: Binding, member: string): Node | null {
+  if (!V0_ROOT_MEMBERS.has(member)) return null;
+  if (binding.kind === "destructured") return binding.property === member ? binding.init : null;
+  if (binding.kind !== "variable" || !binding.constant || binding.ambient || !binding.init) return null;
+  const init = binding.init.type === "ChainExpression" ? binding.init.expression : binding.init;
+  return init.type === "MemberExpression" && !init.computed && propertyName(init) === member ? init.object : null;
+}
+
+/**
+ * Receivers the file calls a distinctive v0 member on (`getClient().execHostCmd(…)`) without
+ * the engine proving them the client: there, `getClient().backend.post(…)` is no lookalike, and
+ * is reported alongside rather than left unmentioned.
+ */
+const UNKNOWN_CLIENT_TEXTS = new WeakMap<EngineFile, Set<string>>();
+function unknownClientTexts(file: EngineFile): ReadonlySet<string> {
+  let texts = UNKNOWN_CLIENT_TEXTS.get(file);
+  if (texts) return texts;
+  // Set before it is filled: a lookup made while filling it sees the receivers found so far.
+  UNKNOWN_CLIENT_TEXTS.set(file, (texts = new Set()));
+  for (const call of file.index.calls) {
+    const site = DISTINCTIVE_LAST_SEGMENTS.has(calleeName(call) ?? "") ? findV0CallSite(call, file) : null;
+    if (site?.receiverKind === "unknown" && site.row.distinctive && site.receiverNode) texts.add(site.receiverText);
+  }
+  return texts;
 }
 
 /** The destructured client's text, when writing it at the call means the same value. */

@@ -28,6 +28,11 @@ export function classifyClient(node: Node, file: EngineFile, depth = 0): Receive
   if (inner.type === "MemberExpression") {
     const object = unwrapExpression(inner.object);
     if (object.type === "ThisExpression") return classifyClassField(inner, propertyName(inner), file, depth);
+    // Before: function Panel(props: { client: DockerDesktopClient }) { props.client.backend.get(…) }
+    if (object.type === "Identifier" && memberTypeIsClient(object, propertyName(inner), file)) return "client";
+    // Before: const props = { client: window.ddClient }; props.client.backend.get(…)
+    const value = object.type === "Identifier" ? constantObjectProperty(object, propertyName(inner), file) : null;
+    if (value) return classifyClient(value, file, depth + 1);
     if (propertyName(inner) !== "ddClient") return "unknown";
     if (object.type === "Identifier" && GLOBAL_OBJECTS.has(object.name)) {
       return file.resolve(inner, object.name).kind === "global" ? "client" : "unknown";
@@ -46,7 +51,7 @@ function classifyIdentifier(node: TSESTree.Identifier, file: EngineFile, depth: 
     case "global":
       return node.name === "ddClient" ? "client" : "unknown";
     case "variable":
-      if (binding.ambient) return node.name === "ddClient" ? "client" : "unknown";
+      if (binding.ambient) return node.name === CLIENT_NAME && !isOtherType(binding.id.typeAnnotation?.typeAnnotation) ? "client" : "unknown";
       if (!binding.constant || !binding.init) return "unknown";
       return classifyClient(binding.init, file, depth + 1);
     case "function":
@@ -61,12 +66,67 @@ function classifyIdentifier(node: TSESTree.Identifier, file: EngineFile, depth: 
       // Before: function Panel({ ddClient }: Props)  — destructured parameters are not followed.
       const param = binding.fn.params[binding.index];
       const id = param?.type === "AssignmentPattern" ? param.left : param;
-      if (id?.type === "Identifier" && isClientType(id.typeAnnotation?.typeAnnotation)) return "client";
-      return node.name === CLIENT_NAME && !file.isReassigned(binding.id) ? "client" : "unknown";
+      const type = id?.type === "Identifier" ? id.typeAnnotation?.typeAnnotation : undefined;
+      if (isClientType(type)) return "client";
+      // Before: function f(ddClient: ProjectApi)  — the project's own type wins over the name.
+      return node.name === CLIENT_NAME && !file.isReassigned(binding.id) && !isOtherType(type) ? "client" : "unknown";
+    }
+    case "other": {
+      // Before: function Panel({ client }: { client: DockerDesktopClient })
+      const property = binding.id.parent;
+      const pattern = property?.parent;
+      if (property?.type !== "Property" || pattern?.type !== "ObjectPattern" || !isFunctionNode(pattern.parent)) return "unknown";
+      const key = property.computed ? undefined : keyName(property.key);
+      return typeHasClientMember(pattern.typeAnnotation?.typeAnnotation, key, file) ? "client" : "unknown";
     }
     default:
       return "unknown";
   }
+}
+
+function keyName(key: Node): string | undefined {
+  return key.type === "Identifier" ? key.name : key.type === "Literal" && typeof key.value === "string" ? key.value : undefined;
+}
+
+/** The value of `name` in `const object = { name: value }`, unless the file writes to `object.name`. */
+function constantObjectProperty(object: TSESTree.Identifier, name: string | undefined, file: EngineFile): Node | null {
+  const binding = file.resolve(object, object.name);
+  if (binding.kind !== "variable" || !binding.constant || binding.init?.type !== "ObjectExpression" || !name) return null;
+  const property = binding.init.properties.find((p) => p.type === "Property" && !p.computed && keyName(p.key) === name);
+  if (property?.type !== "Property" || property.kind !== "init") return null;
+  const written = file.references(binding.id).some((ref) => {
+    const member = ref.identifier.parent;
+    return member?.type === "MemberExpression" && member.object === ref.identifier && member.parent?.type === "AssignmentExpression" && member.parent.left === member;
+  });
+  return written ? null : property.value;
+}
+
+/** `props.client` where `props` is declared with a type whose `client` member is the client's type. */
+function memberTypeIsClient(object: TSESTree.Identifier, name: string | undefined, file: EngineFile): boolean {
+  const binding = file.resolve(object, object.name);
+  if (binding.kind !== "parameter" && binding.kind !== "variable") return false;
+  return typeHasClientMember(binding.id.typeAnnotation?.typeAnnotation, name, file);
+}
+
+/** The type (a literal, or an interface or alias of this file) declares member `name` as the client's type. */
+function typeHasClientMember(type: TSESTree.TypeNode | undefined, name: string | undefined, file: EngineFile): boolean {
+  if (!type || !name) return false;
+  let members: readonly TSESTree.TypeElement[] | undefined;
+  if (type.type === "TSTypeLiteral") members = type.members;
+  else if (type.type === "TSTypeReference" && type.typeName.type === "Identifier") members = localTypeMembers(type.typeName.name, file);
+  return (members ?? []).some(
+    (member) => member.type === "TSPropertySignature" && !member.computed && keyName(member.key) === name && isClientType(member.typeAnnotation?.typeAnnotation),
+  );
+}
+
+/** Members of `interface Name {…}` or `type Name = {…}` declared at the top of the file. */
+function localTypeMembers(name: string, file: EngineFile): readonly TSESTree.TypeElement[] | undefined {
+  for (const statement of file.program.body) {
+    const declaration = statement.type === "ExportNamedDeclaration" && statement.declaration ? statement.declaration : statement;
+    if (declaration.type === "TSInterfaceDeclaration" && declaration.id.name === name) return declaration.body.body;
+    if (declaration.type === "TSTypeAliasDeclaration" && declaration.id.name === name && declaration.typeAnnotation.type === "TSTypeLiteral") return declaration.typeAnnotation.members;
+  }
+  return undefined;
 }
 
 /** `createDockerDesktopClient()`, `useDockerDesktopClient()`, a local function returning the client. */
@@ -80,8 +140,12 @@ function classifyCall(call: TSESTree.CallExpression, file: EngineFile, depth: nu
     const module = resolveClientModule(binding.source, file.filename, file.clientModules);
     return module && (module.all || module.hooks.includes(binding.imported)) ? "client" : "unknown";
   }
+  if (binding.kind === "other" && binding.id.parent?.type === "TSDeclareFunction") return isClientType(binding.id.parent.returnType?.typeAnnotation) ? "client" : "unknown";
   const fn = binding.kind === "function" ? binding.fn : binding.kind === "variable" && binding.constant && binding.init && isFunctionNode(binding.init) ? binding.init : null;
-  return fn && isFunctionNode(fn) && returnsClient(fn, file, depth) ? "client" : "unknown";
+  if (!fn || !isFunctionNode(fn)) return "unknown";
+  // Before: declare function getClient(): DockerDesktopClient
+  if (isClientType(fn.returnType?.typeAnnotation)) return "client";
+  return returnsClient(fn, file, depth) ? "client" : "unknown";
 }
 
 /** Every `return` of the function (or its expression body) is the client. */
@@ -123,6 +187,12 @@ function isClientType(type: TSESTree.TypeNode | undefined): boolean {
   if (type?.type !== "TSTypeReference") return false;
   const name = type.typeName.type === "Identifier" ? type.typeName.name : type.typeName.type === "TSQualifiedName" ? type.typeName.right.name : undefined;
   return name === "DockerDesktopClient";
+}
+
+/** An explicit type that says the value is something else than the client: not `any`, `unknown`, `typeof …` or the client's type. */
+function isOtherType(type: TSESTree.TypeNode | undefined): boolean {
+  if (!type || isClientType(type)) return false;
+  return type.type !== "TSAnyKeyword" && type.type !== "TSUnknownKeyword" && type.type !== "TSTypeQuery";
 }
 
 /** `createDockerDesktopClient()`, imported from the client package or an unshadowed global. */

@@ -28,6 +28,8 @@ export interface FunctionUses {
   readonly exported: boolean;
   /** Its calls in this file; null when it is used otherwise (passed as a value, re-exported by name). */
   readonly calls: TSESTree.CallExpression[] | null;
+  /** Every call in this file and every other use (`.map(run)`), whatever `calls` says: what a report lists. */
+  readonly seen: { readonly calls: readonly TSESTree.CallExpression[]; readonly otherUses: readonly Identifier[] };
 }
 
 export interface EngineOptions {
@@ -196,14 +198,15 @@ function functionUsesOf(fn: Node, references: (id: Identifier) => Reference[]): 
     holder = fn.parent.parent?.parent;
   }
   if (!id) return null;
-  // `export default function run(…)` is imported under another name: its callers are out of view.
-  if (holder?.type === "ExportDefaultDeclaration") return { name: id.name, exported: true, calls: null };
-  const exported = holder?.type === "ExportNamedDeclaration";
   const calls: TSESTree.CallExpression[] = [];
+  const otherUses: Identifier[] = [];
   for (const ref of references(id)) {
     const owner = ref.identifier.parent;
-    if (owner?.type !== "CallExpression" || owner.callee !== ref.identifier) return { name: id.name, exported, calls: null };
-    calls.push(owner);
+    if (owner?.type === "CallExpression" && owner.callee === ref.identifier) calls.push(owner);
+    else otherUses.push(ref.identifier);
   }
-  return { name: id.name, exported, calls };
+  const seen = { calls, otherUses };
+  // `export default function run(…)` is imported under another name: its callers are out of view.
+  if (holder?.type === "ExportDefaultDeclaration") return { name: id.name, exported: true, calls: null, seen };
+  return { name: id.name, exported: holder?.type === "ExportNamedDeclaration", calls: otherUses.length ? null : calls, seen };
 }

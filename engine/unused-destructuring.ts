@@ -20,6 +20,7 @@ export function unusedDestructuring(
   removed: (reference: TSESTree.Identifier) => boolean = () => false,
 ): { node: TSESTree.Node; member: string; edits: Edit[] } | null {
   const pattern = node.id;
+  if (pattern.type === "Identifier") return unusedAlias(node, pattern, file, removed);
   if (pattern.type !== "ObjectPattern" || !node.init || pattern.properties.some((p) => p.type !== "Property" || p.computed)) return null;
   const declaration = node.parent;
   if (declaration?.type !== "VariableDeclaration" || /^Export/.test(declaration.parent?.type ?? "")) return null;
@@ -39,4 +40,17 @@ export function unusedDestructuring(
   const first = properties.find((p) => p.removable);
   if (!first || edits.length === 0) return null;
   return { node: first.property, member: (first.property.key as TSESTree.Identifier).name, edits };
+}
+
+/** Before: const backend = window.ddClient.backend;   (every `backend.get(…)` rewritten)   After: (gone) */
+function unusedAlias(node: TSESTree.VariableDeclarator, id: TSESTree.Identifier, file: EngineFile, removed: (reference: TSESTree.Identifier) => boolean) {
+  const declaration = node.parent;
+  const init = node.init?.type === "ChainExpression" ? node.init.expression : node.init;
+  if (init?.type !== "MemberExpression" || init.computed || init.property.type !== "Identifier" || !V0_ROOT_MEMBERS.has(init.property.name)) return null;
+  if (declaration?.type !== "VariableDeclaration" || declaration.kind !== "const" || declaration.declarations.length !== 1 || /^Export/.test(declaration.parent?.type ?? "")) return null;
+  if (classifyClient(init.object, file) !== "client") return null;
+  const references = file.references(id);
+  if (!references.every((ref) => removed(ref.identifier))) return null;
+  const statement = { start: declaration.range[0], end: declaration.range[1] };
+  return { node: id as TSESTree.Node, member: init.property.name, edits: [{ ...(wholeLines(file.source, statement) ?? statement), text: "" }] };
 }

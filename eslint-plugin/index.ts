@@ -1,8 +1,9 @@
 /**
- * The ESLint plugin: `import ddclient from "ddclient-migrate/eslint-plugin"` and spread
- * `ddclient.configs.recommended` (or `strict`) into `eslint.config.js`.
+ * The ESLint plugin: `import ddclient from "ddclient-migrate/eslint-plugin"` and add
+ * `ddclient.configs.recommended` (or `strict`) to `eslint.config.mjs`; with `.eslintrc`,
+ * `extends: ["plugin:ddclient-migrate/recommended-legacy"]` (configs.ts says how it is found).
  */
-import { buildConfigs, type FlatConfig } from "./configs.js";
+import { buildConfigs, type Configs } from "./configs.js";
 import execArgsArray from "./rules/exec-args-array.js";
 import noDeprecatedApi from "./rules/no-deprecated-api.js";
 import noShellOperators from "./rules/no-shell-operators.js";
@@ -17,7 +18,7 @@ export const rules = {
 const plugin = {
   meta: { name: PACKAGE.name, version: PACKAGE.version },
   rules,
-  configs: {} as Record<"recommended" | "strict", FlatConfig>,
+  configs: {} as Configs,
 };
 plugin.configs = buildConfigs(PACKAGE.name, plugin, rules);
 

@@ -26,7 +26,8 @@ export type { MigrateOptions, MigrateResult };
 const MAX_PASSES = 4;
 
 /** `const { … backend … } = …`: cheap enough to skip the last parse when absent. */
-const MAY_DESTRUCTURE_V0 = new RegExp(`\\{[^{}]*\\b(?:${[...V0_ROOT_MEMBERS].join("|")})\\b[^{}]*\\}\\s*=`);
+/** `const { backend } = …` or `const backend = ….backend`: a v0 member taken off the client. */
+const MAY_DESTRUCTURE_V0 = new RegExp(`\\{[^{}]*\\b(?:${[...V0_ROOT_MEMBERS].join("|")})\\b[^{}]*\\}\\s*=|=[^=;]*\\.\\s*(?:${[...V0_ROOT_MEMBERS].join("|")})\\s*(?:[;,\\n]|$)`, "m");
 
 export function migrateSource(source: string, filePath: string, options: MigrateOptions = {}): MigrateResult {
   const callerEdits = options.projectWrappers?.callerEdits[path.resolve(filePath)];
@@ -38,14 +39,23 @@ export function migrateSource(source: string, filePath: string, options: Migrate
   // Callers of a project wrapper rewritten in its own file: `run("kubectl get pods")` → `run("kubectl", ["get", "pods"])`.
   let text = callerEdits ? applyEdits(original, callerEdits) : original;
   const findings: Finding[] = [];
+  // Calls the first pass left for later (inside another call's rewrite), at their positions in
+  // the input: a later pass sees them in its own text, where they have moved.
+  const waiting: WaitingSite[] = [];
   let parsed = false;
   try {
     for (let pass = 0; pass < MAX_PASSES; pass++) {
       const file = engineFile(text, filePath, options);
       parsed = true;
       const result = migratePass(file, options, eol, findings);
-      // Manual findings repeat on later passes: keep the first pass's, at the original positions.
-      findings.push(...result.findings.filter((finding) => pass === 0 || finding.kind === "migrated"), ...result.typings);
+      if (pass === 0) {
+        findings.push(...result.findings);
+        waiting.push(...result.waiting);
+      } else {
+        findings.push(...atInputPositions(result.findings, waiting));
+      }
+      // The typings come with the last pass, after every call of the file.
+      findings.push(...result.typings);
       // The last pass also drops the v0 members its rewrites leave unused, planned on the same tree.
       text = applyEdits(file.source, result.deferred ? result.edits : [...result.edits, ...unusedDestructuringEdits(file, result.edits, eol)]);
       if (!result.deferred) break;
@@ -67,11 +77,36 @@ function engineFile(text: string, filePath: string, options: MigrateOptions): En
   });
 }
 
-function migratePass(file: EngineFile, options: MigrateOptions, eol: string, earlier: readonly Finding[]): { edits: Edit[]; findings: Finding[]; typings: Finding[]; deferred: boolean } {
+interface WaitingSite {
+  readonly member: string;
+  readonly at: Finding["at"];
+}
+
+/**
+ * A later pass's findings, each moved to the input position of the waiting call of its member
+ * (in order); one without such a call is a copy of one already placed (a callback statement
+ * written into two stream handlers) or repeats a first-pass finding, and is dropped.
+ */
+function atInputPositions(found: readonly Finding[], waiting: WaitingSite[]): Finding[] {
+  return found.flatMap((finding) => {
+    const index = waiting.findIndex((site) => site.member === finding.member);
+    if (index < 0) return [];
+    const [site] = waiting.splice(index, 1);
+    return [{ ...finding, at: site!.at }];
+  });
+}
+
+function migratePass(
+  file: EngineFile,
+  options: MigrateOptions,
+  eol: string,
+  earlier: readonly Finding[],
+): { edits: Edit[]; findings: Finding[]; typings: Finding[]; waiting: WaitingSite[]; deferred: boolean } {
   const sites = file.index.calls.flatMap((call) => findV0CallSite(call, file) ?? []);
   const shared = options.client === "import" && sites.length > 0 ? planSharedClient(file, isCommonJs(file.filename, file.source)) : undefined;
   const kept: Edit[] = [];
   const findings: Finding[] = [];
+  const waiting: WaitingSite[] = [];
   let deferred = false;
   let sharedUsed = false;
   // Outer sites first; a site whose edits fall inside an outer site's edits waits for the next pass.
@@ -79,6 +114,7 @@ function migratePass(file: EngineFile, options: MigrateOptions, eol: string, ear
     const plan = planCallSite(describeCallSite(site, file, shared?.usableAt(site.call) ? shared.name : undefined), file.style);
     if (plan.edits.some((edit) => kept.some((other) => edit.start < other.end && other.start < edit.end))) {
       deferred = true;
+      waiting.push({ member: plan.finding.member, at: plan.finding.at });
       continue;
     }
     kept.push(...plan.edits.map((edit) => withEol(edit, eol)));
@@ -89,7 +125,7 @@ function migratePass(file: EngineFile, options: MigrateOptions, eol: string, ear
   const typings = file.style.language === "ts" && !deferred ? planTypings(file, options.typing, [...earlier, ...findings]) : { edits: [], findings: [] };
   kept.push(...typings.edits.map((edit) => withEol(edit, eol)));
   if (shared && sharedUsed) kept.push(...shared.header.map((edit) => withEol(edit, eol)));
-  return { edits: kept, findings, typings: typings.findings, deferred };
+  return { edits: kept, findings, typings: typings.findings, waiting, deferred };
 }
 
 /**

@@ -13,14 +13,15 @@
  */
 import path from "node:path";
 import { moduleKeyOf, type ClientModules } from "../core/client-modules.js";
-import { planCommandLine, type CommandLinePlan } from "../core/plan-command-line.js";
+import { planCommandLine, type CommandLinePlanOptions } from "../core/plan-command-line.js";
+import { passesSeveralWords, planCallerWords, planPrefixExec } from "../core/plan-prefix-wrapper.js";
 import type { ProjectWrapper, ProjectWrappers } from "../core/plan-wrapper.js";
 import type { Edit, Review } from "../core/report.js";
 import { DEPRECATIONS } from "../deprecations/table.js";
-import type { TSESTree } from "../engine/ast.js";
+import type { Node, TSESTree } from "../engine/ast.js";
 import { findV0CallSite } from "../engine/call-sites.js";
 import { describeCommandLine } from "../engine/describe-command-line.js";
-import { wrapperParameter } from "../engine/families/exec-command-line.js";
+import { prefixParameter, wrapperParameter, type WrapperParameter } from "../engine/families/exec-command-line.js";
 import type { EngineFile } from "../engine/file.js";
 import { markupKindOf } from "./embedded.js";
 import { languageOf, parseEngineFile } from "./parse.js";
@@ -40,11 +41,13 @@ interface Options {
 /** One call of a wrapper, planned: where it is, and its edit or why it cannot be rewritten. */
 interface CallerFact {
   readonly where: string;
-  readonly plan: CommandLinePlan;
+  readonly plan: { readonly ok: true; readonly review: readonly Review[]; readonly severalWords?: boolean; readonly value?: string } | { readonly ok: false; readonly reason: string };
   readonly edit?: readonly [file: string, edit: Edit];
 }
 
 interface WrapperFacts {
+  /** `line`: the parameter is the whole command line (core/plan-wrapper); `prefix`: its last words (core/plan-prefix-wrapper). */
+  readonly kind: "line" | "prefix";
   readonly key: string;
   readonly name: string;
   readonly index: number;
@@ -54,11 +57,18 @@ interface WrapperFacts {
   readonly escapes: string[];
 }
 
-/** `execHostCmd(cmd)`: a command-line member called with a bare name, which a wrapper's parameter is. */
+/**
+ * A command-line member called with a bare name (`execHostCmd(cmd)`), an interpolating template
+ * (`` execHostCmd(`/app/tool ${sub}`) ``) or a concatenation (`execHostCmd("tool " + sub)`):
+ * where a wrapper's parameter can be.
+ */
 const LINE_MEMBERS = DEPRECATIONS.filter((row) => row.kind === "command-line").map((row) => row.id.split(".").at(-1)!);
-const PASSES_A_NAME = new RegExp(`\\b(?:${LINE_MEMBERS.join("|")})\\s*(?:\\?\\.\\s*)?\\(\\s*[\\p{ID_Start}$_][\\p{ID_Continue}$]*\\s*\\)`, "u");
+const PASSES_A_NAME = new RegExp(
+  `\\b(?:${LINE_MEMBERS.join("|")})\\s*(?:\\?\\.\\s*)?\\(\\s*(?:[\\p{ID_Start}$_][\\p{ID_Continue}$]*\\s*\\)|\`[^\`]*\\$\\{|(?:"[^"\\n]*"|'[^'\\n]*')\\s*\\+)`,
+  "u",
+);
 
-/** What an exported wrapper's module must hold: `export`, and a command-line call given a bare name. */
+/** What an exported wrapper's module must hold: `export`, and a command-line call given a parameter. */
 export function mayDefineWrapper(source: string): boolean {
   return /\bexport\b/.test(source) && PASSES_A_NAME.test(source);
 }
@@ -81,14 +91,25 @@ function engineFileOf(file: ProjectFile, options: Options): EngineFile | null {
   }
 }
 
-function planCaller(file: EngineFile, call: TSESTree.CallExpression, index: number, options: Options): CallerFact {
+function planCaller(file: EngineFile, call: TSESTree.CallExpression, wrapper: Pick<WrapperFacts, "kind" | "index">, options: Options): CallerFact {
   const where = `${path.relative(options.cwd ?? process.cwd(), file.filename)}:${call.loc.start.line}:${call.loc.start.column + 1}`;
-  const arg = call.arguments[index];
-  const line = arg && arg.type !== "SpreadElement" ? describeCommandLine(arg, file) : ({ static: false } as const);
-  const planned = planCommandLine(line, { quote: file.style.quote, typescript: languageOf(file.filename) === "ts", rawArgs: options.rawArgs === true });
-  const edit = planned.ok && arg ? ([file.filename, { start: arg.range[0], end: arg.range[1], text: `${planned.cmd}, [${planned.args.join(", ")}]` }] as const) : undefined;
+  const arg = call.arguments[wrapper.index];
+  const usable = arg && arg.type !== "SpreadElement" ? arg : undefined;
+  const line = usable ? describeCommandLine(usable, file) : ({ static: false } as const);
+  const lineOptions = lineOptionsOf(file, options);
+  const at = usable ? { start: usable.range[0], end: usable.range[1] } : null;
+  // Before: run("status --json")   After: run(["status", "--json"])
+  if (wrapper.kind === "prefix") {
+    const words = planCallerWords({ argument: at, line, at: { line: call.loc.start.line, column: call.loc.start.column + 1 } }, lineOptions);
+    if (!words.ok) return { where, plan: words };
+    return { where, plan: { ok: true, review: words.review, severalWords: passesSeveralWords(words), value: words.value }, edit: [file.filename, { ...at!, text: words.text }] };
+  }
+  const planned = planCommandLine(line, lineOptions);
+  const edit = planned.ok && at ? ([file.filename, { ...at, text: `${planned.cmd}, [${planned.args.join(", ")}]` }] as const) : undefined;
   return { where, plan: planned, ...(edit ? { edit } : {}) };
 }
+
+const lineOptionsOf = (file: EngineFile, options: Options): CommandLinePlanOptions => ({ quote: file.style.quote, typescript: languageOf(file.filename) === "ts", rawArgs: options.rawArgs === true });
 
 /** Step one: the modules that may define a wrapper (text check), parsed once each. */
 export function findProjectWrappers(files: Iterable<ProjectFile>, options: Options = {}): FoundWrapper[] {
@@ -96,7 +117,7 @@ export function findProjectWrappers(files: Iterable<ProjectFile>, options: Optio
   for (const project of files) {
     if (!mayDefineWrapper(project.source)) continue;
     const file = engineFileOf(project, options);
-    if (file) wrappers.push(...exportedWrappers(file).map((found) => ({ ...found, callers: found.calls.map((call) => planCaller(file, call, found.index, options)), escapes: [] })));
+    if (file) wrappers.push(...exportedWrappers(file, options).map((found) => ({ ...found, callers: found.calls.map((call) => planCaller(file, call, found, options)), escapes: [] })));
   }
   return wrappers;
 }
@@ -125,11 +146,15 @@ export function planProjectWrappers(wrappers: readonly FoundWrapper[], files: It
     const named = wrappers.filter((wrapper) => wrapper.path !== path.resolve(project.path) && mayCallWrapper(project.source, wrapper));
     if (named.length === 0) continue;
     const file = engineFileOf(project, options);
-    if (!file) continue;
+    // A Vue, Svelte or HTML file, or one that does not parse: callers the rewrite would not reach.
+    if (!file) {
+      for (const wrapper of named) wrapper.escapes.push(`${path.relative(options.cwd ?? process.cwd(), path.resolve(project.path))} (not read)`);
+      continue;
+    }
     for (const wrapper of named) {
       const uses = importedUses(file, wrapper);
       wrapper.escapes.push(...uses.escapes.map((at) => `${path.relative(options.cwd ?? process.cwd(), file.filename)}:${at} (used as a value)`));
-      wrapper.callers.push(...uses.calls.map((call) => planCaller(file, call, wrapper.index, options)));
+      wrapper.callers.push(...uses.calls.map((call) => planCaller(file, call, wrapper, options)));
     }
   }
 
@@ -138,28 +163,42 @@ export function planProjectWrappers(wrappers: readonly FoundWrapper[], files: It
   for (const wrapper of wrappers) {
     const problems = [...wrapper.callers.flatMap((caller) => (caller.plan.ok ? [] : [`${caller.where} (${caller.plan.reason})`])), ...wrapper.escapes];
     const good = wrapper.callers.filter((caller) => caller.plan.ok);
-    const rewrite = problems.length === 0 && good.length > 0;
+    // One word at every call keeps the prefix wrapper's parameter one argument (core/plan-prefix-wrapper).
+    const multiWord = wrapper.kind === "prefix" && good.some((caller) => caller.plan.ok && caller.plan.severalWords);
+    const rewrite = problems.length === 0 && good.length > 0 && (wrapper.kind === "line" || multiWord);
     // The wrapper's own file rewrites its in-file callers itself (core/plan-wrapper).
     const external = good.filter((caller) => caller.edit && caller.edit[0] !== wrapper.path);
     const review: Review[] = external.flatMap((caller) => (caller.plan.ok ? caller.plan.review : []));
-    result[wrapper.key] = { rewrite, callers: [...good.map((caller) => caller.where), ...problems].join(", "), review };
+    const callers = [...good.map((caller) => caller.where), ...problems].join(", ");
+    const values = wrapper.kind === "prefix" && problems.length === 0 && good.length > 0 ? good.map((caller) => (caller.plan.ok ? caller.plan.value! : "")) : undefined;
+    result[wrapper.key] = { rewrite, callers, review, ...(multiWord ? { multiWord } : {}), ...(values ? { values } : {}) };
     if (rewrite) for (const { edit } of external) (callerEdits[edit![0]] ??= []).push(edit![1]);
   }
   return { wrappers: result, callerEdits };
 }
 
-/** The exported functions of a file whose parameter is the command line of a v0 call in them. */
-function exportedWrappers(file: EngineFile): { key: string; name: string; index: number; path: string; calls: TSESTree.CallExpression[] }[] {
-  const found: { key: string; name: string; index: number; path: string; calls: TSESTree.CallExpression[] }[] = [];
+/** The exported functions of a file whose parameter is the command line of a v0 call in them, or its last words. */
+function exportedWrappers(file: EngineFile, options: Options): (Omit<WrapperFacts, "callers" | "escapes"> & { calls: TSESTree.CallExpression[] })[] {
+  const found: (Omit<WrapperFacts, "callers" | "escapes"> & { calls: TSESTree.CallExpression[] })[] = [];
   for (const call of file.index.calls) {
     const site = findV0CallSite(call, file);
     if (!site || site.row.kind !== "command-line" || site.receiverKind !== "client" || call.arguments.length !== 1) continue;
-    const wrapper = wrapperParameter(call.arguments[0]!, file);
+    const argument = call.arguments[0]!;
+    const whole = wrapperParameter(argument, file);
+    const prefix = whole ? undefined : prefixWrapperOf(argument, file, options);
+    const wrapper = whole ?? prefix;
     const uses = wrapper && file.functionUses(wrapper.fn);
     if (!wrapper || !uses?.exported || !uses.calls) continue;
-    found.push({ key: `${moduleKeyOf(file.filename)}#${uses.name}`, name: uses.name, index: wrapper.index, path: file.filename, calls: uses.calls });
+    found.push({ kind: whole ? "line" : "prefix", key: `${moduleKeyOf(file.filename)}#${uses.name}`, name: uses.name, index: wrapper.index, path: file.filename, calls: uses.calls });
   }
   return found;
+}
+
+/** A wrapper whose parameter is a whole word after a fixed command: the same test as its own file's (core/plan-prefix-wrapper). */
+function prefixWrapperOf(argument: Node, file: EngineFile, options: Options): WrapperParameter | undefined {
+  const line = describeCommandLine(argument, file);
+  const found = line.static ? prefixParameter(argument, line, file) : undefined;
+  return found && line.static && planPrefixExec(line, found.expression, lineOptionsOf(file, options)) ? found : undefined;
 }
 
 /** Calls of the wrapper imported by name in another file, and places where it is used otherwise. */

@@ -13,7 +13,7 @@ import type { ArgumentsDescription, CallbackDescription, HoistDescription } from
 import { isEffectFree } from "../../core/effect-free.js";
 import { freshName, lineIndent, reindent } from "../../core/text.js";
 import { isFunctionNode, rangeOf, type Node, type TSESTree } from "../ast.js";
-import type { V0CallSite } from "../call-sites.js";
+import { calleeName, type V0CallSite } from "../call-sites.js";
 import { describeCallback } from "../describe-callback.js";
 import type { EngineFile } from "../file.js";
 
@@ -50,22 +50,49 @@ function isStableName(node: TSESTree.Identifier, file: EngineFile): boolean {
 }
 
 const BLOCK_BODIES = new Set(["Program", "BlockStatement", "StaticBlock", "SwitchCase"]);
+const SPAWN_MEMBERS = new Set(["spawnHostCmd", "spawnDockerCmd", "spawnInVMExtension"]);
 
-/** Where the callback can be bound once, before the statement holding the call (see core/plan-call-site). */
+/**
+ * Where the callback can be bound once, before the statement holding the call (see
+ * core/plan-call-site): only when evaluating it there is the same as evaluating it at the call
+ * (it has no effect, and names nothing declared between that statement and the call, such as a
+ * loop variable of a brace-less `for` body).
+ */
 function hoistCallback(site: V0CallSite, callback: Node, file: EngineFile): HoistDescription | null {
   const [cmd, args] = site.call.arguments;
-  if (!isEffectFree(cmd) || !isEffectFree(args)) return null;
+  if (!isEffectFree(cmd) || !isEffectFree(args) || !isEffectFree(callback)) return null;
   let statement: Node | undefined = site.call;
   while (statement && !(statement.parent && BLOCK_BODIES.has(statement.parent.type) && /Statement|Declaration/.test(statement.type))) {
     if (statement !== site.call && isFunctionNode(statement)) return null;
     statement = statement.parent;
   }
-  if (!statement) return null;
+  if (!statement || namesBindingWithin(callback, statement, file)) return null;
   const indent = lineIndent(file.source, statement.range[0]);
   return {
     at: statement.range[0],
     indent,
     callbackText: reindent(file.source.slice(callback.range[0], callback.range[1]), lineIndent(file.source, callback.range[0]), indent),
-    name: freshName("onSpawnEvent", [file.source]),
+    name: freshName(`onSpawnEvent${hoistOrdinal(site.call, statement, file)}`, [file.source]),
   };
+}
+
+/** Some name in the callback is declared inside `statement` but outside the callback. */
+function namesBindingWithin(callback: Node, statement: Node, file: EngineFile): boolean {
+  const inside = (node: Node, outer: Node): boolean => node.range[0] >= outer.range[0] && node.range[1] <= outer.range[1];
+  return file.identifiersIn(callback.range[0], callback.range[1]).some((id) => {
+    const declaration = file.declarationAt(id, id.name);
+    return declaration !== null && inside(declaration, statement) && !inside(declaration, callback);
+  });
+}
+
+/**
+ * "" for the first spawn call hoisted before a statement of a block, "2", "3", … for later ones,
+ * so two bindings in one block never share a name (a second `const onSpawnEvent` would not parse).
+ */
+function hoistOrdinal(call: TSESTree.CallExpression, statement: Node, file: EngineFile): string {
+  const block = statement.parent!;
+  const earlier = file.index.calls.filter(
+    (other) => other.range[0] < call.range[0] && other.range[0] >= block.range[0] && other.arguments.length === 3 && SPAWN_MEMBERS.has(calleeName(other) ?? ""),
+  ).length;
+  return earlier === 0 ? "" : String(earlier + 1);
 }

@@ -30,6 +30,8 @@ function plainWords(piece: CommandPiece, file: EngineFile): string[] | null {
     rawArgs: false,
     exprText: () => "",
     isKnownPlainWord: () => false,
+    joinedArrayText: () => undefined,
+    isNonString: () => false,
   };
   const emitted = piece.split.words.map((word: Word) => emitWord(word, ctx));
   return emitted.every((word) => word.review.length === 0) ? emitted.map((word) => word.text) : null;

@@ -6,7 +6,7 @@
  */
 import type { Node } from "../../engine/ast.js";
 import type { LintContext } from "../lib/engine-file.js";
-import { PACKAGE } from "./package.js";
+import { repositoryDocsUrl } from "./package.js";
 
 export interface PluginDocs {
   readonly description: string;
@@ -60,9 +60,9 @@ export interface RuleModule<MessageIds extends string, Options extends readonly 
   create(context: RuleContext<MessageIds>): RuleListener;
 }
 
-/** The docs ship in the package (`files`), so a version-pinned unpkg link always resolves. */
+/** The rule's page in the repository's docs (ESLint prints it; SARIF links it as `helpUri`). */
 export function docsUrl(name: string): string {
-  return `https://unpkg.com/${PACKAGE.name}@${PACKAGE.version}/docs/rules/${name}.md`;
+  return repositoryDocsUrl(`docs/rules/${name}.md`);
 }
 
 export function createRule<Options extends readonly unknown[], MessageIds extends string>(rule: {

@@ -14,3 +14,15 @@ function readManifest(): { name: string; version: string } {
 }
 
 export const PACKAGE = readManifest();
+
+/**
+ * The one spelling of the repository's address: every link the package emits (rule docs, SARIF
+ * help and information URIs) is built from it. The package is not on a registry yet, so a
+ * registry page would be a 404; the repository's docs/ are the pages that exist.
+ */
+export const REPOSITORY_URL = "https://github.com/ddclient-migrate/ddclient-migrate";
+
+/** `docs/rules/no-deprecated-api.md` → its page on the repository's main branch. */
+export function repositoryDocsUrl(pathInRepository: string): string {
+  return `${REPOSITORY_URL}/blob/main/${pathInRepository}`;
+}

@@ -47,14 +47,42 @@ describe.each([
 });
 
 describe("non-streamed v1 exec on a v0 host", () => {
+  // Operators, variables and globs are plain text to v1: v0's shell must get each as the same
+  // single word, so the layer quotes them into the line instead of refusing it.
   it.each([
-    [["ps", "aux", "|", "grep", "x"], "|"],
-    [["echo", "$HOME"], "$H"],
-    [["ls", "*.txt"], "*"],
-    [["run", "a;b"], ";"],
-  ])("refuses %j, which v0's shell would read differently, naming %s", async (words, operator) => {
-    const { client, host } = over("v0");
-    await expect(client.extension.host!.cli.exec(words[0]!, words.slice(1))).rejects.toThrow(`\`${operator}\``);
+    ["grep", ["-E", "error|warn", "app.log"], "grep -E 'error|warn' app.log"],
+    ["kubectl", ["get", "pods", "--output=jsonpath={.items[*].name}"], "kubectl get pods '--output=jsonpath={.items[*].name}'"],
+    ["echo", ["$HOME", "*.txt", "a;b", "~", "#x"], "echo '$HOME' '*.txt' 'a;b' '~' '#x'"],
+    ["docker-style", ["ps", "--format", '"{{json .}}"'], "docker-style ps --format '{{json .}}'"],
+    ["if", ["A=1"], "'if' A=1"],
+    ["A=1", ["x"], "'A=1' x"],
+  ] as [string, string[], string][])("runs %s %j as a v1 host runs it, through the line %j", async (cmd, argv, line) => {
+    for (const args of ["docker-desktop", "raw"] as ArgSemantics[]) {
+      const call = (c: CompatClient) => c.extension.host!.cli.exec(cmd, argv);
+      const trace = await traceOf(over("v0", args), call);
+      expect(trace).toHaveLength(1);
+      expect(trace).toEqual(await nativeTrace("v1", args, call));
+    }
+    const execHostCmd = vi.fn(async () => ({ stdout: "", stderr: "" }));
+    await withModernApi({ execHostCmd } as never).extension.host!.cli.exec(cmd, argv);
+    expect(execHostCmd).toHaveBeenCalledWith(line);
+  });
+
+  it("quotes each element for the shell where the host passes args through", async () => {
+    const execHostCmd = vi.fn(async () => ({ stdout: "", stderr: "" }));
+    await withModernApi({ execHostCmd } as never, { rawArgs: true }).extension.host!.cli.exec("psql", ["-c", "select 'x'", "", '"q"']);
+    expect(execHostCmd).toHaveBeenCalledWith(`psql -c 'select '\\''x'\\''' '' '"q"'`);
+  });
+
+  it.each([
+    ["docker-desktop", "echo", ["it's"], "leaves a quote or a final backslash open"],
+    ["docker-desktop", "echo", ["back\\"], "leaves a quote or a final backslash open"],
+    ["docker-desktop", "", ["  "], "names no command"],
+    ["docker-desktop", "echo", ["a\0b"], "NUL character"],
+    ["raw", "echo", ["a\0b"], "NUL character"],
+  ] as [ArgSemantics, string, string[], string][])("refuses only what no line can carry: %s %s %j", async (args, cmd, argv, reason) => {
+    const { client, host } = over("v0", args);
+    await expect(client.extension.host!.cli.exec(cmd, argv)).rejects.toThrow(reason);
     expect(host.trace).toEqual([]);
   });
 

@@ -56,6 +56,11 @@ function kindOf(name: string, type: ts.TypeNode | undefined): ParamKind {
 
 function paramOf(param: ts.ParameterDeclaration): Param {
   const name = param.name.getText();
+  // `props: { client: DockerDesktopClient; title: string }`: each member of the type literal.
+  if (ts.isIdentifier(param.name) && param.type && ts.isTypeLiteralNode(param.type)) {
+    const fields = param.type.members.filter(ts.isPropertySignature).map((member): Param => ({ name: member.name.getText(), kind: kindOf(member.name.getText(), member.type) }));
+    return { name, kind: "object", fields };
+  }
   if (!ts.isObjectBindingPattern(param.name)) return { name, kind: kindOf(name, param.type) };
   // `{ ns }: { ns: string }`: each bound property from the type literal, or by its name.
   const members: readonly ts.TypeElement[] = param.type && ts.isTypeLiteralNode(param.type) ? param.type.members : [];

@@ -1,8 +1,12 @@
 /** The plugin object: meta from package.json, rules, and configs generated from rule metadata. */
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
+import { DEFAULT_EXTENSIONS } from "../../cli/types.js";
+import * as main from "../../cli/index.js";
 import { DEPRECATIONS } from "../../deprecations/table.js";
+import { LINTED_EXTENSIONS } from "../../eslint-plugin/configs.js";
 import plugin, { rules } from "../../eslint-plugin/index.js";
+import { markupKindOf } from "../../transforms/embedded.js";
 
 const manifest = JSON.parse(fs.readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { name: string; version: string; peerDependencies: Record<string, string> };
 
@@ -19,6 +23,30 @@ describe("eslint plugin", () => {
     for (const [id, rule] of Object.entries(rules)) expect(plugin.configs.recommended.rules![`ddclient-migrate/${id}`]).toBe(rule.meta.docs!.recommended);
     expect(Object.values(plugin.configs.strict.rules!).every((level) => level === "error")).toBe(true);
     expect(plugin.configs.recommended.plugins!["ddclient-migrate"]).toBe(plugin);
+  });
+
+  it("gives the flat configs the files the CLI scans as scripts, and JSX in .js", () => {
+    const scripts = DEFAULT_EXTENSIONS.filter((extension) => markupKindOf(`file.${extension}`) === undefined);
+    expect([...LINTED_EXTENSIONS]).toEqual(scripts);
+    for (const config of [plugin.configs.recommended, plugin.configs.strict]) {
+      expect(config.files).toEqual([`**/*.{${scripts.join(",")}}`]);
+      expect(config.languageOptions.parserOptions.ecmaFeatures.jsx).toBe(true);
+    }
+  });
+
+  // eslintrc: the plugin by its package name, the rules for the same files through `overrides`.
+  it("gives .eslintrc the same rules and files in recommended-legacy and strict-legacy", () => {
+    for (const name of ["recommended", "strict"] as const) {
+      const legacy = plugin.configs[`${name}-legacy`];
+      expect(legacy.plugins).toEqual(["ddclient-migrate"]);
+      expect(legacy.overrides).toEqual([{ files: LINTED_EXTENSIONS.map((extension) => `*.${extension}`), rules: plugin.configs[name].rules }]);
+    }
+  });
+
+  // ESLint 8's eslintrc require()s the package's main entry when it is installed as eslint-plugin-ddclient-migrate.
+  it("is also the package's main entry, rules and configs", () => {
+    expect(main.rules).toBe(plugin.rules);
+    expect(main.configs).toBe(plugin.configs);
   });
 
   it("takes the allow option's values from the table", () => {

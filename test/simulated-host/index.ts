@@ -31,8 +31,9 @@
  *   code 0). A non-streamed exec resolves an ExecResult (`lines()`, `parseJsonLines()`,
  *   `parseJsonObject()`), rejects with it when `code` is not 0, or rejects with `error`.
  *   A streamed one delivers `events` (default: stdout, stderr, then `{ close: code }` or
- *   `{ error }`), one per macrotask: v0 as `cb({ stdout })`, `cb({ stderr })`,
- *   `cb({ close: true, code })`, `cb(undefined, error)`; v1 to `onOutput` (one call per line
+ *   `{ error }`), one per macrotask: v0 with two arguments always, `cb({ stdout }, undefined)`,
+ *   `cb({ stderr }, undefined)`, `cb({ close: true, code }, undefined)`, `cb(undefined, error)`;
+ *   v1 to `onOutput` (one call per line
  *   with `splitOutputLines`, a last unterminated line flushed before close), `onError`,
  *   `onClose`; v1's `close()` stops delivery.
  * - `http(entry)`, `list(entry)`: the resolved value (throw to reject).
@@ -196,9 +197,10 @@ export function createSimulatedHost(options: SimulatedHostOptions): SimulatedHos
   };
   const v0Spawn = (target: Target) => (cmd: string, args: string[], cb: Cb) => {
     stream({ type: "exec", target, cmd, args: [...args], stream: true }, (event) => {
+      // v0 always passed two arguments, so a callback reading `arguments` sees both.
       if ("error" in event) cb(undefined, event.error);
-      else if ("close" in event) cb({ close: true, code: event.close });
-      else cb(event);
+      else if ("close" in event) cb({ close: true, code: event.close }, undefined);
+      else cb(event, undefined);
     });
   };
 
