@@ -6,6 +6,7 @@
 import { readFileSync, statSync, type Stats } from "node:fs";
 import path from "node:path";
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from "diff";
+import type { TypingContext } from "../core/plan-typing.js";
 import type { ProjectWrappers } from "../core/plan-wrapper.js";
 import type { ClientModules } from "../transforms/lib/client-modules.js";
 import { mayContainV0Call, migrateSource, type MigrateResult } from "../transforms/migrate.js";
@@ -26,6 +27,8 @@ export interface ProcessOptions {
   readonly projectWrappers?: ProjectWrappers;
   /** Diff headers are relative to it. */
   readonly cwd: string;
+  /** For a file holding a hand-written typing of the client: what the rest of the run migrated (cli/typings). */
+  readonly typing?: TypingContext;
 }
 
 export async function processFile(file: string, options: ProcessOptions): Promise<FileResult> {
@@ -41,7 +44,7 @@ export async function processFile(file: string, options: ProcessOptions): Promis
   const source = decodeSource(bytes);
   if (typeof source !== "string") return failed(file, source.error);
   // A caller of a project wrapper may name no v0 member and still be rewritten.
-  if (!mayContainV0Call(source) && !options.projectWrappers?.callerEdits[path.resolve(file)]) return { path: file, status: "unchanged", findings: [] };
+  if (!mayContainV0Call(source) && !options.typing && !options.projectWrappers?.callerEdits[path.resolve(file)]) return { path: file, status: "unchanged", findings: [] };
 
   let result: MigrateResult;
   try {
@@ -51,6 +54,7 @@ export async function processFile(file: string, options: ProcessOptions): Promis
       ...(options.client ? { client: options.client } : {}),
       ...(options.clientModules ? { clientModules: options.clientModules } : {}),
       ...(options.projectWrappers ? { projectWrappers: options.projectWrappers } : {}),
+      ...(options.typing ? { typing: options.typing } : {}),
     });
   } catch (error) {
     // A bug in a transform must not stop the run: the file is reported and left untouched.

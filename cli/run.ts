@@ -10,9 +10,10 @@ import path from "node:path";
 import { mayExportClient, scanProjectClientModules } from "../transforms/client-exports.js";
 import { findProjectWrappers, mayCallWrapper, mayDefineWrapper, planProjectWrappers } from "../transforms/project-wrappers.js";
 import { namedClientModules } from "../core/client-modules.js";
-import { mayContainV0Call } from "../core/precheck.js";
+import { mayContainV0Call, mayTypeClient } from "../core/precheck.js";
 import { unsupportedEncoding } from "./decode.js";
 import { findDirtyFiles } from "./git.js";
+import { typingContextFor } from "./typings.js";
 import { processInWorkers } from "./pool.js";
 import { processFile, type ProcessOptions } from "./process-file.js";
 import {
@@ -42,7 +43,7 @@ export async function runMigration(options: RunOptions = {}): Promise<RunSummary
   const paths = options.paths?.length ? options.paths : ["."];
   const listing = await listFiles(paths, { cwd, extensions, ignore: options.ignore ?? [], gitignore: options.gitignore ?? true });
   const { files, skipped } = listing;
-  const { candidates, ruledOut, projectSources } = precheck(files);
+  const { candidates, ruledOut, projectSources, typingFiles } = precheck(files);
   const clientModules = scanProjectClientModules(projectSources, namedClientModules(options.clientModules ?? [], cwd));
   // Exported wrappers of a whole command line, rewritten with their callers in other files:
   // only when a module defines one is the tree read again, for the files that name it.
@@ -80,13 +81,20 @@ export async function runMigration(options: RunOptions = {}): Promise<RunSummary
     options.onProgress?.(results.length - ruledOut.length, total);
   };
   let workers = 0;
+  // Hand-written typings of the client go last, migrated to what the other files now call.
+  const firstPhase = candidates.filter((file) => !typingFiles.has(file));
   // One worker would only add a fork and IPC to the same single-core work.
-  if (options.runInBand || candidates.length <= threshold || cpus === 1) {
+  if (options.runInBand || firstPhase.length <= threshold || cpus === 1) {
     // A few files in flight, so that reading and writing overlap the migration of another.
-    await forEachConcurrently(candidates, 4, async (file) => collect(await processFile(file, processOptions)), options.signal);
+    await forEachConcurrently(firstPhase, 4, async (file) => collect(await processFile(file, processOptions)), options.signal);
   } else if (!options.signal?.aborted) {
     // Stopped while listing: no worker is forked only to be told to stop.
-    workers = await processInWorkers(candidates, processOptions, cpus, collect, options.signal);
+    workers = await processInWorkers(firstPhase, processOptions, cpus, collect, options.signal);
+  }
+  const typings = candidates.filter((file) => typingFiles.has(file));
+  for (const file of typings) {
+    if (options.signal?.aborted) break;
+    collect(await processFile(file, { ...processOptions, typing: typingContextFor(file, results) }));
   }
   if (options.client === "import" && results.some((r) => r.status === "changed")) notices.push(...(await clientPackageNotices(cwd)));
   const interrupted = options.signal?.aborted ? interruption(options.signal, candidates, results) : undefined;
@@ -138,8 +146,9 @@ const forPrePasses = (text: string): boolean => mayExportClient(text) || REEXPOR
  * Files that cannot hold a v0 call are scanned and unchanged without parsing them. Only the
  * texts the pre-passes read are kept (few in a real tree), so memory does not grow with it.
  */
-function precheck(files: readonly string[]): { candidates: string[]; ruledOut: FileResult[]; projectSources: { path: string; source: string }[] } {
+function precheck(files: readonly string[]): { candidates: string[]; ruledOut: FileResult[]; projectSources: { path: string; source: string }[]; typingFiles: Set<string> } {
   const candidates: string[] = [];
+  const typingFiles = new Set<string>();
   const ruledOut: FileResult[] = [];
   const projectSources: { path: string; source: string }[] = [];
   // Read in turn: for many small files a plain read costs less than the promise machinery of overlapping ones.
@@ -147,10 +156,13 @@ function precheck(files: readonly string[]): { candidates: string[]; ruledOut: F
     const text = readText(file);
     // An unreadable file stays a candidate so that processFile reports why.
     if (text !== undefined && forPrePasses(text)) projectSources.push({ path: file, source: text });
-    if (text === undefined || mayContainV0Call(text)) candidates.push(file);
+    // A typing of the client may name v0 members only as method signatures (`execHostCmd(cmd: string): …`).
+    const typing = text !== undefined && mayTypeClient(text);
+    if (text === undefined || typing || mayContainV0Call(text)) candidates.push(file);
     else ruledOut.push({ path: file, status: "unchanged", findings: [] });
+    if (typing) typingFiles.add(file);
   }
-  return { candidates: candidates.sort(), ruledOut, projectSources };
+  return { candidates: candidates.sort(), ruledOut, projectSources, typingFiles };
 }
 
 /** The readable texts among `files` that `keep` accepts. */

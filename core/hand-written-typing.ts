@@ -1,33 +1,37 @@
 /**
  * A hand-written v0 shape of the client (`interface Window { ddClient: { execHostCmd(…): … } }`,
- * `declare const ddClient: { toastSuccess(…): void }`): migrated calls will not typecheck against
- * it, so it is reported with the official type to use instead. TypeScript's type nodes have the
- * same shape in Babel and typescript-estree, which is all this reads.
+ * `declare const ddClient: { toastSuccess(…): void }`) that is not migrated here (the lint rule,
+ * a file alone): migrated calls will not typecheck against it, so it is reported with what to
+ * install, the one-line global declaration, and the results the v1 types would weaken.
  */
-import { V0_ROOT_MEMBERS } from "../deprecations/table.js";
+import { TYPES_PACKAGE } from "../deprecations/messages.js";
+import { findDeprecation } from "../deprecations/table.js";
+import type { TypingLiteral } from "./plan-typing.js";
 import type { Finding } from "./report.js";
+import { weakerInV1 } from "./typing-shape.js";
 
-interface KeyNode {
-  readonly type: string;
-  readonly name?: string;
-  readonly loc: { readonly start: { readonly line: number; readonly column: number } };
-}
+/** The client type that keeps v0 members left for manual work typed next to the v1 ones. */
+const REPLACEMENT = "v1Hybrid.DockerDesktopClient";
+const DECLARATION = `interface Window { ddClient: import("${TYPES_PACKAGE}").${REPLACEMENT} }`;
 
-interface TypeNode {
-  readonly type: string;
-  readonly members?: readonly { readonly key?: { readonly name?: string } }[];
-}
-
-/** The finding for `ddClient: <type>` when the type is a literal with v0 members; null otherwise. */
-export function handWrittenTypingFinding(key: KeyNode | undefined, type: TypeNode | undefined): Finding | null {
-  if (key?.type !== "Identifier" || key.name !== "ddClient" || type?.type !== "TSTypeLiteral") return null;
-  const members = (type.members ?? []).map((member) => member.key?.name).filter((name): name is string => name !== undefined && V0_ROOT_MEMBERS.has(name));
+/** The finding for `ddClient: { … }` when the literal has v0 members; null otherwise. */
+export function handWrittenTypingFinding(typing: TypingLiteral): Finding | null {
+  const members: string[] = [];
+  const weaker: string[] = [];
+  for (const member of typing.members) {
+    const ids = findDeprecation(member.name) ? [[member.name, member] as const] : (member.members ?? []).map((child) => [`${member.name}.${child.name}`, child] as const);
+    for (const [id, typed] of ids) {
+      if (!findDeprecation(id)) continue;
+      if (!members.includes(member.name)) members.push(member.name);
+      if (weakerInV1(id, typed)) weaker.push(`\`${id}\` (\`${typed.type}\`)`);
+    }
+  }
   if (members.length === 0) return null;
   return {
     kind: "manual",
     member: "ddClient",
-    at: { line: key.loc.start.line, column: key.loc.start.column + 1 },
+    at: typing.at,
     reason: "hand-written-v0-typing",
-    data: { members: members.join(", "), replacement: "v1Hybrid.DockerDesktopClient" },
+    data: { members: members.join(", "), replacement: REPLACEMENT, declaration: DECLARATION, ...(weaker.length ? { weaker: weaker.join(", ") } : {}) },
   };
 }

@@ -29,3 +29,8 @@ const MAY_HOLD_EXEC = /\bexec\b/;
 export function mayRunCommand(source: string): boolean {
   return MAY_HOLD_V0.test(source) || MAY_HOLD_EXEC.test(source);
 }
+
+/** `ddClient: {` or `ddClient?: {`: could the text type the client by hand (engine/typings)? */
+export function mayTypeClient(source: string): boolean {
+  return /\bddClient\??\s*:\s*\{/.test(source);
+}

@@ -32,7 +32,7 @@ export type ManualReason =
   | "not-yet-supported"
   /** The member is detached from the client (`const { execHostCmd } = ddClient`). */
   | "detached-member"
-  /** A hand-written v0 shape of the client (`interface Window { ddClient: { execHostCmd… } }`). data.members, data.replacement */
+  /** A hand-written v0 shape of the client (`interface Window { ddClient: { execHostCmd… } }`). data.members, data.replacement, data.declaration, data.weaker? */
   | "hand-written-v0-typing"
   /** v1 has nothing that does the same. data.note */
   | "no-v1-counterpart"
@@ -57,7 +57,9 @@ export type ReviewReason =
   /** A wrapper was rewritten to take (cmd, args), and so were its callers at these places. data.callers */
   | "wrapper-callers-rewritten"
   /** A wrapper that prefixes a fixed command now takes an args array, and so do its callers at these places. data.callers */
-  | "wrapper-args-rewritten";
+  | "wrapper-args-rewritten"
+  /** A hand-written typing kept in v1 shape because the installed official type resolves this member to `Promise<unknown>`. data.member, data.typed */
+  | "weaker-v1-result";
 
 /** Review notes about behaviour the rewrite changes (a lint rule offers such a rewrite as a suggestion, not a fix); the others are advice. */
 export const BEHAVIOUR_REVIEWS: ReadonlySet<ReviewReason> = new Set(["host-dependent-word", "interpolation-not-resplit", "joined-array-spread", "now-returns-promise", "v0-callback-threw"]);

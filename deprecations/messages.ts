@@ -2,6 +2,9 @@
 import type { Finding, ManualReason, Review, ReviewReason } from "./findings.js";
 import { findDeprecation } from "./table.js";
 
+/** The official types of the client, which the typing advice names. */
+export const TYPES_PACKAGE = "@docker/extension-api-client-types";
+
 const MANUAL: Record<ManualReason, (data: Readonly<Record<string, string>>) => string> = {
   "shell-operator": (d) => `the command line uses the shell operator \`${d.operator}\`, which v1 cannot run: call exec() once per command and combine the results in JavaScript`,
   "shell-expansion": (d) => `the command line relies on shell expansion (\`${d.operator}\`), which v1 does not perform`,
@@ -19,7 +22,8 @@ const MANUAL: Record<ManualReason, (data: Readonly<Record<string, string>>) => s
   "not-yet-supported": (d) => `this release does not rewrite it yet: use \`${d.replacement}\``,
   "detached-member": () => "the member is taken off the client, and either the client has no text to write here or the member is also used other than in calls, so no call of it is rewritten",
   "no-v1-counterpart": (d) => `v1 has no counterpart: ${d.note}`,
-  "hand-written-v0-typing": (d) => `this hand-written type of the client has v0 members (${d.members}), so migrated calls will not typecheck against it: use \`${d.replacement}\` from @docker/extension-api-client-types instead`,
+  "hand-written-v0-typing": (d) =>
+    `this hand-written type of the client has v0 members (${d.members}), so migrated calls will not typecheck against it: run the CLI over the project to migrate it with the calls, or install the official types (\`npm install --save-dev ${TYPES_PACKAGE}\`) and declare the global in one line of a \`.d.ts\` file without imports, \`${d.declaration}\`${d.weaker ? `; v1 types these results as \`Promise<unknown>\` where this typing is stricter, so cast them where they are used: ${d.weaker}` : ""}`,
   "callback-not-hoistable": () => "the callback's shape is not clear and there is no statement to hoist it before",
   "safe-only-skipped": (d) => `--safe-only leaves this rewrite, which \`eslint --fix\` also leaves (a suggestion): ${d.review}; run without --safe-only to apply it, then review it`,
 };
@@ -35,6 +39,8 @@ const REVIEW: Record<ReviewReason, (data: Readonly<Record<string, string>>) => s
   "wrapper-callers-rewritten": (d) => `the enclosing function now takes a command and its arguments, and its callers were rewritten to pass them (${d.callers})`,
   "wrapper-args-rewritten": (d) => `the enclosing function now takes its arguments as an array, and its callers were rewritten to pass one (${d.callers})`,
   "v0-callback-threw": () => "the v0 callback threw on error events (it read `data`, which they do not have); the handlers no longer do",
+  "weaker-v1-result": (d) =>
+    `the official v1 type of \`${d.member}\` resolves to \`Promise<unknown>\` where this typing says \`${d.typed}\`, so the typing stays hand-written (in v1 shape): to type the global with ${TYPES_PACKAGE} instead, cast that result where it is used`,
   "ts-directive-removable": (d) => `the \`// ${d.directive}\` above it may only have been there for the v0 call: remove it if the line now typechecks`,
 };
 
@@ -58,7 +64,8 @@ export function describeManual(reason: ManualReason, data: Readonly<Record<strin
 export function describeFinding(finding: Finding): string {
   const old = `\`${finding.member}\``;
   if (finding.kind === "migrated") {
-    const base = `${old} was migrated to \`${replacementOf(finding.member)}\`.`;
+    // Not a row: the hand-written typing of the client, migrated with the calls (core/plan-typing).
+    const base = findDeprecation(finding.member) ? `${old} was migrated to \`${replacementOf(finding.member)}\`.` : `The hand-written type of ${old} was migrated to the v1 members the code calls.`;
     return finding.review.length ? `${base.slice(0, -1)}; review: ${finding.review.map((r) => REVIEW[r.reason](r.data)).join("; ")}.` : base;
   }
   return `${old} was left as it is: ${MANUAL[finding.reason](finding.data)}.`;

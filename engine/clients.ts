@@ -12,6 +12,7 @@
  */
 import type { ReceiverKind } from "../core/call-site.js";
 import { resolveClientModule } from "../core/client-modules.js";
+import { V0_ROOT_MEMBERS } from "../deprecations/table.js";
 import { isFunctionNode, isStringOrNumber, propertyName, unwrapExpression, type Node, type TSESTree } from "./ast.js";
 import type { EngineFile } from "./file.js";
 
@@ -189,10 +190,18 @@ function isClientType(type: TSESTree.TypeNode | undefined): boolean {
   return name === "DockerDesktopClient";
 }
 
-/** An explicit type that says the value is something else than the client: not `any`, `unknown`, `typeof …` or the client's type. */
+/**
+ * An explicit type that says the value is something else than the client: not `any`, `unknown`,
+ * `typeof …`, the client's type, or a hand-written v0 shape of it (`{ execHostCmd(…): …; backend: … }`,
+ * which engine/typings migrates with the calls).
+ */
 function isOtherType(type: TSESTree.TypeNode | undefined): boolean {
-  if (!type || isClientType(type)) return false;
+  if (!type || isClientType(type) || isHandWrittenClientType(type)) return false;
   return type.type !== "TSAnyKeyword" && type.type !== "TSUnknownKeyword" && type.type !== "TSTypeQuery";
+}
+
+function isHandWrittenClientType(type: TSESTree.TypeNode): boolean {
+  return type.type === "TSTypeLiteral" && type.members.some((member) => "key" in member && !member.computed && member.key.type === "Identifier" && V0_ROOT_MEMBERS.has(member.key.name));
 }
 
 /** `createDockerDesktopClient()`, imported from the client package or an unshadowed global. */

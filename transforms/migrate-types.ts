@@ -1,5 +1,6 @@
 /** What the codemod takes and gives for one file (transforms/migrate, and transforms/embedded for markup). */
 import type { ClientModules } from "../core/client-modules.js";
+import type { TypingContext } from "../core/plan-typing.js";
 import type { ProjectWrappers } from "../core/plan-wrapper.js";
 import type { Finding } from "../core/report.js";
 
@@ -17,6 +18,12 @@ export interface MigrateOptions {
    * (core/report `changesBehaviour`, a suggestion in the lint rule) is left and reported.
    */
   readonly safeOnly?: boolean;
+  /**
+   * Migrate hand-written typings of the client (`interface Window { ddClient: { … } }`) with the
+   * calls: what the run's other files migrated and still call, and whether the official types
+   * are installed. Without it such a typing is only reported.
+   */
+  readonly typing?: TypingContext;
 }
 
 export type MigrateResult =

@@ -5,7 +5,7 @@
  */
 import path from "node:path";
 import { planCallSite } from "../core/plan-call-site.js";
-import { mayContainV0Call } from "../core/precheck.js";
+import { mayContainV0Call, mayTypeClient } from "../core/precheck.js";
 import { applyEdits, changesBehaviour, type Edit, type Finding } from "../core/report.js";
 import { describeReview } from "../deprecations/messages.js";
 import { V0_ROOT_MEMBERS } from "../deprecations/table.js";
@@ -13,12 +13,12 @@ import { findV0CallSite } from "../engine/call-sites.js";
 import { describeCallSite } from "../engine/describe-call-site.js";
 import type { Identifier } from "../engine/ast.js";
 import type { EngineFile } from "../engine/file.js";
-import { handWrittenTypings } from "../engine/typings.js";
 import { unusedDestructuring } from "../engine/unused-destructuring.js";
 import { markupKindOf, migrateMarkup } from "./embedded.js";
 import { ParseError, parseEngineFile } from "./parse.js";
 import type { MigrateOptions, MigrateResult } from "./migrate-types.js";
 import { planSharedClient } from "./shared-client.js";
+import { planTypings } from "./typings.js";
 
 export { mayContainV0Call };
 export type { MigrateOptions, MigrateResult };
@@ -32,7 +32,7 @@ const MAY_DESTRUCTURE_V0 = new RegExp(`\\{[^{}]*\\b(?:${[...V0_ROOT_MEMBERS].joi
 
 export function migrateSource(source: string, filePath: string, options: MigrateOptions = {}): MigrateResult {
   const callerEdits = options.projectWrappers?.callerEdits[path.resolve(filePath)];
-  if (!mayContainV0Call(source) && !callerEdits) return { status: "unchanged", output: source, findings: [] };
+  if (!mayContainV0Call(source) && !callerEdits && !mayTypeClient(source)) return { status: "unchanged", output: source, findings: [] };
   if (markupKindOf(filePath)) return migrateMarkup(source, filePath, options, migrateSource);
   const bom = source.startsWith("\uFEFF") ? "\uFEFF" : "";
   const original = source.slice(bom.length);
@@ -48,13 +48,15 @@ export function migrateSource(source: string, filePath: string, options: Migrate
     for (let pass = 0; pass < MAX_PASSES; pass++) {
       const file = engineFile(text, filePath, options);
       parsed = true;
-      const result = migratePass(file, options, eol);
+      const result = migratePass(file, options, eol, findings);
       if (pass === 0) {
         findings.push(...result.findings);
         waiting.push(...result.waiting);
       } else {
         findings.push(...atInputPositions(result.findings, waiting));
       }
+      // The typings come with the last pass, after every call of the file.
+      findings.push(...result.typings);
       // The last pass also drops the v0 members its rewrites leave unused, planned on the same tree.
       text = applyEdits(file.source, result.deferred ? result.edits : [...result.edits, ...unusedDestructuringEdits(file, result.edits, eol)]);
       if (!result.deferred) break;
@@ -95,7 +97,12 @@ function atInputPositions(found: readonly Finding[], waiting: WaitingSite[]): Fi
   });
 }
 
-function migratePass(file: EngineFile, options: MigrateOptions, eol: string): { edits: Edit[]; findings: Finding[]; waiting: WaitingSite[]; deferred: boolean } {
+function migratePass(
+  file: EngineFile,
+  options: MigrateOptions,
+  eol: string,
+  earlier: readonly Finding[],
+): { edits: Edit[]; findings: Finding[]; typings: Finding[]; waiting: WaitingSite[]; deferred: boolean } {
   const sites = file.index.calls.flatMap((call) => findV0CallSite(call, file) ?? []);
   const shared = options.client === "import" && sites.length > 0 ? planSharedClient(file, isCommonJs(file.filename, file.source)) : undefined;
   const kept: Edit[] = [];
@@ -116,9 +123,11 @@ function migratePass(file: EngineFile, options: MigrateOptions, eol: string): { 
     findings.push(plan.finding);
     sharedUsed ||= plan.finding.kind === "migrated";
   }
-  if (file.style.language === "ts") findings.push(...handWrittenTypings(file).map((typing) => typing.finding));
+  // The typings follow every call of the file, so they wait for the last pass.
+  const typings = file.style.language === "ts" && !deferred ? planTypings(file, options.typing, [...earlier, ...findings]) : { edits: [], findings: [] };
+  kept.push(...typings.edits.map((edit) => withEol(edit, eol)));
   if (shared && sharedUsed) kept.push(...shared.header.map((edit) => withEol(edit, eol)));
-  return { edits: kept, findings, waiting, deferred };
+  return { edits: kept, findings, typings: typings.findings, waiting, deferred };
 }
 
 /** Before: execHostCmd(`logs ${id}`)   After (--safe-only): unchanged, reported with the review the rewrite needs. */

@@ -10,7 +10,7 @@
  * meaning depends on the host) is offered as a suggestion, never applied by `--fix`.
  */
 import { planCallSite } from "../../core/plan-call-site.js";
-import { mayContainV0Call } from "../../core/precheck.js";
+import { mayContainV0Call, mayTypeClient } from "../../core/precheck.js";
 import { changesBehaviour, type Edit, type Finding, type ManualReason } from "../../core/report.js";
 import { describeManual, describeReview, replacementOf } from "../../deprecations/messages.js";
 import { DEPRECATIONS } from "../../deprecations/table.js";
@@ -113,8 +113,9 @@ export default createRule<[Options], MessageIds>({
   },
   defaultOptions: [{ allow: [], rawArgs: false }],
   create(context, [options]) {
-    // Most files name no v0 member: no setup, no listener.
-    if (!mayContainV0Call(sourceCodeOf(context).text)) return {};
+    // Most files name no v0 member and type no client: no setup, no listener.
+    const text = sourceCodeOf(context).text;
+    if (!mayContainV0Call(text) && !mayTypeClient(text)) return {};
     const allowed = new Set(options.allow);
     return {
       Program() {

@@ -17,6 +17,13 @@ ruleTester.run("no-deprecated-api", tested(rule), {
   ],
   invalid: [
     {
+      // A typing with method signatures only names no v0 member as a call would: still reported.
+      code: "interface Window {\n  ddClient: {\n    execHostCmd(command: string): Promise<{ stdout: string }>;\n  };\n}\nexport {};",
+      filename: "globals.ts",
+      output: null,
+      errors: [{ messageId: "handWrittenV0Typing", line: 2, column: 3 }],
+    },
+    {
       code: "const { backend, extension, toastError } = window.ddClient;\nextension.image;",
       filename: "file.js",
       output: "const { extension } = window.ddClient;\nextension.image;",

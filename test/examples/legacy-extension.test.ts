@@ -76,6 +76,36 @@ function typecheckExample(dir: string): string[] {
   });
 }
 
+// src/global.d.ts as v0 extensions wrote it before the official types: the client typed by hand
+// in a script. The report's advice for it, followed by the CLI itself, must end typechecking.
+const HAND_WRITTEN_GLOBALS = `interface ExecOutput {
+  stdout: string;
+  stderr: string;
+  parseJsonLines(): any[];
+  parseJsonObject(): any;
+}
+
+type SpawnCallback = (data: any, err: any) => void;
+
+interface Window {
+  ddClient: {
+    execHostCmd(cmd: string): Promise<ExecOutput>;
+    toastError(message: string): void; // the backend health check
+    listImages(): Promise<unknown>;
+    backend?: {
+      get(url: string): Promise<unknown>;
+      post(url: string, data: unknown): Promise<unknown>;
+      execInVMExtension(cmd: string): Promise<ExecOutput>;
+      spawnInVMExtension(cmd: string, args: string[], callback: SpawnCallback): void;
+    };
+  };
+}
+
+declare var ddClient: {
+  spawnHostCmd(cmd: string, args: string[], callback: SpawnCallback): void;
+};
+`;
+
 /** A copy of the example (outside any git repository) that can resolve the repository's packages. */
 function copyExample(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ddclient-example-"));
@@ -146,7 +176,28 @@ describe("examples/legacy-extension", () => {
       dry.findings.filter((f) => f.kind === "manual").map((f) => `${f.file} ${f.member} ${f.reason}`),
     );
     expect(readTree(path.join(copy, "src"))).toEqual(migrated);
-  });
+  }, SLOW_IO_TIMEOUT);
+
+  it("typechecks after migration when it typed the client by hand, the typing migrated with the calls", async () => {
+    const handTyped = copyExample();
+    try {
+      fs.writeFileSync(path.join(handTyped, "src/global.d.ts"), HAND_WRITTEN_GLOBALS);
+      expect(typecheckExample(handTyped)).toEqual([]);
+      const migrated = await report(handTyped, "write");
+      expect(migrated.exitCode).toBe(0);
+      expect(migrated.findings.filter((f) => f.member === "ddClient").map((f) => `${f.file} ${f.kind}`)).toEqual(["src/global.d.ts migrated", "src/global.d.ts migrated"]);
+      expect(typecheckExample(handTyped)).toEqual([]);
+      // execHostCmd is still called (a pipe, a dynamic line): its v0 member stays, next to the v1 one.
+      const typing = fs.readFileSync(path.join(handTyped, "src/global.d.ts"), "utf8");
+      expect(typing).toContain("    execHostCmd(cmd: string): Promise<ExecOutput>;");
+      expect(typing).toContain("          exec(cmd: string, args: string[]): Promise<ExecOutput>;");
+      expect(typing).not.toContain("spawnInVMExtension");
+      // The bare global's only member migrated and the official types are installed: it takes them.
+      expect(typing).toContain('declare var ddClient: import("@docker/extension-api-client-types").v1.DockerDesktopClient;');
+    } finally {
+      fs.rmSync(handTyped, { recursive: true, force: true });
+    }
+  }, SLOW_IO_TIMEOUT);
 
   it("states in its README each call site's outcome and the run's totals", () => {
     const rows = readmeRows().filter((row) => row.outcome !== "untouched");

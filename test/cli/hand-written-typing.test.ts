@@ -1,0 +1,114 @@
+/**
+ * End to end on a project that types the client by hand (test/fixtures/projects/hand-typed-extension,
+ * the shape of the real v0 UIs): `tsc --noEmit` (strict) passes before the CLI runs and after it,
+ * with no edit by hand, the typing keeping the project's own result types; a second run changes
+ * nothing. Where @docker/extension-api-client-types is installed but types a result the project
+ * relied on as `Promise<unknown>`, the typing stays hand-written and the report says why.
+ */
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { cli, jsonReport } from "./helpers.js";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const PROJECT = path.join(ROOT, "test/fixtures/projects/hand-typed-extension");
+const TSC = path.join(ROOT, "node_modules/typescript/bin/tsc");
+const TYPES = path.join(ROOT, "node_modules/@docker/extension-api-client-types");
+// Spawns tsc and the CLI several times: generous for a loaded 2-core CI machine.
+const SLOW = 180_000;
+const V1_ROOTS = new Set(["docker", "extension", "desktopUI", "host"]);
+
+const copies: string[] = [];
+afterAll(() => {
+  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A copy outside any git repository; with `types`, the official types resolve from it. */
+function copyProject(types: boolean): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "ddclient-typing-"));
+  copies.push(dir);
+  cpSync(PROJECT, dir, { recursive: true });
+  if (types) {
+    mkdirSync(path.join(dir, "node_modules/@docker"), { recursive: true });
+    symlinkSync(TYPES, path.join(dir, "node_modules/@docker/extension-api-client-types"), "dir");
+  }
+  return dir;
+}
+
+/** The project's own `tsc --noEmit` (its tsconfig is strict): the error lines. */
+function tsc(dir: string): string[] {
+  const result = spawnSync(process.execPath, [TSC, "-p", dir], { encoding: "utf8" });
+  if (result.error) throw result.error;
+  return result.stdout.split("\n").filter((line) => line.includes("error TS"));
+}
+
+function readTree(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const file of readdirSync(path.join(dir, "src"), { recursive: true, encoding: "utf8" }).sort()) {
+    if (/\.tsx?$/.test(file)) files[file] = readFileSync(path.join(dir, "src", file), "utf8");
+  }
+  return files;
+}
+
+/** The hand-written members of the global, one line each, without their comments. */
+function typingLines(dir: string): string[] {
+  const text = readFileSync(path.join(dir, "src/globals.d.ts"), "utf8");
+  return text
+    .slice(text.indexOf("interface Window"))
+    .split("\n")
+    .map((line) => line.replace(/\/\/.*/, "").trimEnd())
+    .filter((line) => line.trim());
+}
+
+describe("a project typing the client by hand", () => {
+  it(
+    "typechecks before and after the CLI migrates it, with the typing in v1 shape and the project's result types",
+    () => {
+      const dir = copyProject(false);
+      expect(tsc(dir)).toEqual([]);
+
+      const first = jsonReport(cli(dir, "src", "--report", "json"));
+      expect(first.exitCode).toBe(0);
+      expect(tsc(dir)).toEqual([]);
+      const typing = first.findings.find((f) => f.member === "ddClient");
+      expect(typing).toMatchObject({ file: "src/globals.d.ts", kind: "migrated" });
+
+      const lines = typingLines(dir);
+      // What was typed stays typed: the project's Container[] and ExecOutput results.
+      expect(lines).toContain("      listContainers: () => Promise<Container[]>");
+      expect(lines).toContain("          exec: (cmd: string, args: string[]) => Promise<ExecOutput>");
+      expect(lines).toContain("        error: (message: string) => void");
+      expect(lines).toContain("      openExternal: (url: string) => void");
+      // v0 members nothing calls any more are gone; those still called (left for manual work) stay.
+      const topLevel = lines.flatMap((line) => /^ {4}(\w+)\??:/.exec(line)?.[1] ?? []);
+      const stillCalled = new Set(first.findings.filter((f) => f.kind === "manual").map((f) => f.member.split(".")[0]!));
+      expect(topLevel.filter((name) => !V1_ROOTS.has(name))).toEqual([...stillCalled]);
+      expect(lines.filter((line) => /^ {6}get:/.test(line))).toEqual([]);
+
+      const migrated = readTree(dir);
+      const second = jsonReport(cli(dir, "src", "--report", "json"));
+      expect(second.summary.files.changed).toBe(0);
+      expect(second.findings.filter((f) => f.kind === "migrated")).toEqual([]);
+      expect(readTree(dir)).toEqual(migrated);
+    },
+    SLOW,
+  );
+
+  it(
+    "keeps the typing hand-written where the installed official types would weaken a result, and says so",
+    () => {
+      // The same project as above, which typechecks before: only the package is added.
+      const dir = copyProject(true);
+      const report = jsonReport(cli(dir, "src", "--report", "json"));
+      expect(report.exitCode).toBe(0);
+      expect(tsc(dir)).toEqual([]);
+      const typing = report.findings.find((f) => f.member === "ddClient");
+      expect(typing?.review.map((r) => [r.reason, r.data])).toEqual([["weaker-v1-result", { member: "listContainers", typed: "Promise<Container[]>" }]]);
+      expect(typing?.review[0]?.message).toContain("@docker/extension-api-client-types");
+      expect(typingLines(dir)).toContain("      listContainers: () => Promise<Container[]>");
+    },
+    SLOW,
+  );
+});
