@@ -2,10 +2,11 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { cli, git, jsonReport, tempTree, V0_GET } from "./helpers.js";
+import { IO_TIMEOUT } from "../support/timeouts.js";
 
 describe("a path named on the command line that yields no file", { timeout: 120_000 }, () => {
   let cleanup: () => Promise<void> = async () => undefined;
-  afterEach(() => cleanup());
+  afterEach(() => cleanup(), IO_TIMEOUT);
 
   it("an empty directory: the summary says so; --check and check fail instead of passing unseen", async () => {
     const tree = await tempTree({ "src/a.ts": "export const x = 1;\n" });

@@ -48,7 +48,7 @@ function encode(text: string, encoding: "UTF-16LE" | "UTF-16BE" | "UTF-32LE" | "
 
 describe("UTF-16 and UTF-32 files", { timeout: 120_000 }, () => {
   let cleanup: () => Promise<void> = async () => undefined;
-  afterEach(() => cleanup());
+  afterEach(() => cleanup(), IO_TIMEOUT);
   // In the report's path order.
   const ENCODINGS = ["UTF-16BE", "UTF-16LE", "UTF-32BE", "UTF-32LE"] as const;
 

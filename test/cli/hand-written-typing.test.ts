@@ -11,6 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { cli, jsonReport } from "./helpers.js";
+import { IO_TIMEOUT } from "../support/timeouts.js";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const PROJECT = path.join(ROOT, "test/fixtures/projects/hand-typed-extension");
@@ -23,7 +24,7 @@ const V1_ROOTS = new Set(["docker", "extension", "desktopUI", "host"]);
 const copies: string[] = [];
 afterAll(() => {
   for (const dir of copies) rmSync(dir, { recursive: true, force: true });
-});
+}, IO_TIMEOUT);
 
 /** A copy outside any git repository; with `types`, the official types resolve from it. */
 function copyProject(types: boolean): string {

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { corpusFile } from "../../bench/corpus.mjs";
 import { mulberry32 } from "../../bench/prng.mjs";
 import { cli, put, startCli, tempFilesBelow } from "./helpers.js";
+import { IO_TIMEOUT } from "../support/timeouts.js";
 
 const SEED = 0x5eed10;
 const CASES = 6;
@@ -49,7 +50,7 @@ describe("generated trees interrupted at random points", { timeout: 900_000 }, (
   const dirs: string[] = [];
   afterEach(async () => {
     for (const dir of dirs.splice(0)) await rm(dir, { recursive: true, force: true });
-  });
+  }, IO_TIMEOUT);
 
   it(`every file is the original or the full migration (${CASES} seeded cases)`, async () => {
     const next = mulberry32(SEED);

@@ -5,6 +5,7 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { JsonReport } from "../../cli/report.js";
 import { cli, put, read, startCli, tempFilesBelow, tempTree, V0_GET, V1_GET } from "./helpers.js";
+import { IO_TIMEOUT } from "../support/timeouts.js";
 
 /** Calls `probe` as often as the event loop allows until it returns a value, or `give up` says stop. */
 function pollUntil<T>(probe: () => T | undefined, giveUp: () => boolean): Promise<T | undefined> {
@@ -55,7 +56,7 @@ async function expectEachFileWhole(dir: string, report: JsonReport, count: numbe
 
 describe("interrupted runs", { timeout: 600_000 }, () => {
   let cleanup: () => Promise<void> = async () => undefined;
-  afterEach(() => cleanup());
+  afterEach(() => cleanup(), IO_TIMEOUT);
 
   it("SIGINT in-process: stops handing out files, lists what was written, exits 130, leaves no temporary file", async () => {
     const { tree, result, report, attempt } = await interruptedRun("SIGINT", 400, "--run-in-band");

@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeBundle } from "../../bench/bundle.mjs";
 import { cli, jsonReport } from "./helpers.js";
+import { IO_TIMEOUT } from "../support/timeouts.js";
 
 // A 5 MB development bundle, one file of ~100k lines (bench/bundle.mjs): no size limit applies,
 // and the run must migrate it as it migrates small files. Minutes on a loaded machine at worst.
@@ -14,7 +15,7 @@ describe("a big generated file", { timeout: 600_000 }, () => {
     dir = await mkdtemp(path.join(os.tmpdir(), "ddclient-migrate-bundle-"));
     bundle = writeBundle(dir, 5_000_000);
   }, 600_000);
-  afterAll(() => rm(dir, { recursive: true, force: true }));
+  afterAll(() => rm(dir, { recursive: true, force: true }), IO_TIMEOUT);
 
   it("is migrated whole: a second look finds only the calls left for a person, and nothing more to migrate", async () => {
     expect(bundle.bytes).toBeGreaterThan(4_900_000);

@@ -2,10 +2,11 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { cli, git, readText, tempTree, V0_GET, V1_GET } from "./helpers.js";
+import { IO_TIMEOUT } from "../support/timeouts.js";
 
 describe("the tool runs none of the project's code", { timeout: 120_000 }, () => {
   let cleanup: () => Promise<void> = async () => undefined;
-  afterEach(() => cleanup());
+  afterEach(() => cleanup(), IO_TIMEOUT);
 
   it("the dirty-tree check's `git status` does not run the repository's core.fsmonitor command", async () => {
     const tree = await tempTree({ "src/a.js": V0_GET });

@@ -2,13 +2,14 @@ import { chmod, chown, stat } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { cli, cliAsNobody, jsonReport, put, read, tempTree, V0_GET, V1_GET } from "./helpers.js";
+import { IO_TIMEOUT } from "../support/timeouts.js";
 
 const NOBODY = 65534;
 const isRoot = process.getuid?.() === 0;
 
 describe("files the user may not write", { timeout: 120_000 }, () => {
   let cleanup: () => Promise<void> = async () => undefined;
-  afterEach(() => cleanup());
+  afterEach(() => cleanup(), IO_TIMEOUT);
 
   it("a read-only file (0444) is reported as failed and left as it was, bytes and mode, even for root", async () => {
     const tree = await tempTree({ "src/ok.js": V0_GET });
@@ -39,7 +40,7 @@ describe("files the user may not write", { timeout: 120_000 }, () => {
 // test machines run as root.
 describe.runIf(isRoot)("files owned by another user (as root)", { timeout: 120_000 }, () => {
   let cleanup: () => Promise<void> = async () => undefined;
-  afterEach(() => cleanup());
+  afterEach(() => cleanup(), IO_TIMEOUT);
 
   it("root migrating another user's file keeps its owner and group", async () => {
     const tree = await tempTree({ "a.js": V0_GET });

@@ -4,9 +4,10 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { cli, jsonReport, readText, tempTree } from "./helpers.js";
+import { IO_TIMEOUT } from "../support/timeouts.js";
 
 let cleanup: (() => Promise<void>) | undefined;
-afterEach(async () => cleanup?.());
+afterEach(async () => cleanup?.(), IO_TIMEOUT);
 
 // Spawning the CLI twice on a loaded 2-core machine.
 const CLI_TIMEOUT = 120_000;

@@ -3,12 +3,13 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { cli, jsonReport, read, tempTree, V0_GET, V1_GET } from "./helpers.js";
+import { IO_TIMEOUT } from "../support/timeouts.js";
 
 describe("symbolic links", { timeout: 120_000 }, () => {
   const cleanups: (() => Promise<void>)[] = [];
   afterEach(async () => {
     for (const cleanup of cleanups.splice(0)) await cleanup();
-  });
+  }, IO_TIMEOUT);
   async function tree(files: Record<string, string>): Promise<string> {
     const made = await tempTree(files);
     cleanups.push(made.cleanup);

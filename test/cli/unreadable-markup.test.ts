@@ -5,6 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { cli, readText, tempTree } from "./helpers.js";
+import { IO_TIMEOUT } from "../support/timeouts.js";
 
 const UNCLOSED_SVELTE = '<script>\n  const n = 1;\n</script>\n<p>{window.ddClient.toastError("x")</p>\n';
 const UNCLOSED_VUE = '<template>\n  <p>{{ window.ddClient.listImages() </p>\n</template>\n';
@@ -18,8 +19,8 @@ describe("markup left open, through the CLI", () => {
   let cleanup: () => Promise<void>;
   beforeEach(async () => {
     ({ dir, cleanup } = await tempTree({ "src/Open.svelte": UNCLOSED_SVELTE, "src/Open.vue": UNCLOSED_VUE, "src/ok.js": 'window.ddClient.toastError("y");\n' }));
-  });
-  afterEach(() => cleanup());
+  }, IO_TIMEOUT);
+  afterEach(() => cleanup(), IO_TIMEOUT);
 
   it("migrate: reports the files as failed, leaves them untouched, exits 1", async () => {
     const result = cli(dir, "src");

@@ -4,13 +4,14 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { JsonReport } from "../../cli/report.js";
 import { startCli, tempFilesBelow, tempTree, V0_GET } from "./helpers.js";
+import { IO_TIMEOUT } from "../support/timeouts.js";
 
 // Big, so that writing (and syncing) its replacement lasts long enough to delete the original meanwhile.
 const BIG = `${V0_GET}/* ${"x".repeat(4_000_000)} */\n`;
 
 describe("a file deleted during the run", { timeout: 600_000 }, () => {
   let cleanup: () => Promise<void> = async () => undefined;
-  afterEach(() => cleanup());
+  afterEach(() => cleanup(), IO_TIMEOUT);
 
   it("is never recreated by the write; it is reported as failed", async () => {
     for (let attempt = 1; attempt <= 8; attempt++) {

@@ -17,6 +17,7 @@ import { mulberry32 } from "../../bench/prng.mjs";
 import { v0Line } from "../../compat/v0-line.js";
 import { splitPlainCommandLine } from "../../core/split-command-line.js";
 import { rereadWords, shellWords } from "../simulated-host/shell.js";
+import { IO_TIMEOUT } from "../support/timeouts.js";
 
 const SEED = Number(process.env.COMPAT_LINE_SEED ?? 0xc0ffee);
 const CASES = Number(process.env.COMPAT_LINE_CASES ?? 600);
@@ -64,7 +65,7 @@ for (const name of ["a", "b", "ab", "x1", "-x"]) writeFileSync(join(scratch, nam
 const printArgv = join(scratch, "print-argv");
 writeFileSync(printArgv, `#!/bin/sh\nprintf '%s\\0' "$#" "$0" "$@"\n`);
 chmodSync(printArgv, 0o755);
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }), IO_TIMEOUT);
 
 const env = { PATH: `${bin}:${process.env.PATH ?? "/usr/bin:/bin"}`, HOME: join(scratch, "home"), LC_ALL: "C" };
 const shells = ["dash", "bash"].filter((shell) => ["/bin", "/usr/bin"].some((dir) => existsSync(join(dir, shell))));

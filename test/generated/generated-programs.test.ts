@@ -13,6 +13,7 @@ import { generateProgram, renderProgram } from "./program-generator.js";
 import { tagsOf, type Program } from "./program-tree.js";
 import { shrink } from "./shrink.js";
 import type { CheckName, Failure } from "./static-checks.js";
+import { IO_TIMEOUT } from "../support/timeouts.js";
 
 const SEED = Number(process.env.DDCM_SEED ?? 20261130);
 const COUNT = Number(process.env.DDCM_GENERATED_PROGRAMS ?? 40);
@@ -84,7 +85,7 @@ describe(`generated programs (seed ${SEED}, ${COUNT} programs)`, () => {
       ALL_CHECKS,
     );
   }, 900_000);
-  afterAll(() => removeGeneratedDir());
+  afterAll(() => removeGeneratedDir(), IO_TIMEOUT);
 
   // Generating is cheap: the generator must reach each within REACH_WINDOW programs of the seed,
   // whether or not the (bounded) checked batch happens to hold it.
