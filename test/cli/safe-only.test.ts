@@ -19,6 +19,14 @@ const SCRIPT = /^[mc]?[jt]sx?$/;
 const fixtures = listFixtures().filter((f) => SCRIPT.test(f.extension) && Object.keys(f.options).length === 0);
 const RULES = configs.recommended.rules;
 
+/**
+ * Rewrites that need the whole tree, which one file linted alone cannot know: a typing of the
+ * client migrated to what the run's files call, and an exported wrapper with its callers when
+ * no other file imports it. They change no behaviour, so `--safe-only` keeps them; ESLint
+ * reports them instead.
+ */
+const NEEDS_THE_TREE = ["clients/manual-hand-written-typing", "exec-command-line/manual-prefix-wrapper-out-of-view"];
+
 /** Each fixture in a directory of its own, so that no project-wide pre-pass links two of them. */
 const placeOf = (fixture: Fixture): string => path.join(fixture.name, path.basename(fixture.inputPath));
 
@@ -39,7 +47,8 @@ describe("--safe-only and eslint --fix", () => {
       const fixed = lintAndFix(fs.readFileSync(fixture.inputPath, "utf8"), fixture.inputPath, RULES).output;
       return fs.readFileSync(path.join(dir, placeOf(fixture)), "utf8") !== fixed;
     });
-    expect(differing.map((f) => f.name)).toEqual([]);
+    // Exactly those: a fixture that stops needing the tree must leave the list.
+    expect(differing.map((f) => f.name)).toEqual(NEEDS_THE_TREE);
   }, SLOW_IO_TIMEOUT);
 
   // Runs on what the test above wrote: what is left is what only the default run rewrites.
