@@ -43,7 +43,7 @@ export default [
   { files: ["test/support/*.d.ts"], rules: { "@typescript-eslint/no-explicit-any": "off" } },
   // These exercise the v0 API, and hosts' handling of multi-word arguments, on purpose.
   {
-    files: ["test/compat/**", "test/simulated-host/**"],
+    files: ["test/compat/**", "test/simulated-host/**", "test/browser/**"],
     rules: Object.fromEntries(Object.keys(ddclient.configs.strict.rules).map((rule) => [rule, "off"])),
   },
 ];

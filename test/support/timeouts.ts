@@ -9,3 +9,6 @@ export const IO_TIMEOUT = 60_000;
 
 /** One that typechecks a project or runs the CLI over the example several times. */
 export const SLOW_IO_TIMEOUT = 180_000;
+
+/** A hook that launches Chromium, or bundles a page, on a loaded machine (launch alone can take 30 s there). */
+export const BROWSER_TIMEOUT = 120_000;
