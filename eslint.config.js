@@ -8,7 +8,7 @@ import ddclient from "./dist/eslint-plugin/index.js";
 const HOOKS = "^(?:before|after)(?:All|Each)$";
 
 export default [
-  { ignores: ["dist/", "node_modules/", "coverage/", "bench/results/", "test/fixtures/", "examples/"] },
+  { ignores: ["dist/", "dist-playground/", "node_modules/", "coverage/", "bench/results/", "test/fixtures/", "examples/"] },
   {
     files: ["**/*.{ts,mts,cts,mjs,cjs,js}"],
     languageOptions: { parser: tsParser, sourceType: "module" },

@@ -5,12 +5,12 @@
  */
 import { readFileSync, statSync, type Stats } from "node:fs";
 import path from "node:path";
-import { createTwoFilesPatch, FILE_HEADERS_ONLY } from "diff";
 import type { TypingContext } from "../core/plan-typing.js";
 import type { ProjectWrappers } from "../core/plan-wrapper.js";
 import type { ClientModules } from "../transforms/lib/client-modules.js";
 import { mayContainV0Call, migrateSource, type MigrateResult } from "../transforms/migrate.js";
 import { decodeSource } from "./decode.js";
+import { dryRunDiff } from "./dry-diff.js";
 import type { FileResult, RunMode } from "./types.js";
 import { toPosix } from "./walk.js";
 import { writeFileAtomic } from "./write-atomic.js";
@@ -75,8 +75,7 @@ export async function processFile(file: string, options: ProcessOptions): Promis
   }
   if (options.mode === "dry") {
     const rel = toPosix(path.relative(options.cwd, file));
-    const diff = createTwoFilesPatch(`a/${rel}`, `b/${rel}`, source, output, undefined, undefined, { headerOptions: FILE_HEADERS_ONLY });
-    return { path: file, status: "changed", findings, diff };
+    return { path: file, status: "changed", findings, diff: dryRunDiff(rel, source, output) };
   }
   return { path: file, status: "changed", findings };
 }
