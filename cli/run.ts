@@ -8,7 +8,7 @@ import { readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { mayExportClient, scanProjectClientModules } from "../transforms/client-exports.js";
-import { findProjectWrappers, mayCallWrapper, mayDefineWrapper, planProjectWrappers } from "../transforms/project-wrappers.js";
+import { findProjectWrappers, mayDefineWrapper, planProjectWrappers, wrappersNamedIn } from "../transforms/project-wrappers.js";
 import { namedClientModules } from "../core/client-modules.js";
 import { mayContainV0Call, mayTypeClient } from "../core/precheck.js";
 import { unsupportedEncoding } from "./decode.js";
@@ -49,7 +49,7 @@ export async function runMigration(options: RunOptions = {}): Promise<RunSummary
   // only when a module defines one is the tree read again, for the files that name it.
   const wrapperOptions = { rawArgs: options.rawArgs ?? false, clientModules, cwd };
   const wrappers = findProjectWrappers(projectSources, wrapperOptions);
-  const callerSources = wrappers.length ? readSources(files, (text) => wrappers.some((wrapper) => mayCallWrapper(text, wrapper))) : [];
+  const callerSources = wrappers.length ? readSources(files, (text) => wrappersNamedIn(text, wrappers).length > 0) : [];
   const projectWrappers = planProjectWrappers(wrappers, callerSources, wrapperOptions);
   for (const file of Object.keys(projectWrappers.callerEdits)) {
     if (candidates.includes(file)) continue;

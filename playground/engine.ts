@@ -13,7 +13,7 @@ import type { Finding } from "../core/report.js";
 import { describeFinding, describeReview } from "../deprecations/messages.js";
 import { scanProjectClientModules } from "../transforms/client-exports.js";
 import { migrateSource } from "../transforms/migrate.js";
-import { findProjectWrappers, mayCallWrapper, planProjectWrappers } from "../transforms/project-wrappers.js";
+import { findProjectWrappers, planProjectWrappers, wrappersNamedIn } from "../transforms/project-wrappers.js";
 import { dryRunDiff } from "../cli/dry-diff.js";
 import { lintFile, type LintResult } from "./lint.js";
 
@@ -64,7 +64,7 @@ export function migrate(input: PlaygroundInput): PlaygroundResult {
   const clientModules = scanProjectClientModules(project, namedClientModules([], CWD));
   const wrapperOptions = { rawArgs: input.rawArgs, clientModules, cwd: CWD };
   const wrappers = findProjectWrappers(project, wrapperOptions);
-  const callers = wrappers.length && wrappers.some((wrapper) => mayCallWrapper(source, wrapper)) ? project : [];
+  const callers = wrappersNamedIn(source, wrappers).length > 0 ? project : [];
   const projectWrappers = planProjectWrappers(wrappers, callers, wrapperOptions);
   const typing = mayTypeClient(source);
   // cli/process-file.ts: a file the precheck rules out is not parsed at all.

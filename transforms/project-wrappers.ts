@@ -123,27 +123,39 @@ export function findProjectWrappers(files: Iterable<ProjectFile>, options: Optio
 }
 
 /**
- * Can the text call the wrapper from its module? It names the wrapper as a word and its module
- * (`from "../api/cli"`, or the folder of an `index` module).
+ * Which of the wrappers the text can call from their modules: it names a wrapper as a word and
+ * its module (`from "../api/cli"`, or the folder of an `index` module). One scan of the text
+ * for all the wrappers' names, since a tree may export hundreds of them.
  */
-export function mayCallWrapper(source: string, wrapper: FoundWrapper): boolean {
-  let matcher = callMatchers.get(wrapper);
+export function wrappersNamedIn(source: string, wrappers: readonly FoundWrapper[]): FoundWrapper[] {
+  if (wrappers.length === 0) return [];
+  let matcher = namesMatchers.get(wrappers);
   if (!matcher) {
-    const segments = wrapper.key.slice(0, wrapper.key.lastIndexOf("#")).split("/");
-    const module = (segments.at(-1) === "index" ? segments.at(-2) : segments.at(-1)) ?? "";
-    const name = new RegExp(`(?<![\\p{ID_Continue}$])${wrapper.name}(?![\\p{ID_Continue}$])`, "u");
-    callMatchers.set(wrapper, (matcher = (text) => text.includes(module) && name.test(text)));
+    const byName = new Map<string, FoundWrapper[]>();
+    for (const wrapper of wrappers) byName.set(wrapper.name, [...(byName.get(wrapper.name) ?? []), wrapper]);
+    const names = new RegExp(`(?<![\\p{ID_Continue}$])(?:${[...byName.keys()].map((name) => name.replace(/\$/g, "\\$")).join("|")})(?![\\p{ID_Continue}$])`, "gu");
+    namesMatchers.set(wrappers, (matcher = { names, byName }));
   }
-  return matcher(source);
+  const named = new Set<FoundWrapper>();
+  for (const [name] of source.matchAll(matcher.names)) {
+    for (const wrapper of matcher.byName.get(name) ?? []) if (source.includes(moduleWordOf(wrapper))) named.add(wrapper);
+  }
+  return [...named];
 }
 
-const callMatchers = new WeakMap<FoundWrapper, (source: string) => boolean>();
+const namesMatchers = new WeakMap<readonly FoundWrapper[], { names: RegExp; byName: Map<string, FoundWrapper[]> }>();
+
+/** The word an import of the wrapper's module names: its file name, or the folder of an `index` module. */
+function moduleWordOf(wrapper: FoundWrapper): string {
+  const segments = wrapper.key.slice(0, wrapper.key.lastIndexOf("#")).split("/");
+  return (segments.at(-1) === "index" ? segments.at(-2) : segments.at(-1)) ?? "";
+}
 
 /** Step two: every other file that names a wrapper, parsed once for all the wrappers it names; then the verdicts. */
 export function planProjectWrappers(wrappers: readonly FoundWrapper[], files: Iterable<ProjectFile>, options: Options = {}): ProjectWrappers {
   if (wrappers.length === 0) return { wrappers: {}, callerEdits: {} };
   for (const project of files) {
-    const named = wrappers.filter((wrapper) => wrapper.path !== path.resolve(project.path) && mayCallWrapper(project.source, wrapper));
+    const named = wrappersNamedIn(project.source, wrappers).filter((wrapper) => wrapper.path !== path.resolve(project.path));
     if (named.length === 0) continue;
     const file = engineFileOf(project, options);
     // A Vue, Svelte or HTML file, or one that does not parse: callers the rewrite would not reach.
