@@ -10,6 +10,7 @@
 import { createDockerDesktopClient } from "@docker/extension-api-client";
 import { createCompatClient, type CompatClient } from "ddclient-migrate/compat";
 import { createSimulatedHost, type HostApi, type StreamEvent, type TraceEntry } from "../simulated-host/index.js";
+import { argumentLists, callAt } from "../support/calling.js";
 
 /** A call as it reached one of the host's members: `execHostCmd`, `["ls -l"]`. Functions appear as `"<function>"`. */
 export interface HostCall {
@@ -106,22 +107,6 @@ async function outcome(call: () => unknown): Promise<Outcome> {
   } catch (error) {
     return { error: plain(error), threw: false };
   }
-}
-
-function callAt(client: unknown, path: string, args: readonly unknown[]): unknown {
-  const names = path.split(".");
-  const parent = names.slice(0, -1).reduce((node, name) => node[name] as Node, client as Node);
-  return (parent[names[names.length - 1]!] as Method).apply(parent, [...args]);
-}
-
-function argumentLists(): { lists: unknown[][]; cb: () => void } {
-  const lists: unknown[][] = [];
-  return {
-    lists,
-    cb: function () {
-      lists.push(Array.from(arguments));
-    },
-  };
 }
 
 window.harness = { open, outcome, callAt, argumentLists, createCompatClient };

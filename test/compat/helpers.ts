@@ -2,6 +2,7 @@ import { createCompatClient, type CompatClient } from "../../compat/index.js";
 import { DEPRECATIONS, v1Segments } from "../../deprecations/table.js";
 import { readV0Declarations } from "../../scripts/v0-declarations.js";
 import { createSimulatedHost, type ArgSemantics, type HostApi, type Script, type SimulatedHost, type TraceEntry } from "../simulated-host/index.js";
+export { callAt } from "../support/calling.js";
 
 export interface Run {
   readonly host: SimulatedHost;
@@ -35,15 +36,6 @@ export async function nativeTrace(api: "v0" | "v1", args: ArgSemantics, use: (cl
 export function recorder(): { calls: unknown[][]; cb: (data: unknown, error?: unknown) => void } {
   const calls: unknown[][] = [];
   return { calls, cb: (...args: unknown[]) => void calls.push(args) };
-}
-
-/** Calls the member at a dotted path (`backend.get`, `desktopUI.toast.success`) on its parent, as `client.backend!.get(…)` would. */
-export function callAt(client: unknown, path: string, args: readonly unknown[]): unknown {
-  const names = path.split(".");
-  type Node = Record<string, unknown> | undefined;
-  const parent = names.slice(0, -1).reduce<Node>((node, name) => node?.[name] as Node, client as Node);
-  const member = parent![names[names.length - 1]!] as (this: Node, ...args: readonly unknown[]) => unknown;
-  return member.call(parent, ...args);
 }
 
 /** A value for each parameter v0 declares on the members whose arguments pass through; hosts record them as given. */

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { withLegacyApi, withModernApi, type CompatClient } from "../../compat/index.js";
 import { DEPRECATIONS, v1Segments } from "../../deprecations/table.js";
 import { createSimulatedHost, type Script, type StreamEvent } from "../simulated-host/index.js";
-import { callAt } from "./helpers.js";
+import { argumentLists, callAt } from "../support/calling.js";
 
 const SPAWN_ROWS = DEPRECATIONS.filter((row) => row.kind === "spawn");
 
@@ -13,17 +13,6 @@ const RUNS: [string, StreamEvent[]][] = [
   ["output then close", [{ stdout: "one\ntw" }, { stderr: "warn\n" }, { stdout: "o\n" }, { close: 3 }]],
   ["output then an error", [{ stdout: "x" }, { error: new Error("lost") }]],
 ];
-
-/** Every call of a `function` callback, as the list of arguments it saw. */
-function argumentLists(): { lists: unknown[][]; cb: () => void } {
-  const lists: unknown[][] = [];
-  return {
-    lists,
-    cb: function () {
-      lists.push(Array.from(arguments));
-    },
-  };
-}
 
 describe("v0 spawn callbacks on a v1 host", () => {
   describe.each(RUNS)("%s", (_name, events) => {
