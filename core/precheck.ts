@@ -7,13 +7,15 @@ import { V0_ROOT_MEMBERS } from "../deprecations/table.js";
 
 const ROOTS = [...V0_ROOT_MEMBERS].join("|");
 /**
- * Where a v0 member can stand in a call the engine reads: after a dot (`ddClient.backend`,
- * `?.execHostCmd`, across lines and comments), as a computed key (`["backend"]`), or taken off
- * the client in a pattern (`{ backend } =`, `{ execHostCmd: run, … }`). A local variable that
- * happens to be named `backend` (`const backend = api(); backend.get()`) is none of these.
+ * Where a v0 member can stand in a use the engine reads (engine/sweep): after a dot
+ * (`ddClient.backend`, `?.execHostCmd`, across lines and comments), as a string (`["backend"]`,
+ * `` [`backend`] ``, `"backend" in c`, or `const k = "execHostCmd"` for a key `c[k]`), or taken
+ * off the client in a pattern (`{ backend } =`, `{ execHostCmd: run, … }`, `{ toastError = f }`).
+ * A local variable that happens to be named `backend` (`const backend = api(); backend.get()`)
+ * is none of these.
  */
 const MAY_HOLD_V0 = new RegExp(
-  `\\.\\s*(?:\\/\\*[^*]*\\*+(?:[^/*][^*]*\\*+)*\\/\\s*|\\/\\/[^\\n]*\\n\\s*)*(?:${ROOTS})\\b|\\[\\s*["'\`](?:${ROOTS})["'\`]|\\b(?:${ROOTS})\\s*(?:[,}]|:\\s*[\\p{ID_Start}$_{[])`,
+  `\\.\\s*(?:\\/\\*[^*]*\\*+(?:[^/*][^*]*\\*+)*\\/\\s*|\\/\\/[^\\n]*\\n\\s*)*(?:${ROOTS})\\b|["'\`](?:${ROOTS})["'\`]|\\b(?:${ROOTS})\\s*(?:[,}/]|:\\s*[\\p{ID_Start}$_{[])|[{,]\\s*(?:${ROOTS})\\s*=(?!=)`,
   "u",
 );
 

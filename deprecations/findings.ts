@@ -38,6 +38,8 @@ export type ManualReason =
   | "no-v1-counterpart"
   /** A spawn callback of unclear shape where no statement precedes the call to bind it in. */
   | "callback-not-hoistable"
+  /** A v0 member reached in a form the codemod does not rewrite (`.bind`, `["execHostCmd"]`, `typeof`, an assignment…), found by the closing sweep. data.form */
+  | "unrecognised-use"
   /** `--safe-only` left a rewrite that changes behaviour on some host (the lint rule's suggestion). data.review */
   | "safe-only-skipped";
 

@@ -1,6 +1,6 @@
 /** The one place that turns finding codes plus data into sentences (CLI, report, lint). */
 import type { Finding, ManualReason, Review, ReviewReason } from "./findings.js";
-import { findDeprecation } from "./table.js";
+import { DEPRECATIONS, findDeprecation } from "./table.js";
 
 /** The official types of the client, which the typing advice names. */
 export const TYPES_PACKAGE = "@docker/extension-api-client-types";
@@ -24,6 +24,7 @@ const MANUAL: Record<ManualReason, (data: Readonly<Record<string, string>>) => s
   "no-v1-counterpart": (d) => `v1 has no counterpart: ${d.note}`,
   "hand-written-v0-typing": (d) =>
     `this hand-written type of the client has v0 members (${d.members}), so migrated calls will not typecheck against it: run the CLI over the project to migrate it with the calls, or install the official types (\`npm install --save-dev ${TYPES_PACKAGE}\`) and declare the global in one line of a \`.d.ts\` file without imports, \`${d.declaration}\`${d.weaker ? `; v1 types these results as \`Promise<unknown>\` where this typing is stricter, so cast them where they are used: ${d.weaker}` : ""}`,
+  "unrecognised-use": (d) => `it is reached in a form the codemod does not rewrite (${d.form})`,
   "callback-not-hoistable": () => "the callback's shape is not clear and there is no statement to hoist it before",
   "safe-only-skipped": (d) => `--safe-only leaves this rewrite, which \`eslint --fix\` also leaves (a suggestion): ${d.review}; run without --safe-only to apply it, then review it`,
 };
@@ -49,7 +50,10 @@ export const REVIEW_REASONS = Object.keys(REVIEW) as ReviewReason[];
 
 export function replacementOf(member: string): string {
   const row = findDeprecation(member);
-  return row ? row.v1.replace(/\?/g, "") : "";
+  if (row) return row.v1.replace(/\?/g, "");
+  // `backend` alone (the sweep's finding when no method of it is reached in view): where its receiver rows go.
+  const receiver = DEPRECATIONS.find((r) => r.id.startsWith(`${member}.`) && r.kind === "receiver");
+  return receiver ? replacementOf(receiver.id).replace(/\.[^.]*$/, "") : "";
 }
 
 export function describeReview(review: Review): string {

@@ -5,6 +5,7 @@
  * references), and the quote style of string literals. It allocates no object per node: a
  * node goes into an array, or is counted.
  */
+import { V0_ROOT_MEMBERS } from "../deprecations/table.js";
 import type { Identifier, Node, TSESTree } from "./ast.js";
 
 export type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;
@@ -15,6 +16,8 @@ export interface FileIndex {
   /** `interface Window { … }` declarations: where a hand-written typing of the client may stand. */
   readonly windowInterfaces: TSESTree.TSInterfaceDeclaration[];
   readonly identifiers: Identifier[];
+  /** Strings (literals, templates without placeholders) that spell a v0 member: `["execHostCmd"]`, `"backend" in c` (engine/sweep). */
+  readonly v0Strings: Node[];
   /** String literals opened with `'` and with `"` (directives aside). */
   readonly quotes: { single: number; double: number };
   /** The parser's visitor keys, for the rare look inside a subtree (engine/describe-callback). */
@@ -25,7 +28,7 @@ export interface FileIndex {
 const NOT_CHILDREN = new Set(["parent", "loc", "range", "start", "end", "extra", "leadingComments", "trailingComments", "innerComments", "comments", "tokens"]);
 
 export function indexProgram(program: Node, source: string, keys: VisitorKeys): FileIndex {
-  const index: FileIndex = { calls: [], declarators: [], windowInterfaces: [], identifiers: [], quotes: { single: 0, double: 0 }, keys };
+  const index: FileIndex = { calls: [], declarators: [], windowInterfaces: [], identifiers: [], v0Strings: [], quotes: { single: 0, double: 0 }, keys };
   const stack: Node[] = [program];
   const children: unknown[] = [];
   while (stack.length > 0) {
@@ -47,7 +50,11 @@ export function indexProgram(program: Node, source: string, keys: VisitorKeys): 
         if (typeof node.value === "string" && !(node.parent?.type === "ExpressionStatement" && node.parent.directive !== undefined)) {
           if (source.charCodeAt(node.range[0]) === 39) index.quotes.single++;
           else index.quotes.double++;
+          if (V0_ROOT_MEMBERS.has(node.value)) index.v0Strings.push(node);
         }
+        break;
+      case "TemplateLiteral":
+        if (node.quasis.length === 1 && V0_ROOT_MEMBERS.has(node.quasis[0]!.value.cooked ?? "")) index.v0Strings.push(node);
         break;
     }
     // `{ backend }`: one key and value in some parsers, two equal nodes in others; walk the value only.

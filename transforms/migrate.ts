@@ -14,6 +14,8 @@ import { describeCallSite } from "../engine/describe-call-site.js";
 import type { Identifier } from "../engine/ast.js";
 import type { EngineFile } from "../engine/file.js";
 import { unusedDestructuring } from "../engine/unused-destructuring.js";
+import type { V0Use } from "../engine/sweep.js";
+import { unreportedV0Uses } from "../engine/sweep-report.js";
 import { markupKindOf, migrateMarkup } from "./embedded.js";
 import { ParseError, parseEngineFile } from "./parse.js";
 import type { MigrateOptions, MigrateResult } from "./migrate-types.js";
@@ -44,9 +46,13 @@ export function migrateSource(source: string, filePath: string, options: Migrate
   // the input: a later pass sees them in its own text, where they have moved.
   const waiting: WaitingSite[] = [];
   let parsed = false;
+  // The first pass's file, where every finding is placed, and each pass's edits in its own text.
+  let first: EngineFile | undefined;
+  const applied: Edit[][] = [];
   try {
     for (let pass = 0; pass < MAX_PASSES; pass++) {
       const file = engineFile(text, filePath, options);
+      first ??= file;
       parsed = true;
       const result = migratePass(file, options, eol, findings);
       if (pass === 0) {
@@ -58,9 +64,12 @@ export function migrateSource(source: string, filePath: string, options: Migrate
       // The typings come with the last pass, after every call of the file.
       findings.push(...result.typings);
       // The last pass also drops the v0 members its rewrites leave unused, planned on the same tree.
-      text = applyEdits(file.source, result.deferred ? result.edits : [...result.edits, ...unusedDestructuringEdits(file, result.edits, eol)]);
+      applied.push(result.deferred ? result.edits : [...result.edits, ...unusedDestructuringEdits(file, result.edits, eol)]);
+      text = applyEdits(file.source, applied.at(-1)!);
       if (!result.deferred) break;
     }
+    // The closing sweep: a v0 use in the input that no finding stands at and the edits did not take out is reported.
+    if (first) findings.push(...unreportedV0Uses(first, findings, (use) => !survives(use, first!.source, applied)).map((unreported) => unreported.finding));
   } catch (error) {
     // The file is left as it was either way; a bug of ours says so instead of posing as a parse error.
     if (error instanceof ParseError && !parsed) return { status: "failed", error: error.message, findings: [] };
@@ -151,6 +160,28 @@ function unusedDestructuringEdits(file: EngineFile, edits: readonly Edit[], eol:
   // A removal that meets a rewrite would garble both: keep the declaration then.
   if (removals.some((removal) => edits.some((edit) => removal.start < edit.end && edit.start < removal.end))) return [];
   return removals.map((edit) => withEol(edit, eol));
+}
+
+/**
+ * Is the use still in the output? It is followed through each pass's edits: an edit over it
+ * takes it out unless some edit of the pass spells it again (a spawn callback hoisted before
+ * its call), and then it stays reported at its input position.
+ */
+function survives(use: V0Use, source: string, applied: readonly (readonly Edit[])[]): boolean {
+  let offset = use.node.range[0];
+  const spelled = source.slice(use.node.range[0], use.node.range[1]);
+  const named = new RegExp(`(?<![\\p{ID_Continue}$])${spelled.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{ID_Continue}$])`, "u");
+  for (const edits of applied) {
+    let shift = 0;
+    for (const edit of [...edits].sort((a, b) => a.start - b.start || a.end - b.end)) {
+      if (edit.end <= offset) shift += edit.text.length - (edit.end - edit.start);
+      // Over it: the text it spells may have moved to another edit of the pass (a hoisted callback).
+      else if (edit.start <= offset) return edits.some((other) => named.test(other.text));
+      else break;
+    }
+    offset += shift;
+  }
+  return true;
 }
 
 function withEol(edit: Edit, eol: string): Edit {

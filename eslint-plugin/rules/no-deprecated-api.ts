@@ -16,6 +16,8 @@ import { describeManual, describeReview, replacementOf } from "../../deprecation
 import { DEPRECATIONS } from "../../deprecations/table.js";
 import { findV0CallSite } from "../../engine/call-sites.js";
 import { describeCallSite } from "../../engine/describe-call-site.js";
+import type { V0Use } from "../../engine/sweep.js";
+import { unreportedV0Uses } from "../../engine/sweep-report.js";
 import { handWrittenTypings } from "../../engine/typings.js";
 import { unusedDestructuring } from "../../engine/unused-destructuring.js";
 import { engineFileOf, sourceCodeOf } from "../lib/engine-file.js";
@@ -41,6 +43,7 @@ const MANUAL_MESSAGE_IDS = {
   "wrapper-command-line": "wrapperCommandLine",
   "markup-syntax": "markupSyntax",
   "ambiguous-escape": "ambiguousEscape",
+  "unrecognised-use": "unrecognisedUse",
   // The codemod's --safe-only only: the rule offers these rewrites as suggestions instead.
   "safe-only-skipped": "safeOnlySkipped",
 } as const satisfies Record<ManualReason, string>;
@@ -75,6 +78,13 @@ export function reportOf(finding: Finding): { messageId: MessageIds; data: Recor
   if (finding.review.length === 0) return { messageId: "deprecated", data };
   const review = finding.review.map((r) => clause(describeReview(r))).join("; ");
   return { messageId: changesBehaviour(finding) ? "deprecatedNeedsReview" : "deprecatedWithNote", data: { ...data, review } };
+}
+
+/** `backend` alone is allowed when each of its rows is. */
+function isAllowed(member: string, allowed: ReadonlySet<string>): boolean {
+  if (allowed.has(member)) return true;
+  const rows = DEPRECATIONS.filter((row) => row.id.startsWith(`${member}.`));
+  return rows.length > 0 && rows.every((row) => allowed.has(row.id));
 }
 
 export default createRule<[Options], MessageIds>({
@@ -121,10 +131,13 @@ export default createRule<[Options], MessageIds>({
       Program() {
         const file = engineFileOf(context, { rawArgs: options.rawArgs === true });
         const fixOf = (edits: readonly Edit[]): FixFunction => (fixer) => edits.map((edit) => fixer.replaceTextRange([edit.start, edit.end], edit.text.replace(/\r?\n/g, file.eol)));
+        // What the call sites say, so that the closing sweep below adds only the uses nothing accounts for.
+        const reported: Finding[] = [];
         for (const call of file.index.calls) {
           const site = findV0CallSite(call, file);
           if (!site || allowed.has(site.row.id)) continue;
           const plan = planCallSite(describeCallSite(site, file), file.style);
+          reported.push(plan.finding);
           const { messageId, data } = reportOf(plan.finding);
           const report = { node: site.segments[0]!, messageId, data };
           if (plan.finding.kind === "manual") context.report(report);
@@ -133,9 +146,17 @@ export default createRule<[Options], MessageIds>({
           else context.report({ ...report, suggest: [{ messageId: "migrate", data, fix: fixOf(plan.edits) }] });
         }
         // const { backend } = window.ddClient, once no call uses `backend` (after the fixes above).
+        const unused: Edit[] = [];
         for (const declarator of file.index.declarators) {
           const found = unusedDestructuring(declarator, file);
-          if (found) context.report({ node: found.node, messageId: "unusedV0Member", data: { member: found.member }, fix: fixOf(found.edits) });
+          if (!found) continue;
+          context.report({ node: found.node, messageId: "unusedV0Member", data: { member: found.member }, fix: fixOf(found.edits) });
+          unused.push(...found.edits);
+        }
+        // Every other v0 use, in any form (`c["execHostCmd"](…)`, `.bind`, `typeof`, a destructuring…): engine/sweep.
+        const removed = (use: V0Use): boolean => unused.some((edit) => edit.start <= use.node.range[0] && use.node.range[1] <= edit.end);
+        for (const { use, finding } of unreportedV0Uses(file, reported, removed)) {
+          if (!isAllowed(use.member, allowed)) context.report({ node: use.node, ...reportOf(finding) });
         }
         // interface Window { ddClient: { execHostCmd(…): … } }: migrated calls will not typecheck against it.
         for (const { node, finding } of handWrittenTypings(file)) context.report({ node, ...reportOf(finding) });

@@ -11,11 +11,16 @@ ruleTester.run("no-deprecated-api", tested(rule), {
     { code: "const C = () => <button onClick={() => window.ddClient.desktopUI.toast.success('ok')} />;", filename: "file.tsx" },
     // Without the setting, an import of a project module is not known to be the client.
     { code: 'import { dd } from "@acme/dd-client";\ndd.listContainers({});', filename: "file.js" },
-    // A destructured v0 member still in use, or exported, stays.
-    { code: "const { backend } = window.ddClient;\nexport const f = () => backend;", filename: "file.js" },
-    { code: "export const { backend } = window.ddClient;", filename: "file.js" },
   ],
   invalid: [
+    // A destructured v0 member still in use, or exported, stays, and the closing sweep (engine/sweep) reports it.
+    {
+      code: "const { backend } = window.ddClient;\nexport const f = () => backend;",
+      filename: "file.js",
+      output: null,
+      errors: [{ messageId: "unrecognisedUse", line: 1, column: 9 }],
+    },
+    { code: "export const { backend } = window.ddClient;", filename: "file.js", output: null, errors: [{ messageId: "unrecognisedUse", line: 1, column: 16 }] },
     {
       // A typing with method signatures only names no v0 member as a call would: still reported.
       code: "interface Window {\n  ddClient: {\n    execHostCmd(command: string): Promise<{ stdout: string }>;\n  };\n}\nexport {};",
