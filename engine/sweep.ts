@@ -156,7 +156,9 @@ class Sweep {
     const key = `${member} ${at.range[0]}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
-    this.uses.push({ member, node: at, form, receiver: { kind, text: this.file.source.slice(receiver.range[0], receiver.range[1]) }, related });
+    // A parameter's pattern is named without its type: `{ execHostCmd }`, not `{ execHostCmd }: Client`.
+    const end = receiver.type === "ObjectPattern" && receiver.typeAnnotation ? receiver.typeAnnotation.range[0] : receiver.range[1];
+    this.uses.push({ member, node: at, form, receiver: { kind, text: this.file.source.slice(receiver.range[0], end).trim() }, related });
   }
 }
 
