@@ -26,7 +26,7 @@ export interface V0Use {
   readonly member: string;
   /** The first v0 segment, where the use is reported: `backend` of `c.backend.get`, the key of a pattern, the local holding `backend`. */
   readonly node: Node;
-  /** How the member is reached: `call`, `computed member`, `bind`, `destructuring`, `in test`, `typeof`, `assignment`, `value read`… */
+  /** How the member is reached: `call`, `computed member`, `bind`, `call method`, `apply method`, `destructuring`, `in test`, `typeof`, `assignment`, `value read`… */
   readonly form: string;
   readonly receiver: { readonly kind: "client" | "unknown"; readonly text: string };
   /** A member taken into a local: the local's references, where a finding of the describers also accounts for it. */
@@ -182,7 +182,8 @@ function formOf(outer: Node, computed: boolean): string {
     case "MemberExpression": {
       const name = parent.object === outer && !parent.computed && parent.property.type === "Identifier" ? parent.property.name : "";
       const call = up(parent).parent;
-      return FUNCTION_METHODS.has(name) && call?.type === "CallExpression" && call.callee === up(parent) ? name : "value read";
+      if (!FUNCTION_METHODS.has(name) || call?.type !== "CallExpression" || call.callee !== up(parent)) return "value read";
+      return name === "bind" ? "bind" : `${name} method`;
     }
     case "UnaryExpression":
       return parent.operator === "typeof" || parent.operator === "delete" ? parent.operator : "value read";
