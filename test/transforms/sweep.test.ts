@@ -202,3 +202,39 @@ describe("closing sweep: every v0 use is migrated or reported at its place", () 
     });
   }
 });
+
+// The sweep reads the input, so its findings stand where the use is in the input, whatever the
+// rewrites before it did to the lines; a use inside a rewritten call whose text moves (a spawn
+// callback hoisted before its call) is still reported, at its input place.
+describe("closing sweep: positions", () => {
+  const cases: { title: string; code: string; expected: string[]; left: string }[] = [
+    {
+      title: "after a rewrite that adds lines",
+      code: 'window.ddClient.spawnHostCmd("tail", ["-f", "x"], (data: any, error: any) => {\n  console.log(data, error);\n});\nwindow.ddClient["execHostCmd"]("ls");\n',
+      expected: ["spawnHostCmd 1:17 migrated", "execHostCmd 4:17 manual"],
+      left: 'window.ddClient["execHostCmd"]',
+    },
+    {
+      title: "inside a spawn callback moved before its call",
+      code: 'export function watch() {\n  window.ddClient.spawnHostCmd("tail", ["-f", "x"], (data: any, error: any) => {\n    window.ddClient["toastError"](String(error));\n  });\n}\n',
+      expected: ["spawnHostCmd 2:19 migrated", "toastError 3:21 manual"],
+      left: 'window.ddClient["toastError"]',
+    },
+    {
+      title: "on the same line as a rewritten call, after it",
+      code: 'window.ddClient.execHostCmd("docker ps -a"); const run = window.ddClient.execHostCmd.bind(window.ddClient);\n',
+      expected: ["execHostCmd 1:17 migrated", "execHostCmd 1:74 manual"],
+      left: "window.ddClient.execHostCmd.bind",
+    },
+  ];
+  for (const { title, code, expected, left } of cases) {
+    it(title, () => {
+      const result = migrateSource(code, "/project/src/use.ts");
+      expect(result.findings.map((f) => `${f.member} ${f.at.line}:${f.at.column} ${f.kind}`)).toEqual(expected);
+      const linted = lint(code, "use.ts", { [RULE]: "warn" }).map((m) => `${m.line}:${m.column}`);
+      expect(linted).toEqual(expected.map((e) => e.split(" ")[1]));
+      // The use is still in the output, where the report says it was in the input.
+      expect(result.status === "failed" ? "" : result.output).toContain(left);
+    });
+  }
+});
