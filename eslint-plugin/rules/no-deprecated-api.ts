@@ -41,6 +41,7 @@ const MANUAL_MESSAGE_IDS = {
   "wrapper-command-line": "wrapperCommandLine",
   "markup-syntax": "markupSyntax",
   "ambiguous-escape": "ambiguousEscape",
+  "v0-value-read": "v0ValueRead",
   // The codemod's --safe-only only: the rule offers these rewrites as suggestions instead.
   "safe-only-skipped": "safeOnlySkipped",
 } as const satisfies Record<ManualReason, string>;
