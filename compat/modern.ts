@@ -4,7 +4,7 @@
  * make one member: non-streamed calls take the line row, streamed ones the spawn row.
  */
 import type { v1 } from "@docker/extension-api-client-types";
-import { REPLACEABLE, v1Segments, type Deprecation } from "../deprecations/table.js";
+import { REPLACEABLE, v0RuntimeValue, v1Segments, type Deprecation } from "../deprecations/table.js";
 import { withHelpers } from "./exec-result.js";
 import { caller, hasFunction, names, returning, returnsPromise, v0Segments, type Fn, type Install, type Loose } from "./host-api.js";
 import type { LineChunk } from "./host-order.js";
@@ -66,8 +66,9 @@ export function installModern(host: Loose, mode: "native" | "adapter", rawArgs: 
     const available = rows.some((row) => hasFunction(host, names(v0Segments(row))));
     const line = v0(lineRow);
     if (spawnRow) installs.push([path, execAdapter(line, v0(spawnRow), rawArgs, member), available, unlessStreamed]);
-    // v1's own value: navigateToContainers() returned void, viewContainers() resolves a Promise with nothing.
-    else installs.push([path, returning(line, lineRow.returns.v0, lineRow.returns.v1), available]);
+    // v1's own value: navigateToContainers() returned void, viewContainers() resolves a Promise with
+    // nothing; v0's openExternal resolved a Promise, v1's returns nothing.
+    else installs.push([path, returning(line, v0RuntimeValue(lineRow), lineRow.returns.v1), available]);
   }
   return installs;
 }

@@ -62,6 +62,11 @@ export function awaitedValue(value: ReturnValue): string {
   return value.startsWith("Promise<") ? value.slice("Promise<".length, -1) : value;
 }
 
+/** v0's value at run time: Docker Desktop's v0 resolved a Promise where callers chained on a member typed void (`chainedResult`). */
+export function v0RuntimeValue(row: Deprecation): ReturnValue {
+  return row.chainedResult && row.returns.v0 === "void" ? "Promise<void>" : row.returns.v0;
+}
+
 /**
  * Both APIs give the same value, or (`awaited`) the same value once awaited: `void` and
  * `Promise<void>` both await to nothing. A v0 promise typed `any` says nothing of its value;

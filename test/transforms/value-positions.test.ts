@@ -118,7 +118,7 @@ describe("the value a call gives back is kept in every position", () => {
   it.each(cases)("%s, %s", async (position, _id, row) => {
     const input = scenarioSource(POSITIONS[position]!, callOf(row));
     const result = migrateSource(input, "scenario.tsx");
-    expect(result.status).not.toBe("failed");
+    if (result.status === "failed") throw new Error(result.error);
     const findings = result.findings.filter((finding) => finding.member === row.id);
     expect(findings).toHaveLength(1);
     const finding = findings[0]!;
