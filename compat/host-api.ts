@@ -55,7 +55,7 @@ export const returnsPromise = (value: ReturnValue): boolean => value.startsWith(
  */
 export function returning(member: Fn, from: ReturnValue, to: ReturnValue): Fn {
   if (from === to) return member;
-  if (to === "void") return (...args) => void (returnsPromise(from) ? Promise.resolve(member(...args)).catch(() => {}) : member(...args));
+  if (to === "void") return (...args) => void Promise.resolve(member(...args)).catch(() => {});
   if (to === "Promise<void>") return async (...args) => void (await member(...args));
   return member;
 }

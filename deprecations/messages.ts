@@ -49,7 +49,7 @@ const REVIEW: Record<ReviewReason, (data: Readonly<Record<string, string>>) => s
 /** `ArrowFunctionExpression.body` → "an arrow's body": the grammar's name of a position, as prose. */
 function positionText(position = ""): string {
   const [type = "", key = ""] = position.split(".");
-  const words = (name: string): string => name.replace(/(?<=[a-z])(?=[A-Z])/g, " ").toLowerCase();
+  const words = (name: string): string => name.replace(/(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/g, " ").toLowerCase();
   return `the ${words(key)} of ${/^[aeiou]/i.test(type) ? "an" : "a"} ${words(type.replace(/(Expression|Statement)$/, ""))}`.replace(/\s+/g, " ").trimEnd();
 }
 
