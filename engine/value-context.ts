@@ -10,9 +10,17 @@ import { parenthesesAround, propertyName, type Node, type TSESTree } from "./ast
 /** Nodes whose value is their operand's: the walk goes on from them. */
 const SAME_VALUE = new Set(["TSNonNullExpression", "TSAsExpression", "TSSatisfiesExpression", "TSTypeAssertion", "TSInstantiationExpression", "ChainExpression"]);
 
-/** Positions that take the expression before them: `void call()` there would take them in too. */
+/**
+ * Positions that take the expression before them (`void call()` there would take them in too),
+ * or only a left-hand-side expression, which `void …` is not (`class extends …`, `@…`).
+ */
 function takesPrefix(parent: Node, node: Node): boolean {
   switch (parent.type) {
+    case "ClassDeclaration":
+    case "ClassExpression":
+      return parent.superClass === node;
+    case "Decorator":
+      return true;
     case "MemberExpression":
       return parent.object === node;
     case "CallExpression":
