@@ -3,7 +3,7 @@
  * touching it: every node the compat client adds inherits from the host's node, so members
  * the table does not know (`host.platform`, `desktopUI.dialog`) stay reachable.
  */
-import type { Deprecation, V1Segment } from "../deprecations/table.js";
+import type { Deprecation, ReturnValue, V1Segment } from "../deprecations/table.js";
 
 // The host's client is untyped here on purpose: it may hold either API, or parts of both.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -42,10 +42,23 @@ export function find(root: Loose, names: readonly string[]): [parent: Loose, val
 export const hasFunction = (root: Loose, names: readonly string[]): boolean => typeof find(root, names)[1] == "function";
 
 /**
- * Members that return nothing (v1's toasts and `openExternal`, v0's spawn calls); a missing
- * one throws. Every other member returns a Promise in v1, and a missing one rejects.
+ * A member that returns no Promise (toasts, `openExternal`, v0's spawn calls and void
+ * navigations, v1's streamed exec) throws when the host lacks it; one that returns a Promise rejects.
  */
-export const returnsVoid = (row: Deprecation): boolean => row.kind == "spawn" || row.returnsNothing === true;
+export const returnsPromise = (value: ReturnValue): boolean => value.startsWith("Promise<");
+
+/**
+ * `member`, which gives the value `from`, giving `to` instead, as the table's `returns` says:
+ * each API's own value. `void` gives nothing (a v0 void navigation had no way to report a
+ * failure, so neither does its adapter); `Promise<void>` resolves with nothing. Other pairs are
+ * the same value, or (a spawn's process) built by their adapter.
+ */
+export function returning(member: Fn, from: ReturnValue, to: ReturnValue): Fn {
+  if (from === to) return member;
+  if (to === "void") return (...args) => void Promise.resolve(member(...args)).catch(() => {});
+  if (to === "Promise<void>") return async (...args) => void (await member(...args));
+  return member;
+}
 
 /** Calls the host's member at `names` with its own `this`, resolved at call time. */
 export function caller(host: Loose, names: readonly string[], from: readonly string[], sync: boolean): Fn {

@@ -5,7 +5,7 @@
  * the host exec first. With nothing waiting, a call goes straight through, synchronously.
  */
 import { DEPRECATIONS, v1Segments } from "../deprecations/table.js";
-import { caller, hasFunction, names, returnsVoid, v0Segments, type Fn, type Install, type Loose } from "./host-api.js";
+import { caller, hasFunction, names, returnsPromise, v0Segments, type Fn, type Install, type Loose } from "./host-api.js";
 
 export type LineChunk = typeof import("./line-chunk.js");
 
@@ -18,11 +18,11 @@ export function inCallOrder(host: Loose, installs: Install[]): Install[] {
   if (!installs.some(([, , , needsChunk]) => needsChunk)) return installs;
   const taken = new Set(installs.map(([path]) => names(path).join(".")));
   for (const row of DEPRECATIONS) {
-    for (const path of row.v1 ? [v0Segments(row), v1Segments(row)] : [v0Segments(row)]) {
+    for (const [path, value] of row.v1 ? ([[v0Segments(row), row.returns.v0], [v1Segments(row), row.returns.v1]] as const) : ([[v0Segments(row), row.returns.v0]] as const)) {
       const at = names(path);
       if (!taken.has(at.join(".")) && hasFunction(host, at)) {
         taken.add(at.join("."));
-        installs.push([path, caller(host, at, at, returnsVoid(row)), true]);
+        installs.push([path, caller(host, at, at, !returnsPromise(value)), true]);
       }
     }
   }

@@ -2,8 +2,8 @@
  * The v0 API served by v1, for code not yet migrated on a Docker Desktop that dropped v0.
  * Every v0 member of the table gets one adapter, chosen by the row's `kind`.
  */
-import { DEPRECATIONS, v1Segments, type Deprecation } from "../deprecations/table.js";
-import { caller, hasFunction, HostApiMissingError, names, returnsVoid, v0Segments, type Fn, type Install, type Loose } from "./host-api.js";
+import { DEPRECATIONS, v0RuntimeValue, v1Segments, type Deprecation } from "../deprecations/table.js";
+import { caller, hasFunction, HostApiMissingError, names, returning, returnsPromise, v0Segments, type Fn, type Install, type Loose } from "./host-api.js";
 import type { LineChunk } from "./host-order.js";
 
 /** `native`: the host's own member where it has one; `adapter`: always served by the other API; `keep`: left as the host has it. */
@@ -49,7 +49,10 @@ export function installLegacy(host: Loose, mode: Mode, rawArgs: boolean, notify?
     const own = hasFunction(host, v0);
     const adapt = mode == "adapter" || (mode == "native" && !own);
     if (!adapt && !(own && notify)) continue;
-    const [member, needsChunk] = adapt ? adapter(row, caller(host, v1, v0, returnsVoid(row)), rawArgs) : [caller(host, v0, v1, true)];
+    const [adapted, needsChunk] = adapt ? adapter(row, caller(host, v1, v0, !returnsPromise(row.returns.v0)), rawArgs) : [caller(host, v0, v1, true)];
+    // v0's own value: nothing for a spawn call or a void navigation, whatever v1's member gives;
+    // a Promise from `openExternal`, which v0 callers chained on.
+    const member = adapt ? returning(adapted, row.returns.v1, v0RuntimeValue(row)) : adapted;
     installs.push([path, notify ? (...args) => (notify(row), member(...args)) : member, !adapt || hasFunction(host, v1), needsChunk]);
   }
   return installs;

@@ -4,9 +4,9 @@
  * make one member: non-streamed calls take the line row, streamed ones the spawn row.
  */
 import type { v1 } from "@docker/extension-api-client-types";
-import { REPLACEABLE, v1Segments, type Deprecation } from "../deprecations/table.js";
+import { REPLACEABLE, v0RuntimeValue, v1Segments, type Deprecation } from "../deprecations/table.js";
 import { withHelpers } from "./exec-result.js";
-import { caller, hasFunction, names, returnsVoid, v0Segments, type Fn, type Install, type Loose } from "./host-api.js";
+import { caller, hasFunction, names, returning, returnsPromise, v0Segments, type Fn, type Install, type Loose } from "./host-api.js";
 import type { LineChunk } from "./host-order.js";
 
 /** v0 spawn events → v1 stream handlers; `close()` stops delivery (v0 cannot stop the process). */
@@ -62,12 +62,13 @@ export function installModern(host: Loose, mode: "native" | "adapter", rawArgs: 
     if (mode == "native" && hasFunction(host, names(path))) continue;
     const spawnRow = rows.find((row) => row.kind == "spawn");
     const lineRow = rows.find((row) => row.kind != "spawn" && row.kind != "container-exec")!;
-    const v0 = (row: Deprecation): Fn => caller(host, names(v0Segments(row)), names(path), returnsVoid(row));
+    const v0 = (row: Deprecation): Fn => caller(host, names(v0Segments(row)), names(path), !returnsPromise(row.returns.v1));
     const available = rows.some((row) => hasFunction(host, names(v0Segments(row))));
     const line = v0(lineRow);
-    // Before: navigateToContainers() returned void  After: viewContainers() returns a Promise.
     if (spawnRow) installs.push([path, execAdapter(line, v0(spawnRow), rawArgs, member), available, unlessStreamed]);
-    else installs.push([path, lineRow.kind == "void-to-promise" ? async (...args) => void (await line(...args)) : line, available]);
+    // v1's own value: navigateToContainers() returned void, viewContainers() resolves a Promise with
+    // nothing; v0's openExternal resolved a Promise, v1's returns nothing.
+    else installs.push([path, returning(line, v0RuntimeValue(lineRow), lineRow.returns.v1), available]);
   }
   return installs;
 }

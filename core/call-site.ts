@@ -76,10 +76,28 @@ export type ArgumentsDescription =
   | { readonly shape: "container-exec"; readonly argsRange: Range; readonly container: ArgumentValue; readonly line: CommandLineDescription };
 
 /**
- * What happens to the call's value, for members whose result changes between v0 and v1:
- * `navigateToContainers()` returned void and v1 a Promise; callers chain on `openExternal()`.
+ * Where the call's value goes (engine/value-context), which decides whether a rewrite whose
+ * value differs from v0's may be applied as it is (core/plan-result).
  */
-export type ResultUse = "discarded" | "voided" | "awaited" | "arrow-body" | "chained" | "value";
+export interface ResultUse {
+  /**
+   * Something may read the value. False only where the grammar proves nothing does: an
+   * expression statement, `void …`, a sequence's element before the last, a `for` head's init
+   * or update, or a branch (`a ? call() : b`, `a && call()`) of an expression whose own value
+   * nothing reads.
+   */
+  readonly read: boolean;
+  /** The value passes through `await` first: what is read (or dropped) is the awaited value. */
+  readonly awaited: boolean;
+  /** The call is an expression statement of its own, `void` around casts only: `call();`. */
+  readonly statement: boolean;
+  /** The value is the receiver of `.then`, `.catch` or `.finally`. */
+  readonly chained: boolean;
+  /** The position that reads it, as the grammar names it: `ReturnStatement.argument`, `ArrowFunctionExpression.body`. */
+  readonly position: string;
+  /** `void` written before the call would take in more than the call (`call().x`, `call()()`, `call() ** 2`): it needs parentheses. */
+  readonly voidNeedsParens: boolean;
+}
 
 export interface CallSiteDescription {
   /** The table row's id: `backend.get`, `execHostCmd`. */

@@ -10,6 +10,7 @@ import { planPrefixWrapper } from "./plan-prefix-wrapper.js";
 import { planWrapper } from "./plan-wrapper.js";
 import { tsDirectiveAbove } from "./ts-directives.js";
 import { planMemberPath } from "./plan-member-path.js";
+import { planResult } from "./plan-result.js";
 import { planSplitStream, planWiredStream, type StreamLayout } from "./plan-stream.js";
 import type { Edit, Finding, ManualReason, Review } from "./report.js";
 
@@ -19,8 +20,16 @@ export interface SitePlan {
 }
 
 export function planCallSite(site: CallSiteDescription, style: FileStyle): SitePlan {
-  const plan = withDirectiveReview(planWithReceiver(site, style), site, style);
+  const plan = withDirectiveReview(withResult(planWithReceiver(site, style), site), site, style);
   return plan;
+}
+
+/** What the caller saw of the value, kept (core/plan-result) or the call reported. */
+function withResult(plan: SitePlan, site: CallSiteDescription): SitePlan {
+  if (plan.finding.kind !== "migrated") return plan;
+  const result = planResult(findDeprecation(site.member)!, site);
+  if (result.kind === "manual") return { edits: [], finding: { kind: "manual", member: site.member, at: site.at, reason: result.reason, data: result.data } };
+  return { edits: [...plan.edits, ...result.edits], finding: { ...plan.finding, review: [...plan.finding.review, ...result.review] } };
 }
 
 /** Before: // @ts-ignore      (only there because v0 was untyped here)
@@ -61,7 +70,7 @@ function planKeepingReceiver(site: CallSiteDescription, style: FileStyle): SiteP
   const lineOptions = { quote: style.quote, typescript: style.language === "ts", rawArgs: style.rawArgs };
   switch (site.args.shape) {
     case "unchanged":
-      return migrated([...pathEdits, ...planResult(site, row.kind === "void-to-promise", row.chainedResult === true)], resultReview(site, row.kind === "void-to-promise"));
+      return migrated(pathEdits);
     case "command-line": {
       if (site.args.wrapper && !site.args.line.static) {
         const wrapped = planWrapper(site.args.wrapper, site.args.argument, lineOptions);
@@ -92,27 +101,6 @@ function planKeepingReceiver(site: CallSiteDescription, style: FileStyle): SiteP
       return migrated([...pathEdits, ...stream.edits, { ...site.args.callbackRange, text: stream.text }], stream.review);
     }
   }
-}
-
-/**
- * Keeps what the caller saw of the result.
- * Before: ddClient.navigateToContainers();        After: void ddClient.desktopUI.navigate.viewContainers();
- * Before: ddClient.openExternal(url).then(done)   After: Promise.resolve(ddClient.host.openExternal(url)).then(done)
- */
-function planResult(site: CallSiteDescription, voidToPromise: boolean, chainedResult: boolean): Edit[] {
-  const { start, end } = site.callRange;
-  if (voidToPromise && (site.resultUse === "discarded" || site.resultUse === "arrow-body")) return [{ start, end: start, text: "void " }];
-  if (chainedResult && (site.resultUse === "chained" || site.resultUse === "value")) {
-    return [
-      { start, end: start, text: "Promise.resolve(" },
-      { start: end, end, text: ")" },
-    ];
-  }
-  return [];
-}
-
-function resultReview(site: CallSiteDescription, voidToPromise: boolean): Review[] {
-  return voidToPromise && (site.resultUse === "value" || site.resultUse === "chained") ? [{ reason: "now-returns-promise", data: {} }] : [];
 }
 
 /** Split when the callback's shape is clear; else wired to it by name, bound once first when needed. */

@@ -59,7 +59,7 @@ export function emptyShape(optional = false): ShapeNode {
 /** `listContainers: () => Promise<Container[]>` whose v1 result is `Promise<unknown>`: the v1 types lose it. */
 export function weakerInV1(id: string, member: TypedMember): boolean {
   const row = findDeprecation(id);
-  if (!row || row.kind !== "receiver" || row.returnsNothing || member.form === "other") return false;
+  if (!row || row.kind !== "receiver" || row.returns.v1 === "void" || member.form === "other") return false;
   return !UNTYPED_RESULTS.has(member.type.replace(/\s+/g, ""));
 }
 
@@ -77,7 +77,7 @@ function signaturesOf(row: Deprecation, member: TypedMember): string[] {
       return [`(cmd: string, args: string[], ${STREAM_OPTIONS}): { close(): void }`];
     default: {
       if (member.form === "other") return [`: ${member.type}`];
-      const result = row.returnsNothing ? "void" : row.kind === "void-to-promise" ? "Promise<void>" : member.type;
+      const result = row.returns.v1 === "void" || row.returns.v0 === "void" ? row.returns.v1 : member.type;
       return [`${member.params}: ${result}`];
     }
   }

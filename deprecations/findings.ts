@@ -40,6 +40,8 @@ export type ManualReason =
   | "callback-not-hoistable"
   /** A v0 member reached in a form the codemod does not rewrite (`.bind`, `["execHostCmd"]`, `typeof`, an assignment…), found by the closing sweep. data.form */
   | "unrecognised-use"
+  /** The code reads the value the call gives back, where v1's differs from v0's and v0's cannot be written. data.value (v0's), data.replaced (v1's), data.position */
+  | "v0-value-read"
   /** `--safe-only` left a rewrite that changes behaviour on some host (the lint rule's suggestion). data.review */
   | "safe-only-skipped";
 
@@ -52,6 +54,8 @@ export type ReviewReason =
   | "joined-array-spread"
   /** v0 returned nothing, v1 returns a Promise, and the value is used. */
   | "now-returns-promise"
+  /** The code reads the value, which differs in v1: v0's is kept, written as data.kept (`void`). data.value (v0's), data.replaced (v1's), data.position */
+  | "v0-value-kept"
   /** A `// @ts-ignore` / `// @ts-expect-error` above the call may only have been there for v0. data.directive */
   | "ts-directive-removable"
   /** v0's spawn callback threw on these events (it read `data`, absent on an error); the handlers do not. data.event */

@@ -26,6 +26,7 @@ const MANUAL: Record<ManualReason, (data: Readonly<Record<string, string>>) => s
     `this hand-written type of the client has v0 members (${d.members}), so migrated calls will not typecheck against it: run the CLI over the project to migrate it with the calls, or install the official types (\`npm install --save-dev ${TYPES_PACKAGE}\`) and declare the global in one line of a \`.d.ts\` file without imports, \`${d.declaration}\`${d.weaker ? `; v1 types these results as \`Promise<unknown>\` where this typing is stricter, so cast them where they are used: ${d.weaker}` : ""}`,
   "unrecognised-use": (d) => `it is reached in a form the codemod does not rewrite (${d.form})`,
   "callback-not-hoistable": () => "the callback's shape is not clear and there is no statement to hoist it before",
+  "v0-value-read": (d) => `the code reads the value the call gives back (${positionText(d.position)}), v0's \`${d.value}\` where v1 gives \`${d.replaced}\`, and v0's cannot be kept here`,
   "safe-only-skipped": (d) => `--safe-only leaves this rewrite, which \`eslint --fix\` also leaves (a suggestion): ${d.review}; run without --safe-only to apply it, then review it`,
 };
 
@@ -37,6 +38,7 @@ const REVIEW: Record<ReviewReason, (data: Readonly<Record<string, string>>) => s
   "interpolation-not-resplit": (d) => `\`${d.expression}\` is now one argument; the shell used to split its value at spaces`,
   "joined-array-spread": (d) => `\`${d.expression}\` is now spread as one argument per element of \`${d.array}\`; the shell also split an element that held spaces`,
   "now-returns-promise": () => "v0 returned nothing and v1 returns a Promise, which this code now receives",
+  "v0-value-kept": (d) => `the code reads the value the call gives back (${positionText(d.position)}): v1 gives \`${d.replaced}\` where v0 gave \`${d.value}\`, so v0's is kept with \`${d.kept}\``,
   "wrapper-callers-rewritten": (d) => `the enclosing function now takes a command and its arguments, and its callers were rewritten to pass them (${d.callers})`,
   "wrapper-args-rewritten": (d) => `the enclosing function now takes its arguments as an array, and its callers were rewritten to pass one (${d.callers})`,
   "v0-callback-threw": () => "the v0 callback threw on error events (it read `data`, which they do not have); the handlers no longer do",
@@ -44,6 +46,13 @@ const REVIEW: Record<ReviewReason, (data: Readonly<Record<string, string>>) => s
     `the official v1 type of \`${d.member}\` resolves to \`Promise<unknown>\` where this typing says \`${d.typed}\`, so the typing stays hand-written (in v1 shape): to type the global with ${TYPES_PACKAGE} instead, cast that result where it is used`,
   "ts-directive-removable": (d) => `the \`// ${d.directive}\` above it may only have been there for the v0 call: remove it if the line now typechecks`,
 };
+
+/** `ArrowFunctionExpression.body` → "an arrow's body": the grammar's name of a position, as prose. */
+function positionText(position = ""): string {
+  const [type = "", key = ""] = position.split(".");
+  const words = (name: string): string => name.replace(/(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/g, " ").toLowerCase();
+  return `the ${words(key)} of ${/^[aeiou]/i.test(type) ? "an" : "a"} ${words(type.replace(/(Expression|Statement)$/, ""))}`.replace(/\s+/g, " ").trimEnd();
+}
 
 /** Every review note, in the order the docs list them. */
 export const REVIEW_REASONS = Object.keys(REVIEW) as ReviewReason[];

@@ -42,12 +42,46 @@ export interface Deprecation {
   readonly note?: string;
   /**
    * Callers chain on the v0 result (`openExternal(url).then(…)`) where v1 returns void: a chained
-   * or used result is wrapped in `Promise.resolve(…)` so the chain keeps working.
+   * or used result is wrapped in `Promise.resolve(…)` so the chain keeps working. (v0's types say
+   * void; Docker Desktop's v0 resolved a Promise at run time, which such code relied on.)
    */
   readonly chainedResult?: boolean;
-  /** The member returns nothing in either API (toasts, `openExternal`); spawn rows return nothing by kind. */
-  readonly returnsNothing?: boolean;
+  /**
+   * What a call gives back in each API, as `@docker/extension-api-client-types` declares it. The
+   * codemod applies a rewrite whose values differ as it is only where nothing reads the value
+   * (core/plan-result); the compat layer gives each API its own value (compat/return-value).
+   */
+  readonly returns: { readonly v0: ReturnValue; readonly v1: ReturnValue };
 }
+
+/** `void`, a promise of a value, or v1's streamed `ExecProcess` (`{ close() }`). */
+export type ReturnValue = "void" | "ExecProcess" | `Promise<${string}>`;
+
+/** The value `await` gives for one: a promise's value; `void` and a process are not thenables. */
+export function awaitedValue(value: ReturnValue): string {
+  return value.startsWith("Promise<") ? value.slice("Promise<".length, -1) : value;
+}
+
+/** v0's value at run time: Docker Desktop's v0 resolved a Promise where callers chained on a member typed void (`chainedResult`). */
+export function v0RuntimeValue(row: Deprecation): ReturnValue {
+  return row.chainedResult && row.returns.v0 === "void" ? "Promise<void>" : row.returns.v0;
+}
+
+/**
+ * Both APIs give the same value, or (`awaited`) the same value once awaited: `void` and
+ * `Promise<void>` both await to nothing. A v0 promise typed `any` says nothing of its value;
+ * Docker Desktop resolves it with the v1 member's (`navigateToContainer` → `viewContainer`).
+ */
+export function sameValue(row: Deprecation, awaited = false): boolean {
+  const { v0, v1 } = row.returns;
+  if (v0 === v1 || (v0 === "Promise<any>" && v1.startsWith("Promise<"))) return true;
+  return awaited && awaitedValue(v0) === awaitedValue(v1);
+}
+
+const same = (value: ReturnValue): Deprecation["returns"] => ({ v0: value, v1: value });
+const EXEC = same("Promise<ExecResult>");
+/** v0's spawn calls return nothing; v1's exec with `{ stream }` returns the process. */
+const SPAWN = { v0: "void", v1: "ExecProcess" } as const;
 
 const service = (method: string): Deprecation => ({
   id: `backend.${method}`,
@@ -55,44 +89,55 @@ const service = (method: string): Deprecation => ({
   v1: `extension.vm?.service?.${method}`,
   transform: "backend-service",
   distinctive: false,
+  returns: same("Promise<unknown>"),
 });
 
-const navigate = (v0: string, v1: string, kind: DeprecationKind = "receiver"): Deprecation => ({
+/** v0 typed some navigations void and others `Promise<any>`; v1 types every one `Promise<void>`. */
+const navigate = (v0: string, v1: string, v0Returns: "void" | "Promise<any>"): Deprecation => ({
   id: v0,
-  kind,
+  kind: v0Returns === "void" ? "void-to-promise" : "receiver",
   v1: `desktopUI.navigate.${v1}`,
   transform: "member-rename",
   distinctive: true,
+  returns: { v0: v0Returns, v1: "Promise<void>" },
 });
 
-const renamed = (id: string, v1: string, distinctive: boolean): Deprecation => ({ id, kind: "receiver", v1, transform: "member-rename", distinctive });
+const renamed = (id: string, v1: string, distinctive: boolean, returns: ReturnValue): Deprecation => ({
+  id,
+  kind: "receiver",
+  v1,
+  transform: "member-rename",
+  distinctive,
+  returns: same(returns),
+});
 
 const ROWS: readonly Deprecation[] = [
   ...["get", "post", "put", "patch", "delete", "head", "request"].map(service),
-  { id: "backend.execInVMExtension", kind: "command-line", v1: "extension.vm?.cli.exec", transform: "exec-command-line", distinctive: true },
-  { id: "backend.spawnInVMExtension", kind: "spawn", v1: "extension.vm?.cli.exec", transform: "spawn-stream", distinctive: true },
-  { id: "backend.execInContainer", kind: "container-exec", v1: "docker.cli.exec", transform: "docker-cli", distinctive: true },
-  { id: "execHostCmd", kind: "command-line", v1: "extension.host?.cli.exec", transform: "exec-command-line", distinctive: true },
-  { id: "spawnHostCmd", kind: "spawn", v1: "extension.host?.cli.exec", transform: "spawn-stream", distinctive: true },
-  { id: "execDockerCmd", kind: "docker-rest", v1: "docker.cli.exec", transform: "docker-cli", distinctive: true },
-  { id: "spawnDockerCmd", kind: "spawn", v1: "docker.cli.exec", transform: "spawn-stream", distinctive: true },
-  { ...renamed("toastSuccess", "desktopUI.toast.success", true), returnsNothing: true },
-  { ...renamed("toastWarning", "desktopUI.toast.warning", true), returnsNothing: true },
-  { ...renamed("toastError", "desktopUI.toast.error", true), returnsNothing: true },
-  renamed("listContainers", "docker.listContainers", false),
-  renamed("listImages", "docker.listImages", false),
-  navigate("navigateToContainers", "viewContainers", "void-to-promise"),
-  navigate("navigateToContainer", "viewContainer"),
-  navigate("navigateToContainerLogs", "viewContainerLogs"),
-  navigate("navigateToContainerInspect", "viewContainerInspect"),
-  navigate("navigateToContainerStats", "viewContainerStats"),
-  navigate("navigateToImages", "viewImages", "void-to-promise"),
-  navigate("navigateToImage", "viewImage"),
-  navigate("navigateToVolumes", "viewVolumes", "void-to-promise"),
-  navigate("navigateToVolume", "viewVolume", "void-to-promise"),
-  { ...renamed("openExternal", "host.openExternal", false), chainedResult: true, returnsNothing: true },
-  { id: "navigateToRoute", kind: "no-counterpart", v1: "", distinctive: true, note: "desktopUI.navigate opens only Docker Desktop's own views, not an arbitrary route" },
-  { id: "navigateToDevEnvironments", kind: "no-counterpart", v1: "", distinctive: true, note: "desktopUI.navigate has no Dev Environments view" },
+  { id: "backend.execInVMExtension", kind: "command-line", v1: "extension.vm?.cli.exec", transform: "exec-command-line", distinctive: true, returns: EXEC },
+  { id: "backend.spawnInVMExtension", kind: "spawn", v1: "extension.vm?.cli.exec", transform: "spawn-stream", distinctive: true, returns: SPAWN },
+  { id: "backend.execInContainer", kind: "container-exec", v1: "docker.cli.exec", transform: "docker-cli", distinctive: true, returns: EXEC },
+  { id: "execHostCmd", kind: "command-line", v1: "extension.host?.cli.exec", transform: "exec-command-line", distinctive: true, returns: EXEC },
+  { id: "spawnHostCmd", kind: "spawn", v1: "extension.host?.cli.exec", transform: "spawn-stream", distinctive: true, returns: SPAWN },
+  { id: "execDockerCmd", kind: "docker-rest", v1: "docker.cli.exec", transform: "docker-cli", distinctive: true, returns: EXEC },
+  { id: "spawnDockerCmd", kind: "spawn", v1: "docker.cli.exec", transform: "spawn-stream", distinctive: true, returns: SPAWN },
+  renamed("toastSuccess", "desktopUI.toast.success", true, "void"),
+  renamed("toastWarning", "desktopUI.toast.warning", true, "void"),
+  renamed("toastError", "desktopUI.toast.error", true, "void"),
+  renamed("listContainers", "docker.listContainers", false, "Promise<unknown>"),
+  renamed("listImages", "docker.listImages", false, "Promise<unknown>"),
+  navigate("navigateToContainers", "viewContainers", "void"),
+  navigate("navigateToContainer", "viewContainer", "Promise<any>"),
+  navigate("navigateToContainerLogs", "viewContainerLogs", "Promise<any>"),
+  navigate("navigateToContainerInspect", "viewContainerInspect", "Promise<any>"),
+  navigate("navigateToContainerStats", "viewContainerStats", "Promise<any>"),
+  navigate("navigateToImages", "viewImages", "void"),
+  navigate("navigateToImage", "viewImage", "Promise<any>"),
+  navigate("navigateToVolumes", "viewVolumes", "void"),
+  navigate("navigateToVolume", "viewVolume", "void"),
+  { ...renamed("openExternal", "host.openExternal", false, "void"), chainedResult: true },
+  // Not in v0's published types (Docker Desktop had them); nothing in v1 to compare with.
+  { id: "navigateToRoute", kind: "no-counterpart", v1: "", distinctive: true, note: "desktopUI.navigate opens only Docker Desktop's own views, not an arbitrary route", returns: same("void") },
+  { id: "navigateToDevEnvironments", kind: "no-counterpart", v1: "", distinctive: true, note: "desktopUI.navigate has no Dev Environments view", returns: same("void") },
 ];
 
 /** What every reader derives from the rows; a function of them, so a test can add a row and see it flow everywhere. */

@@ -2,11 +2,12 @@
  * A matched v0 call as core's CallSiteDescription, plain data that core/plan-call-site turns
  * into the edits (the codemod applies them, the lint rule offers them as its fix) and the finding.
  */
-import type { CallSiteDescription, Range, ResultUse } from "../core/call-site.js";
-import { parenthesesAround, propertyName, rangeOf, type Node, type TSESTree } from "./ast.js";
+import type { CallSiteDescription, Range } from "../core/call-site.js";
+import { parenthesesAround, rangeOf, type Node } from "./ast.js";
 import { describeMemberPath, positionOf, type V0CallSite } from "./call-sites.js";
 import { TRANSFORM_BY_ID } from "./families/index.js";
 import type { EngineFile } from "./file.js";
+import { resultUseOf } from "./value-context.js";
 
 /** `sharedClient`: `--client import`'s module-level client, when its name can be written at this call. */
 export function describeCallSite(site: V0CallSite, file: EngineFile, sharedClient?: string): CallSiteDescription {
@@ -23,23 +24,8 @@ export function describeCallSite(site: V0CallSite, file: EngineFile, sharedClien
     path: describeMemberPath(site, file.source),
     args: transform && site.receiverKind === "client" ? TRANSFORM_BY_ID.get(transform)!.describeArguments(site, file) : { shape: "unchanged" },
     callRange: rangeOf(site.call),
-    resultUse: resultUseOf(site.call),
+    resultUse: resultUseOf(site.call, file.source),
   };
-}
-
-const TRANSPARENT = new Set(["TSNonNullExpression", "TSAsExpression", "TSSatisfiesExpression", "ChainExpression"]);
-
-/** What the code does with the call's value. */
-function resultUseOf(call: TSESTree.CallExpression): ResultUse {
-  let node: Node = call;
-  while (node.parent && TRANSPARENT.has(node.parent.type)) node = node.parent;
-  const parent = node.parent;
-  if (!parent || parent.type === "ExpressionStatement") return "discarded";
-  if (parent.type === "UnaryExpression" && parent.operator === "void") return "voided";
-  if (parent.type === "AwaitExpression") return "awaited";
-  if (parent.type === "ArrowFunctionExpression" && parent.body === node) return "arrow-body";
-  if (parent.type === "MemberExpression" && parent.object === node && ["then", "catch", "finally"].includes(propertyName(parent) ?? "")) return "chained";
-  return "value";
 }
 
 /** A node's range with the parentheses around it: `(client as any)` is replaced whole. */

@@ -44,6 +44,7 @@ const MANUAL_MESSAGE_IDS = {
   "markup-syntax": "markupSyntax",
   "ambiguous-escape": "ambiguousEscape",
   "unrecognised-use": "unrecognisedUse",
+  "v0-value-read": "v0ValueRead",
   // The codemod's --safe-only only: the rule offers these rewrites as suggestions instead.
   "safe-only-skipped": "safeOnlySkipped",
 } as const satisfies Record<ManualReason, string>;

@@ -3,7 +3,7 @@
  * its kind (and flags) change. Nothing here names a member: a new row of an existing kind is
  * documented as soon as it is in the table.
  */
-import type { Deprecation, DeprecationKind, TransformId } from "../../deprecations/table.js";
+import { sameValue, type Deprecation, type DeprecationKind, type TransformId } from "../../deprecations/table.js";
 import { readV0Declarations } from "../v0-declarations.js";
 
 interface KindText {
@@ -25,7 +25,9 @@ const KIND_TEXT: Record<DeprecationKind, KindText> = {
   },
   spawn: {
     arguments: { v0: "cmd, args, cb", v1: "cmd, args, { stream }" },
-    changes: () => "The args array is kept as it is. The callback becomes stream handlers.",
+    changes: () =>
+      "The args array is kept as it is. The callback becomes stream handlers. v1 returns the process where v0 returned nothing: " +
+      "where the value is read (`useEffect(() => …)`), `void` keeps v0's.",
   },
   "docker-rest": {
     arguments: { v0: "cmd, ...args", v1: "cmd, [...args]" },
@@ -37,9 +39,8 @@ const KIND_TEXT: Record<DeprecationKind, KindText> = {
   },
   "void-to-promise": {
     changes: ([first]) =>
-      `v0 returned void, v1 a Promise: a discarded call gets \`void\` (\`void ${v1Call(first!)}\`), also inside \`onClick={() => …}\`; ` +
-      "an awaited one stays awaited; a used value is listed for review.",
-    pageNote: " (v0: void, v1: a Promise)",
+      `v0 returned void, v1 a Promise: a discarded call gets \`void\` (\`void ${v1Call(first!)}\`); where the value is read ` +
+      "(`onClick={() => …}`, `const shown = …`), `void` keeps v0's; an awaited one stays awaited; a chained `.then(…)` is listed for review.",
   },
   "no-counterpart": {
     changes: () => "Not rewritten: reported as `no-v1-counterpart`, with the reason.",
@@ -91,7 +92,8 @@ export function changesText(rows: readonly Deprecation[]): string {
   return rows[0]!.chainedResult ? `${text} ${chainedResultText(rows[0]!)}` : text;
 }
 
-/** What the transform's page says after the row's v1 call. */
+/** What the transform's page says after the row's v1 call: the values each API gives, where they differ. */
 export function pageNote(row: Deprecation): string {
-  return (KIND_TEXT[row.kind].pageNote ?? "") + (row.chainedResult ? CHAINED_RESULT_PAGE_NOTE : "");
+  const values = row.v1 && !sameValue(row) ? ` (v0: \`${row.returns.v0}\`, v1: \`${row.returns.v1}\`)` : "";
+  return (KIND_TEXT[row.kind].pageNote ?? "") + values + (row.chainedResult ? CHAINED_RESULT_PAGE_NOTE : "");
 }

@@ -7,7 +7,7 @@ import { describeReview, REVIEW_REASONS } from "../../deprecations/messages.js";
 import type { ReviewReason } from "../../deprecations/findings.js";
 
 /** Sample data for each note's sentence. */
-const SAMPLE = { word: '"a b"', expression: "id", array: "files", directive: "@ts-ignore", callers: "src/App.tsx:12", event: "error", member: "listContainers", typed: "Promise<Container[]>" };
+const SAMPLE = { word: '"a b"', expression: "id", array: "files", directive: "@ts-ignore", callers: "src/App.tsx:12", event: "error", member: "listContainers", typed: "Promise<Container[]>", value: "void", replaced: "ExecProcess", position: "ArrowFunctionExpression.body", kept: "void" };
 
 export function renderSafeSetTable(): string {
   const applies = (reason: ReviewReason | null): boolean =>

@@ -13,7 +13,7 @@ describe("generated docs", () => {
   });
 
   it("shows a new rename row in the README and on its transform's page", () => {
-    const toastInfo: Deprecation = { id: "toastInfo", kind: "receiver", v1: "desktopUI.toast.info", transform: "member-rename", distinctive: true };
+    const toastInfo: Deprecation = { id: "toastInfo", kind: "receiver", v1: "desktopUI.toast.info", transform: "member-rename", distinctive: true, returns: { v0: "void", v1: "void" } };
     const rows = [...DEPRECATIONS, toastInfo];
     expect(renderMigratesTable(rows)).toContain(
       "| `C.toastSuccess(msg)`, `toastWarning(msg)`, `toastError(msg)`, `toastInfo(…)` | `C.desktopUI.toast.success(msg)`, `warning`, `error`, `info` | The name. | [member-rename](docs/transforms/member-rename.md) |",

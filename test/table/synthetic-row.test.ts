@@ -8,7 +8,7 @@ import { Linter } from "eslint";
 import { describe, expect, it, vi } from "vitest";
 import type { Deprecation } from "../../deprecations/table.js";
 
-const TOAST_INFO: Deprecation = { id: "toastInfo", kind: "receiver", v1: "desktopUI.toast.info", transform: "member-rename", distinctive: true, returnsNothing: true };
+const TOAST_INFO: Deprecation = { id: "toastInfo", kind: "receiver", v1: "desktopUI.toast.info", transform: "member-rename", distinctive: true, returns: { v0: "void", v1: "void" } };
 
 vi.mock("../../deprecations/table.js", async (importOriginal) => {
   const original = await importOriginal<typeof import("../../deprecations/table.js")>();
