@@ -62,7 +62,7 @@ export default createRule<[], MessageIds>({
   meta: {
     type: "problem",
     docs: {
-      description: "Enforce one word per element of a v1 `cli.exec(cmd, args)` call",
+      description: "Enforce one word per element of a v1 `cli.exec(cmd, args)` call, meaning the same on every host",
       recommended: "error",
     },
     fixable: "code",
