@@ -110,7 +110,12 @@ export function closingLine(report: CheckJsonReport): string {
   const migratable = report.findings.filter((f) => f.ruleId.endsWith("/no-deprecated-api") && f.rewrite !== null).length;
   const rest = report.summary.findings - migratable;
   if (migratable > 0) return `Check failed: run \`ddclient-migrate\` to migrate the ${plural(migratable, "v0 call")} it can${rest > 0 ? "; fix the rest by hand" : ""}.`;
-  return "Check failed: nothing found can be migrated automatically. Fix each problem by hand, or keep a call on purpose with `--allow` or an `eslint-disable` comment (docs/check.md).";
+  // `--allow` takes v0 members only (`--allow exec-args-array` is a usage error): offer it for v0 calls alone.
+  const v0 = report.findings.filter((f) => f.ruleId.endsWith("/no-deprecated-api")).length;
+  const head = "Check failed: nothing found can be migrated automatically. Fix each problem by hand, or keep";
+  if (v0 === 0) return `${head} one on purpose with an \`eslint-disable\` comment for its rule (docs/check.md).`;
+  const others = v0 < rest ? ", and another problem with an `eslint-disable` comment" : "";
+  return `${head} a v0 call on purpose with \`--allow <member>\` or an \`eslint-disable\` comment${others} (docs/check.md).`;
 }
 
 function plural(n: number, noun: string): string {

@@ -6,7 +6,7 @@
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { CheckFileResult, CheckLevel, CheckSummary } from "./check.js";
-import { REPOSITORY_URL, TOOL } from "./version.js";
+import { REPOSITORY_URL, TOOL, versionedDocsUrl } from "./version.js";
 import { toPosix } from "./walk.js";
 
 export const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -87,15 +87,22 @@ export function buildSarif(summary: CheckSummary): SarifLog {
         version: TOOL.version,
         semanticVersion: TOOL.version,
         informationUri: INFORMATION_URI,
-        rules: summary.rules.map((rule) => ({
-          id: rule.id,
-          name: pascalCase(rule.name),
-          shortDescription: { text: rule.description },
-          fullDescription: { text: `${rule.description}. Checked by the ESLint rule \`${rule.id}\`; see ${rule.url} for examples and fixes.` },
-          helpUri: rule.url,
-          help: { text: `See ${rule.url}`, markdown: `See [${rule.name}](${rule.url}).` },
-          defaultConfiguration: { level: rule.level },
-        })),
+        rules: summary.rules.map((rule) => {
+          // The docs of the version that wrote the log (docs/check.md), not of `main`, which moves on.
+          const helpUri = versionedDocsUrl(`docs/rules/${rule.name}.md`);
+          return {
+            id: rule.id,
+            name: pascalCase(rule.name),
+            shortDescription: { text: rule.description },
+            fullDescription: { text: `${rule.description}. Checked by the ESLint rule \`${rule.id}\`; see ${helpUri} for examples and fixes.` },
+            helpUri,
+            help: {
+              text: `${rule.description}. Checked by the ESLint rule ${rule.id}; examples and fixes: ${helpUri}`,
+              markdown: `${rule.description}. Checked by the ESLint rule \`${rule.id}\`; examples and fixes: [${rule.name}](${helpUri}).`,
+            },
+            defaultConfiguration: { level: rule.level },
+          };
+        }),
       },
     },
     originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(summary.sourceRoot) } },

@@ -13,16 +13,23 @@ import url = require("node:url");
 import type { MigrateOptions, MigrateResult } from "./migrate-types.js";
 
 type MigrateSource = (source: string, filePath: string, options?: MigrateOptions) => MigrateResult;
+type SingleFileLimits = (source: string, filePath: string) => { line: number; column: number; message: string }[];
 
-const importEsm = new Function("specifier", "return import(specifier)") as (specifier: string) => Promise<{ migrateSource: MigrateSource }>;
+const importEsm = new Function("specifier", "return import(specifier)") as <T>(specifier: string) => Promise<T>;
 const migrateUrl = url.pathToFileURL(path.join(__dirname, "migrate.js")).href;
+const limitsUrl = url.pathToFileURL(path.join(__dirname, "single-file-limits.js")).href;
 
 /** jscodeshift's transform signature: the new source, or undefined when nothing changed. `--rawArgs` as the CLI's `--raw-args`. */
 async function transformer(file: { path: string; source: string }, api: { report?: (message: string) => void }, options: { rawArgs?: boolean } = {}): Promise<string | undefined> {
-  const { migrateSource } = await importEsm(migrateUrl);
+  const { migrateSource } = await importEsm<{ migrateSource: MigrateSource }>(migrateUrl);
+  const { singleFileLimits } = await importEsm<{ singleFileLimits: SingleFileLimits }>(limitsUrl);
   const result = migrateSource(file.source, file.path, { rawArgs: options.rawArgs === true });
   if (result.status === "failed") throw new Error(`${file.path}: ${result.error}`);
-  for (const finding of result.findings) if (finding.kind === "manual") api.report?.(`${file.path}:${finding.at.line}:${finding.at.column} ${finding.member}: ${finding.reason}`);
+  // Never silent: without jscodeshift's `report` (a direct call), on stderr.
+  const report = api.report ?? ((message: string) => console.warn(message));
+  for (const finding of result.findings) if (finding.kind === "manual") report(`${file.path}:${finding.at.line}:${finding.at.column} ${finding.member}: ${finding.reason}`);
+  // Where the CLI, seeing every file, would write something else here (cross-file wrappers).
+  for (const limit of singleFileLimits(file.source, file.path)) report(`${file.path}:${limit.line}:${limit.column} ${limit.message}`);
   return result.status === "changed" ? result.output : undefined;
 }
 

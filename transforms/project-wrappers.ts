@@ -243,3 +243,15 @@ function importedUses(file: EngineFile, wrapper: WrapperFacts): { calls: TSESTre
   }
   return { calls, escapes };
 }
+
+/**
+ * The calls `project` makes of the wrappers, imported by name from their modules, at their
+ * positions: what the CLI would rewrite in this file from the wrapper's module (the jscodeshift
+ * entry, which sees one file, says so instead of writing another rewrite).
+ */
+export function wrapperCallsIn(project: ProjectFile, wrappers: readonly FoundWrapper[], options: Options = {}): { name: string; module: string; line: number; column: number }[] {
+  const named = wrappersNamedIn(project.source, wrappers).filter((wrapper) => wrapper.path !== path.resolve(project.path));
+  const file = named.length > 0 ? engineFileOf(project, options) : null;
+  if (!file) return [];
+  return named.flatMap((wrapper) => importedUses(file, wrapper).calls.map((call) => ({ name: wrapper.name, module: wrapper.path, line: call.loc.start.line, column: call.loc.start.column + 1 })));
+}

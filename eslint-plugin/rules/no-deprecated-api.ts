@@ -22,6 +22,9 @@ import { handWrittenTypings } from "../../engine/typings.js";
 import { unusedDestructuring } from "../../engine/unused-destructuring.js";
 import { engineFileOf, sourceCodeOf } from "../lib/engine-file.js";
 import { createRule, type FixFunction } from "../util/create-rule.js";
+import { projectAllow } from "../util/project-allow.js";
+
+const ALLOWABLE: ReadonlySet<string> = new Set(DEPRECATIONS.map((row) => row.id));
 
 /** One messageId per reason a call is left for a person; the reason's sentence goes in `data`. */
 const MANUAL_MESSAGE_IDS = {
@@ -127,10 +130,11 @@ export default createRule<[Options], MessageIds>({
     // Most files name no v0 member and type no client: no setup, no listener.
     const text = sourceCodeOf(context).text;
     if (!mayContainV0Call(text) && !mayTypeClient(text)) return {};
-    const allowed = new Set(options.allow);
     return {
       Program() {
         const file = engineFileOf(context, { rawArgs: options.rawArgs === true });
+        // The option, and the project's package.json `"ddclient-migrate": { "allow": [...] }` that `check` reads.
+        const allowed = new Set([...(options.allow ?? []), ...projectAllow(file.filename, ALLOWABLE)]);
         const fixOf = (edits: readonly Edit[]): FixFunction => (fixer) => edits.map((edit) => fixer.replaceTextRange([edit.start, edit.end], edit.text.replace(/\r?\n/g, file.eol)));
         // What the call sites say, so that the closing sweep below adds only the uses nothing accounts for.
         const reported: Finding[] = [];

@@ -26,3 +26,11 @@ export const REPOSITORY_URL = "https://github.com/ddclient-migrate/ddclient-migr
 export function repositoryDocsUrl(pathInRepository: string): string {
   return `${REPOSITORY_URL}/blob/main/${pathInRepository}`;
 }
+
+/**
+ * `docs/rules/exec-args-array.md` → its page at this version's tag (`v0.1.0`): what a SARIF log
+ * written by this version links, so an alert's help matches the rule that raised it after `main` moves on.
+ */
+export function versionedDocsUrl(pathInRepository: string): string {
+  return `${REPOSITORY_URL}/blob/v${PACKAGE.version}/${pathInRepository}`;
+}

@@ -11,4 +11,9 @@ export function readFileSync(file: string | URL): string {
   throw Object.assign(new Error(`ENOENT: the playground has no file ${name}`), { code: "ENOENT" });
 }
 
-export default { readFileSync };
+/** The plugin looks for a project's package.json above the file (eslint-plugin/util/project-allow.ts): the playground has none. */
+export function statSync(file: string | URL): never {
+  throw Object.assign(new Error(`ENOENT: the playground has no file ${String(file)}`), { code: "ENOENT" });
+}
+
+export default { readFileSync, statSync };

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { renderCiInstall, renderCiJob } from "./ci.js";
 import { renderOptionsTable } from "./options.js";
 import { renderSafeSetTable } from "./safe-set.js";
 import { documentedTransforms, renderMigratesTable, renderTransformRows } from "./tables.js";
@@ -23,6 +24,9 @@ const SOURCES: Readonly<Record<string, string>> = {
   "cli-options": "bin/program.ts",
   "check-options": "bin/program.ts",
   "safe-set": "deprecations/findings.ts",
+  "ci-install": "package.json's version",
+  "ci-job": "package.json's version",
+  "ci-excerpt": "package.json's version",
 };
 const startMarker = (name: string): string => `<!-- generated:${name} start: npm run docs writes this block from ${SOURCES[name] ?? "deprecations/table.ts"} -->`;
 const endMarker = (name: string): string => `<!-- generated:${name} end -->`;
@@ -44,9 +48,9 @@ export function fillBlocks(markdown: string, blocks: Readonly<Record<string, str
 
 function generatedBlocks(): { readonly file: string; readonly blocks: Readonly<Record<string, string>> }[] {
   return [
-    { file: "README.md", blocks: { "migrates-table": renderMigratesTable() } },
+    { file: "README.md", blocks: { "migrates-table": renderMigratesTable(), "ci-excerpt": renderCiJob("excerpt") } },
     { file: "docs/cli.md", blocks: { "cli-options": renderOptionsTable(), "safe-set": renderSafeSetTable() } },
-    { file: "docs/check.md", blocks: { "check-options": renderOptionsTable("check") } },
+    { file: "docs/check.md", blocks: { "check-options": renderOptionsTable("check"), "ci-install": renderCiInstall(), "ci-job": renderCiJob("job") } },
     ...documentedTransforms().map((transform) => ({ file: `docs/transforms/${transform}.md`, blocks: { "transform-rows": renderTransformRows(transform) } })),
   ];
 }

@@ -58,7 +58,22 @@ describe("next-step lines", () => {
       const result = cli(await tree(V1_GET + V0_PIPE), "check");
       expect(result.code).toBe(3);
       expect(result.stdout).not.toContain("run `ddclient-migrate`");
-      expect(lastLine(result.stdout)).toMatch(/^Check failed: nothing found can be migrated automatically\. .*`--allow` or an `eslint-disable` comment/);
+      expect(lastLine(result.stdout)).toMatch(/^Check failed: nothing found can be migrated automatically\. .*`--allow <member>` or an `eslint-disable` comment/);
+    });
+
+    it("only v1 rules' problems: no `--allow`, which takes v0 members only", async () => {
+      const result = cli(await tree(V1_GET + 'window.ddClient.docker.cli.exec("ps", ["--format", \'"{{ .Names }}"\']);\n'), "check");
+      expect(result.code).toBe(3);
+      expect(result.stdout).toContain("ddclient-migrate/exec-args-array");
+      expect(result.stdout).not.toContain("--allow");
+      expect(lastLine(result.stdout)).toBe("Check failed: nothing found can be migrated automatically. Fix each problem by hand, or keep one on purpose with an `eslint-disable` comment for its rule (docs/check.md).");
+    });
+
+    it("a v0 call and a v1 rule's problem: `--allow` for the v0 call only", async () => {
+      const result = cli(await tree(V0_PIPE + 'window.ddClient.docker.cli.exec("ps", ["a b"]);\n'), "check");
+      expect(lastLine(result.stdout)).toBe(
+        "Check failed: nothing found can be migrated automatically. Fix each problem by hand, or keep a v0 call on purpose with `--allow <member>` or an `eslint-disable` comment, and another problem with an `eslint-disable` comment (docs/check.md).",
+      );
     });
 
     it("clean: passed", async () => {

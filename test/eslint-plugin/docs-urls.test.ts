@@ -10,18 +10,18 @@ import { describe, expect, it } from "vitest";
 import { runCheck } from "../../cli/check.js";
 import { buildSarif, SARIF_SCHEMA } from "../../cli/sarif.js";
 import { rules } from "../../eslint-plugin/index.js";
-import { REPOSITORY_URL } from "../../eslint-plugin/util/package.js";
+import { PACKAGE, REPOSITORY_URL } from "../../eslint-plugin/util/package.js";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const EXAMPLE = path.join(ROOT, "examples/legacy-extension/src");
 /** Links to other people's pages the package may emit. */
 const EXTERNAL = new Set([SARIF_SCHEMA]);
 
-/** The repository file a link names: the README for the front page, else the path under `blob/main/`. */
+/** The repository file a link names: the README for the front page, else the path under `blob/main/` or this version's tag (this tree). */
 function repositoryFile(url: string): string | undefined {
   if (url === REPOSITORY_URL) return "README.md";
-  const prefix = `${REPOSITORY_URL}/blob/main/`;
-  return url.startsWith(prefix) ? url.slice(prefix.length) : undefined;
+  const prefix = [`${REPOSITORY_URL}/blob/main/`, `${REPOSITORY_URL}/blob/v${PACKAGE.version}/`].find((start) => url.startsWith(start));
+  return prefix ? url.slice(prefix.length) : undefined;
 }
 
 function urlsIn(text: string): string[] {
@@ -48,7 +48,11 @@ describe("links the package emits", () => {
   it("links every SARIF help and information URI into the repository", async () => {
     const log = buildSarif(await runCheck({ paths: [EXAMPLE], cwd: ROOT }));
     const urls = urlsIn(JSON.stringify(log));
-    expect(log.runs[0].tool.driver.rules.map((rule) => rule.helpUri)).toEqual(Object.values(rules).map((rule) => rule.meta.docs.url));
+    // docs/check.md promises the docs of the version that wrote the log, at its tag: the rule's page there.
+    const driverRules = log.runs[0].tool.driver.rules;
+    expect(driverRules.map((rule) => rule.helpUri)).toEqual(Object.values(rules).map((rule) => rule.meta.docs.url.replace("/blob/main/", `/blob/v${PACKAGE.version}/`)));
+    // The help is the rule's summary, not a bare link.
+    for (const [i, rule] of Object.values(rules).entries()) expect(driverRules[i]!.help.text).toContain(rule.meta.docs.description);
     expect(urls).toContain(REPOSITORY_URL);
     expectEachInRepository(urls);
   }, 60_000);

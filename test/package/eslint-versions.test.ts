@@ -64,7 +64,8 @@ describe("the README's ESLint setups, with real ESLint", () => {
         mkdirSync(project);
         ok("npm", ["init", "-y"], project);
         const packages = [
-          ...readmeInstallArgs("@typescript-eslint/parser", tarball),
+          // The flat config's line (the .eslintrc line names the parser too, with the plugin's alias).
+          ...readmeInstallArgs("@typescript-eslint/parser ./vendor/", tarball),
           ...(version.setups.includes(ESLINTRC) ? readmeInstallArgs("eslint-plugin-ddclient-migrate@", tarball) : []),
           version.eslint,
           ...PROJECT_PACKAGES,

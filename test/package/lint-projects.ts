@@ -108,11 +108,12 @@ export function readmeJson<T>(fileName: string): T {
 
 /**
  * The package arguments of the README's `npm install --save-dev` line that contains `marker`,
- * with the tarball path of the README replaced by `tarball`.
+ * with the tarball path of the README (kept in the project's `vendor/`) replaced by `tarball`,
+ * and without the line's `eslint@<major>`: each test installs the ESLint it runs.
  */
 export function readmeInstallArgs(marker: string, tarball: string): string[] {
   const lines = README.split("\n").filter((line) => line.startsWith("npm install --save-dev ") && line.includes(marker));
   if (lines.length !== 1) throw new Error(`README.md has ${lines.length} install lines with ${marker}, not 1`);
   const words = lines[0]!.replace(/\s+#.*$/, "").split(/\s+/).slice(3);
-  return words.map((word) => word.replace(/\.\.\/ddclient-migrate\/ddclient-migrate-[\w.-]+\.tgz$/, tarball));
+  return words.filter((word) => !/^eslint@\d+$/.test(word)).map((word) => word.replace(/(?:\.\/)?vendor\/ddclient-migrate-[\w.-]+\.tgz$/, tarball));
 }

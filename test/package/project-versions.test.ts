@@ -5,7 +5,7 @@
  * project's packages are pinned and installed first, then the tarball as a devDependency, as
  * the README's install line does; every pinned package must still resolve to its version.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -56,4 +56,66 @@ describe("installed into a 2022 extension project", () => {
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toContain('+export const pods = () => window.ddClient.extension.host!.cli.exec("kubectl", ["get", "pods"]);');
   }, TIMEOUT);
+
+  /**
+   * Create React App 5's tsconfig resolves with `"moduleResolution": "node"`, which ignores
+   * `exports`: the subpaths need `typesVersions`. `skipLibCheck` would turn an unresolved
+   * `@docker/extension-api-client-types` into `any` silently, so the package must bring it.
+   */
+  describe("typechecked under Create React App's tsconfig with TypeScript 4.5", () => {
+    const CRA_COMPILER_OPTIONS = {
+      target: "es5",
+      lib: ["dom", "dom.iterable", "esnext"],
+      allowJs: true,
+      skipLibCheck: true,
+      esModuleInterop: true,
+      allowSyntheticDefaultImports: true,
+      strict: true,
+      forceConsistentCasingInFileNames: true,
+      noFallthroughCasesInSwitch: true,
+      module: "esnext",
+      moduleResolution: "node",
+      resolveJsonModule: true,
+      isolatedModules: true,
+      noEmit: true,
+      jsx: "react-jsx",
+    };
+    const IMPORTS = [
+      'import { createCompatClient, HostApiMissingError, type CompatClient } from "ddclient-migrate/compat";',
+      'import plugin from "ddclient-migrate/eslint-plugin";',
+      'import transform from "ddclient-migrate/transform";',
+    ];
+
+    function typecheck(name: string, lines: readonly string[]): { status: number | null; output: string } {
+      mkdirSync(path.join(project, "typecheck"), { recursive: true });
+      writeFileSync(path.join(project, "typecheck", `${name}.ts`), [...IMPORTS, ...lines, ""].join("\n"));
+      writeFileSync(path.join(project, `tsconfig.${name}.json`), JSON.stringify({ compilerOptions: CRA_COMPILER_OPTIONS, include: [`typecheck/${name}.ts`] }, null, 2));
+      const result = run("npx", ["--no", "--", "tsc", "-p", `tsconfig.${name}.json`], project);
+      return { status: result.status, output: result.stdout + result.stderr };
+    }
+
+    it("accepts a correct use of the compat layer, the plugin and the transform", () => {
+      const result = typecheck("correct", [
+        "const client: CompatClient = createCompatClient();",
+        "export async function pods(): Promise<string> {",
+        '  await client.execHostCmd("kubectl get pods");',
+        '  return (await client.extension.host!.cli.exec("kubectl", ["get", "pods"])).stdout;',
+        "}",
+        "export const missing = (error: unknown): boolean => error instanceof HostApiMissingError;",
+        "export const ruleNames: string[] = Object.keys(plugin.rules);",
+        'export const migrate = (source: string): Promise<string | undefined> => transform({ path: "a.ts", source }, {});',
+      ]);
+      expect(result.output).toBe("");
+      expect(result.status).toBe(0);
+    }, TIMEOUT);
+
+    it("rejects a member the client does not have, and wrong uses of the plugin and the transform", () => {
+      const result = typecheck("wrong", ["createCompatClient().anything.at.all();", "plugin.nothing.here();", "transform(42);"]);
+      expect(result.status).not.toBe(0);
+      expect(result.output).toMatch(/wrong\.ts\(4,\d+\): error TS2339: Property 'anything' does not exist on type 'DockerDesktopClient'/);
+      expect(result.output).toMatch(/wrong\.ts\(5,\d+\): error TS2339: Property 'nothing' does not exist/);
+      expect(result.output).toMatch(/wrong\.ts\(6,\d+\): error TS2554/);
+      expect(result.output).not.toContain("TS2307");
+    }, TIMEOUT);
+  });
 });
