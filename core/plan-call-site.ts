@@ -4,10 +4,12 @@
  */
 import { findDeprecation } from "../deprecations/table.js";
 import type { CallSiteDescription, CallbackDescription, FileStyle } from "./call-site.js";
+import { layoutArguments } from "./layout-arguments.js";
 import { planCommandLine } from "./plan-command-line.js";
 import { planContainerExec, planDockerRest } from "./plan-docker-args.js";
 import { planPrefixWrapper } from "./plan-prefix-wrapper.js";
 import { planWrapper } from "./plan-wrapper.js";
+import { statementEnd } from "./text.js";
 import { tsDirectiveAbove } from "./ts-directives.js";
 import { planMemberPath } from "./plan-member-path.js";
 import { planSplitStream, planWiredStream, type StreamLayout } from "./plan-stream.js";
@@ -58,7 +60,9 @@ function planKeepingReceiver(site: CallSiteDescription, style: FileStyle): SiteP
   if (site.args.shape === "unexpected") return manual("unexpected-arguments");
 
   const pathEdits = planMemberPath(row, site.path, style.language);
-  const lineOptions = { quote: style.quote, typescript: style.language === "ts", rawArgs: style.rawArgs };
+  const lineOptions = { quote: style.quote, typescript: style.language === "ts", rawArgs: style.rawArgs, layout: style };
+  // The receiver the call will have, for the width of its line.
+  const receiverEdits = site.receiver.replacement !== undefined && site.receiver.range ? [{ ...site.receiver.range, text: site.receiver.replacement }] : [];
   switch (site.args.shape) {
     case "unchanged":
       return migrated([...pathEdits, ...planResult(site, row.kind === "void-to-promise", row.chainedResult === true)], resultReview(site, row.kind === "void-to-promise"));
@@ -77,13 +81,15 @@ function planKeepingReceiver(site: CallSiteDescription, style: FileStyle): SiteP
       const planned = planCommandLine(line, lineOptions);
       if (!planned.ok) return manual(planned.reason, planned.data);
       const removal = line.static ? (line.inlinedFrom?.removal ?? []) : [];
-      return migrated([...pathEdits, ...removal, { ...site.args.argument, text: `${planned.cmd}, [${planned.args.join(", ")}]` }], planned.review);
+      const text = layoutArguments([planned.cmd], planned.args, site.args.argument, style, [...receiverEdits, ...pathEdits, ...removal]);
+      return migrated([...pathEdits, ...removal, { ...site.args.argument, text }], planned.review);
     }
     case "docker-rest":
     case "container-exec": {
       const planned = site.args.shape === "docker-rest" ? planDockerRest(site.args.cmd, site.args.rest, lineOptions) : planContainerExec(site.args.container, site.args.line, lineOptions);
       if (!planned.ok) return manual(planned.reason, planned.data);
-      return migrated([...pathEdits, { ...site.args.argsRange, text: `${planned.cmd}, [${planned.args.join(", ")}]` }], planned.review);
+      const text = layoutArguments([planned.cmd], planned.args, site.args.argsRange, style, [...receiverEdits, ...pathEdits]);
+      return migrated([...pathEdits, { ...site.args.argsRange, text }], planned.review);
     }
     case "spawn": {
       const layout: StreamLayout = { baseIndent: style.lineIndent(site.args.callbackRange.start), unit: style.indentUnit, bodyIndent: "", typescript: style.language === "ts" };
@@ -134,7 +140,7 @@ function planStream(callback: CallbackDescription, layout: StreamLayout, style: 
   const type = style.language === "ts" ? ": (data: any, error?: any) => void" : "";
   return {
     text: planWiredStream(hoist.name, wired),
-    edits: [{ start: hoist.at, end: hoist.at, text: `const ${hoist.name}${type} = ${hoist.callbackText};\n${hoist.indent}` }],
+    edits: [{ start: hoist.at, end: hoist.at, text: `const ${hoist.name}${type} = ${hoist.callbackText}${statementEnd(style.semicolons, style.text.slice(hoist.at))}\n${hoist.indent}` }],
     review: [],
   };
 }

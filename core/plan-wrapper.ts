@@ -9,6 +9,7 @@
  * Rewritten together only when every caller passes a command line known statically and
  * splittable; otherwise reported with the callers listed.
  */
+import { layoutArguments } from "./layout-arguments.js";
 import type { Position } from "./report.js";
 import { planCommandLine, type CommandLineDescription, type CommandLinePlanOptions } from "./plan-command-line.js";
 import type { Edit, ManualReason, Review } from "./report.js";
@@ -79,12 +80,12 @@ export function planWrapper(wrapper: WrapperDescription, execArgument: Range, op
       problems.push(`${where(caller.at)} (${planned.reason})`);
       continue;
     }
-    edits.push({ ...caller.argument!, text: `${planned.cmd}, [${planned.args.join(", ")}]` });
+    edits.push({ ...caller.argument!, text: layoutArguments([planned.cmd], planned.args, caller.argument!, options.layout) });
     review.push(...planned.review);
   }
   if (problems.length > 0) return { ok: false, reason: "wrapper-command-line", data: { callers: problems.join(", ") } };
   const argsParam = options.typescript && wrapper.param.annotated ? `${wrapper.argsName}: string[]` : wrapper.argsName;
   edits.push({ start: wrapper.param.end, end: wrapper.param.end, text: `, ${argsParam}` });
-  edits.push({ ...execArgument, text: `${wrapper.param.name}, ${wrapper.argsName}` });
+  edits.push({ ...execArgument, text: layoutArguments([wrapper.param.name, wrapper.argsName], undefined, execArgument, options.layout) });
   return { ok: true, edits, review };
 }
