@@ -1,8 +1,9 @@
 /**
- * How new arguments are written into a call the way the file writes its own: on one line when
- * the line fits the file's width, the array's elements one per line when it does not (as
- * Prettier breaks a call whose last argument is an array), and one argument per line when the
- * call already had its arguments one per line.
+ * How new arguments are written into a call the way the file writes its own, and as Prettier
+ * would write them: on one line when the line fits the file's width; else the array's elements
+ * one per line when the line up to the array's `[` fits (Prettier's "hugged" last argument);
+ * else one argument per line. One argument per line, too, when the call already had its
+ * arguments one per line.
  */
 import type { Edit } from "./report.js";
 
@@ -42,19 +43,29 @@ export function layoutArguments(head: readonly string[], array: readonly string[
   const after = textWithEdits(text, at.end, lineEnd, edits).split(/\r?\n/)[0]!.replace(/\r$/, "");
   const indent = /^[ \t]*/.exec(before)![0];
   const fits = (line: string): boolean => columns(line, style.tabWidth) <= style.printWidth;
-  const brokenArray = (): string => {
-    const inner = indent + style.indentUnit;
+  const brokenArray = (at: string): string => {
+    const inner = at + style.indentUnit;
     const comma = style.trailingComma === "none" ? "" : ",";
-    return `[\n${array!.map((element) => inner + element).join(",\n")}${comma}\n${indent}]`;
+    return `[\n${array!.map((element) => inner + element).join(",\n")}${comma}\n${at}]`;
+  };
+  // One argument per line at `at`; the array broken too when its line would not fit.
+  const onePerLine = (at: string, after: string): string => {
+    if (array?.length && !fits(at + arrayText + after)) return [...head, brokenArray(at)].join(`,\n${at}`);
+    return items.join(`,\n${at}`);
   };
   // The call had its argument on a line of its own: so do the new ones.
-  if (text.slice(lineStart, at.start).trim() === "") {
-    if (array?.length && !fits(indent + arrayText + after)) return [...head, brokenArray()].join(`,\n${indent}`);
-    return items.join(`,\n${indent}`);
-  }
+  if (text.slice(lineStart, at.start).trim() === "") return onePerLine(indent, after);
   const oneLine = items.join(", ");
-  if (fits(before + oneLine + after) || !array?.length) return oneLine;
-  return [...head, brokenArray()].join(", ");
+  if (fits(before + oneLine + after)) return oneLine;
+  const hugged = array?.length ? [...head, "["].join(", ") : undefined;
+  if (hugged !== undefined && fits(before + hugged)) return [...head, brokenArray(indent)].join(", ");
+  // Written between the call's own parentheses: they can open and close lines of their own.
+  if (text[at.start - 1] === "(" && text[at.end] === ")") {
+    const inner = indent + style.indentUnit;
+    const comma = style.trailingComma === "all" ? "," : "";
+    return `\n${inner}${onePerLine(inner, ",")}${comma}\n${indent}`;
+  }
+  return hugged !== undefined ? [...head, brokenArray(indent)].join(", ") : oneLine;
 }
 
 /** The text of [from, to) with the edits that lie within it applied. */

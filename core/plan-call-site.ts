@@ -92,7 +92,13 @@ function planKeepingReceiver(site: CallSiteDescription, style: FileStyle): SiteP
       return migrated([...pathEdits, { ...site.args.argsRange, text }], planned.review);
     }
     case "spawn": {
-      const layout: StreamLayout = { baseIndent: style.lineIndent(site.args.callbackRange.start), unit: style.indentUnit, bodyIndent: "", typescript: style.language === "ts" };
+      const layout: StreamLayout = {
+        baseIndent: style.lineIndent(site.args.callbackRange.start),
+        unit: style.indentUnit,
+        bodyIndent: "",
+        typescript: style.language === "ts",
+        trailingComma: style.trailingComma !== "none",
+      };
       const stream = planStream(site.args.callback, layout, style);
       if (!stream) return manual("callback-not-hoistable");
       return migrated([...pathEdits, ...stream.edits, { ...site.args.callbackRange, text: stream.text }], stream.review);
