@@ -68,12 +68,12 @@ function planKeepingReceiver(site: CallSiteDescription, style: FileStyle): SiteP
       return migrated([...pathEdits, ...planResult(site, row.kind === "void-to-promise", row.chainedResult === true)], resultReview(site, row.kind === "void-to-promise"));
     case "command-line": {
       if (site.args.wrapper && !site.args.line.static) {
-        const wrapped = planWrapper(site.args.wrapper, site.args.argument, lineOptions);
+        const wrapped = planWrapper(site.args.wrapper, site.args.argument, lineOptions, [...receiverEdits, ...pathEdits]);
         return wrapped.ok ? migrated([...pathEdits, ...wrapped.edits], wrapped.review) : manual(wrapped.reason, wrapped.data);
       }
       let line = site.args.line;
       if (site.args.prefixWrapper && line.static) {
-        const wrapped = planPrefixWrapper(line, site.args.prefixWrapper, site.args.argument, lineOptions);
+        const wrapped = planPrefixWrapper(line, site.args.prefixWrapper, site.args.argument, lineOptions, [...receiverEdits, ...pathEdits]);
         if (wrapped.kind === "rewrite") return migrated([...pathEdits, ...wrapped.edits], wrapped.review);
         if (wrapped.kind === "report") return manual(wrapped.reason, wrapped.data);
         line = wrapped.line;

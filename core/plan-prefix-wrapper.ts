@@ -51,7 +51,7 @@ function withOpaque(line: StaticLine, expression: number): StaticLine {
  * the parameter is not a whole unquoted word after the command (`--name=${sub}`, `"${sub}"`).
  * Before: `/usr/bin/env tool ${sub} --json`   After: "/usr/bin/env", ["tool", ...sub, "--json"]
  */
-export function planPrefixExec(line: StaticLine, expression: number, options: CommandLinePlanOptions, execArgument?: Range): { text: string; review: Review[] } | null {
+export function planPrefixExec(line: StaticLine, expression: number, options: CommandLinePlanOptions, execArgument?: Range, lineEdits: readonly Edit[] = []): { text: string; review: Review[] } | null {
   const planned = planWords(withOpaque(line, expression), options);
   if (!planned.ok) return null;
   const at = planned.words.findIndex((word) => word.pieces.length === 1 && word.pieces[0]!.kind === "expr" && word.pieces[0]!.id === expression && word.pieces[0]!.quoting === "none");
@@ -64,7 +64,7 @@ export function planPrefixExec(line: StaticLine, expression: number, options: Co
   // Without the exec's argument (the pre-pass only asks whether it can be rewritten), on one line.
   const where = execArgument ?? { start: 0, end: 0 };
   const layout = execArgument && options.layout;
-  const text = args.length === 1 ? layoutArguments([cmd, name], undefined, where, layout) : layoutArguments([cmd], args, where, layout);
+  const text = args.length === 1 ? layoutArguments([cmd, name], undefined, where, layout, lineEdits) : layoutArguments([cmd], args, where, layout, lineEdits);
   return { text, review };
 }
 
@@ -83,12 +83,13 @@ export function planCallerWords(caller: WrapperCaller, options: CommandLinePlanO
 /** Several words in one call: the parameter cannot stay one argument. */
 export const passesSeveralWords = (words: CallerWords): boolean => words.ok && !isPlainValueSet([words.value]);
 
-export function planPrefixWrapper(line: StaticLine, wrapper: PrefixWrapperDescription, execArgument: Range, options: CommandLinePlanOptions): PrefixWrapperPlan {
+/** `lineEdits`: the call's other edits (its member path), for the width of the exec's line. */
+export function planPrefixWrapper(line: StaticLine, wrapper: PrefixWrapperDescription, execArgument: Range, options: CommandLinePlanOptions, lineEdits: readonly Edit[] = []): PrefixWrapperPlan {
   const keep = (values?: readonly string[]): PrefixWrapperPlan => ({
     kind: "keep",
     line: values?.length ? { ...line, expressions: line.expressions.map((e) => (e.id === wrapper.expression ? { ...e, knownValues: values } : e)) } : line,
   });
-  const exec = planPrefixExec(line, wrapper.expression, options, execArgument);
+  const exec = planPrefixExec(line, wrapper.expression, options, execArgument, lineEdits);
   if (!exec) return keep();
   const where = (at: Position): string => `${at.line}:${at.column}`;
   const callers = wrapper.callers.map((caller) => ({ caller, words: planCallerWords(caller, options) }));

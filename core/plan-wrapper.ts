@@ -65,7 +65,8 @@ export type WrapperPlan =
   | { readonly ok: true; readonly edits: Edit[]; readonly review: Review[] }
   | { readonly ok: false; readonly reason: ManualReason; readonly data: Readonly<Record<string, string>> };
 
-export function planWrapper(wrapper: WrapperDescription, execArgument: Range, options: CommandLinePlanOptions): WrapperPlan {
+/** `lineEdits`: the call's other edits (its member path), for the width of the exec's line. */
+export function planWrapper(wrapper: WrapperDescription, execArgument: Range, options: CommandLinePlanOptions, lineEdits: readonly Edit[] = []): WrapperPlan {
   const where = (at: Position): string => `${at.line}:${at.column}`;
   if (wrapper.project && !wrapper.project.rewrite) return { ok: false, reason: "wrapper-command-line", data: { callers: wrapper.project.callers || "none found" } };
   if (!wrapper.callers) return { ok: false, reason: "wrapper-command-line", data: { callers: "unknown: the function is exported or used as a value" } };
@@ -86,6 +87,6 @@ export function planWrapper(wrapper: WrapperDescription, execArgument: Range, op
   if (problems.length > 0) return { ok: false, reason: "wrapper-command-line", data: { callers: problems.join(", ") } };
   const argsParam = options.typescript && wrapper.param.annotated ? `${wrapper.argsName}: string[]` : wrapper.argsName;
   edits.push({ start: wrapper.param.end, end: wrapper.param.end, text: `, ${argsParam}` });
-  edits.push({ ...execArgument, text: layoutArguments([wrapper.param.name, wrapper.argsName], undefined, execArgument, options.layout) });
+  edits.push({ ...execArgument, text: layoutArguments([wrapper.param.name, wrapper.argsName], undefined, execArgument, options.layout, lineEdits) });
   return { ok: true, edits, review };
 }
