@@ -11,6 +11,7 @@ import type { ClientModules } from "../transforms/lib/client-modules.js";
 import { mayContainV0Call, migrateSource, type MigrateResult } from "../transforms/migrate.js";
 import { decodeSource } from "./decode.js";
 import { dryRunDiff } from "./dry-diff.js";
+import { createStyleConfigReader, type StyleConfigReader } from "./style-config.js";
 import type { FileResult, RunMode } from "./types.js";
 import { toPosix } from "./walk.js";
 import { writeFileAtomic } from "./write-atomic.js";
@@ -29,6 +30,16 @@ export interface ProcessOptions {
   readonly cwd: string;
   /** For a file holding a hand-written typing of the client: what the rest of the run migrated (cli/typings). */
   readonly typing?: TypingContext;
+  /** Which run this is: each reads the files' formatter configs afresh (cli/style-config). */
+  readonly run?: string;
+}
+
+let styles: { run: string | undefined; reader: StyleConfigReader } | undefined;
+
+/** The formatter settings of a file, read once per directory in a run. */
+export function styleSettingsOf(file: string, run: string | undefined): ReturnType<StyleConfigReader["settingsFor"]> {
+  if (!styles || styles.run !== run || run === undefined) styles = { run, reader: createStyleConfigReader() };
+  return styles.reader.settingsFor(file);
 }
 
 export async function processFile(file: string, options: ProcessOptions): Promise<FileResult> {
@@ -48,7 +59,9 @@ export async function processFile(file: string, options: ProcessOptions): Promis
 
   let result: MigrateResult;
   try {
+    const style = styleSettingsOf(file, options.run);
     result = migrateSource(source, file, {
+      ...(style ? { style } : {}),
       rawArgs: options.rawArgs,
       ...(options.safeOnly ? { safeOnly: true } : {}),
       ...(options.client ? { client: options.client } : {}),

@@ -15,7 +15,7 @@ import { unsupportedEncoding } from "./decode.js";
 import { findDirtyFiles } from "./git.js";
 import { typingContextFor } from "./typings.js";
 import { processInWorkers } from "./pool.js";
-import { processFile, type ProcessOptions } from "./process-file.js";
+import { processFile, styleSettingsOf, type ProcessOptions } from "./process-file.js";
 import {
   DEFAULT_EXTENSIONS,
   DEFAULT_WORKER_THRESHOLD,
@@ -47,7 +47,8 @@ export async function runMigration(options: RunOptions = {}): Promise<RunSummary
   const clientModules = scanProjectClientModules(projectSources, namedClientModules(options.clientModules ?? [], cwd));
   // Exported wrappers of a whole command line, rewritten with their callers in other files:
   // only when a module defines one is the tree read again, for the files that name it.
-  const wrapperOptions = { rawArgs: options.rawArgs ?? false, clientModules, cwd };
+  const styleRun = `${process.pid}-${Date.now()}-${++runs}`;
+  const wrapperOptions = { rawArgs: options.rawArgs ?? false, clientModules, cwd, styleOf: (file: string) => styleSettingsOf(file, styleRun) };
   const wrappers = findProjectWrappers(projectSources, wrapperOptions);
   const callerSources = wrappers.length ? readSources(files, (text) => wrappersNamedIn(text, wrappers).length > 0) : [];
   const projectWrappers = planProjectWrappers(wrappers, callerSources, wrapperOptions);
@@ -68,6 +69,7 @@ export async function runMigration(options: RunOptions = {}): Promise<RunSummary
   const results: FileResult[] = [...ruledOut];
   const processOptions: ProcessOptions = {
     mode,
+    run: styleRun,
     rawArgs: options.rawArgs ?? false,
     safeOnly: options.safeOnly ?? false,
     cwd,
@@ -124,6 +126,8 @@ function leftoverNotices(temps: readonly string[], mode: RunMode): string[] {
 }
 
 const CLIENT_PACKAGE = "@docker/extension-api-client";
+/** Runs in this process, so that each reads the formatter configs afresh. */
+let runs = 0;
 
 /** `--client import` adds imports of the client package: say so when the nearest package.json lacks it. */
 async function clientPackageNotices(cwd: string): Promise<string[]> {

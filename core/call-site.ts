@@ -2,6 +2,7 @@
  * A v0 call site as a wing (the codemod's Babel walk, the lint rule's ESTree walk) describes it
  * to the planner: plain data, offsets into the file's text, no AST.
  */
+import type { LayoutStyle, TrailingComma } from "./layout-arguments.js";
 import type { CommandLineDescription } from "./plan-command-line.js";
 import type { PrefixWrapperDescription } from "./plan-prefix-wrapper.js";
 import type { InlineCallback } from "./plan-stream.js";
@@ -118,13 +119,28 @@ export interface CallSiteDescription {
   readonly resultUse: ResultUse;
 }
 
-export interface FileStyle {
+/** How the file is written: what it shows, or its formatter's settings (core/layout-arguments). */
+export interface FileStyle extends LayoutStyle {
   readonly language: Language;
   readonly quote: '"' | "'";
-  readonly indentUnit: string;
+  /** Statements end with `;`. */
+  readonly semicolons: boolean;
   /** Indentation of the line holding an offset. */
   lineIndent(offset: number): string;
   readonly rawArgs: boolean;
   /** The file's text, for what the planner reads around a call (a `// @ts-ignore` above it). */
   readonly text: string;
+}
+
+/**
+ * A formatter's settings for the file (Prettier's, or EditorConfig's), read by the CLI: each
+ * one given replaces what the file shows.
+ */
+export interface StyleSettings {
+  readonly quote?: '"' | "'";
+  readonly semicolons?: boolean;
+  readonly trailingComma?: TrailingComma;
+  readonly printWidth?: number;
+  readonly indentUnit?: string;
+  readonly tabWidth?: number;
 }

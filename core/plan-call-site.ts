@@ -4,10 +4,12 @@
  */
 import { findDeprecation } from "../deprecations/table.js";
 import type { CallSiteDescription, CallbackDescription, FileStyle } from "./call-site.js";
+import { layoutArguments } from "./layout-arguments.js";
 import { planCommandLine } from "./plan-command-line.js";
 import { planContainerExec, planDockerRest } from "./plan-docker-args.js";
 import { planPrefixWrapper } from "./plan-prefix-wrapper.js";
 import { planWrapper } from "./plan-wrapper.js";
+import { statementEnd } from "./text.js";
 import { tsDirectiveAbove } from "./ts-directives.js";
 import { planMemberPath } from "./plan-member-path.js";
 import { planResult } from "./plan-result.js";
@@ -67,18 +69,20 @@ function planKeepingReceiver(site: CallSiteDescription, style: FileStyle): SiteP
   if (site.args.shape === "unexpected") return manual("unexpected-arguments");
 
   const pathEdits = planMemberPath(row, site.path, style.language);
-  const lineOptions = { quote: style.quote, typescript: style.language === "ts", rawArgs: style.rawArgs };
+  const lineOptions = { quote: style.quote, typescript: style.language === "ts", rawArgs: style.rawArgs, layout: style };
+  // The receiver the call will have, for the width of its line.
+  const receiverEdits = site.receiver.replacement !== undefined && site.receiver.range ? [{ ...site.receiver.range, text: site.receiver.replacement }] : [];
   switch (site.args.shape) {
     case "unchanged":
       return migrated(pathEdits);
     case "command-line": {
       if (site.args.wrapper && !site.args.line.static) {
-        const wrapped = planWrapper(site.args.wrapper, site.args.argument, lineOptions);
+        const wrapped = planWrapper(site.args.wrapper, site.args.argument, lineOptions, [...receiverEdits, ...pathEdits]);
         return wrapped.ok ? migrated([...pathEdits, ...wrapped.edits], wrapped.review) : manual(wrapped.reason, wrapped.data);
       }
       let line = site.args.line;
       if (site.args.prefixWrapper && line.static) {
-        const wrapped = planPrefixWrapper(line, site.args.prefixWrapper, site.args.argument, lineOptions);
+        const wrapped = planPrefixWrapper(line, site.args.prefixWrapper, site.args.argument, lineOptions, [...receiverEdits, ...pathEdits]);
         if (wrapped.kind === "rewrite") return migrated([...pathEdits, ...wrapped.edits], wrapped.review);
         if (wrapped.kind === "report") return manual(wrapped.reason, wrapped.data);
         line = wrapped.line;
@@ -86,16 +90,24 @@ function planKeepingReceiver(site: CallSiteDescription, style: FileStyle): SiteP
       const planned = planCommandLine(line, lineOptions);
       if (!planned.ok) return manual(planned.reason, planned.data);
       const removal = line.static ? (line.inlinedFrom?.removal ?? []) : [];
-      return migrated([...pathEdits, ...removal, { ...site.args.argument, text: `${planned.cmd}, [${planned.args.join(", ")}]` }], planned.review);
+      const text = layoutArguments([planned.cmd], planned.args, site.args.argument, style, [...receiverEdits, ...pathEdits, ...removal]);
+      return migrated([...pathEdits, ...removal, { ...site.args.argument, text }], planned.review);
     }
     case "docker-rest":
     case "container-exec": {
       const planned = site.args.shape === "docker-rest" ? planDockerRest(site.args.cmd, site.args.rest, lineOptions) : planContainerExec(site.args.container, site.args.line, lineOptions);
       if (!planned.ok) return manual(planned.reason, planned.data);
-      return migrated([...pathEdits, { ...site.args.argsRange, text: `${planned.cmd}, [${planned.args.join(", ")}]` }], planned.review);
+      const text = layoutArguments([planned.cmd], planned.args, site.args.argsRange, style, [...receiverEdits, ...pathEdits]);
+      return migrated([...pathEdits, { ...site.args.argsRange, text }], planned.review);
     }
     case "spawn": {
-      const layout: StreamLayout = { baseIndent: style.lineIndent(site.args.callbackRange.start), unit: style.indentUnit, bodyIndent: "", typescript: style.language === "ts" };
+      const layout: StreamLayout = {
+        baseIndent: style.lineIndent(site.args.callbackRange.start),
+        unit: style.indentUnit,
+        bodyIndent: "",
+        typescript: style.language === "ts",
+        trailingComma: style.trailingComma !== "none",
+      };
       const stream = planStream(site.args.callback, layout, style);
       if (!stream) return manual("callback-not-hoistable");
       return migrated([...pathEdits, ...stream.edits, { ...site.args.callbackRange, text: stream.text }], stream.review);
@@ -122,7 +134,7 @@ function planStream(callback: CallbackDescription, layout: StreamLayout, style: 
   const type = style.language === "ts" ? ": (data: any, error?: any) => void" : "";
   return {
     text: planWiredStream(hoist.name, wired),
-    edits: [{ start: hoist.at, end: hoist.at, text: `const ${hoist.name}${type} = ${hoist.callbackText};\n${hoist.indent}` }],
+    edits: [{ start: hoist.at, end: hoist.at, text: `const ${hoist.name}${type} = ${hoist.callbackText}${statementEnd(style.semicolons, style.text.slice(hoist.at))}\n${hoist.indent}` }],
     review: [],
   };
 }

@@ -5,6 +5,7 @@
  */
 import { emitWord, isPlainWordValue, type EmitContext, type EmittedWord } from "./emit-words.js";
 import type { QuoteChar } from "./js-literals.js";
+import type { LayoutStyle } from "./layout-arguments.js";
 import type { Edit, ManualReason, Review } from "./report.js";
 import { splitCommandLine, type LineSegment, type SplitRefusal, type Word } from "./split-command-line.js";
 
@@ -40,6 +41,8 @@ export interface CommandLinePlanOptions {
   readonly quote: QuoteChar;
   readonly typescript: boolean;
   readonly rawArgs: boolean;
+  /** How the file lays out a call's arguments (core/layout-arguments); absent: on one line. */
+  readonly layout?: LayoutStyle;
 }
 
 export type CommandLinePlan =

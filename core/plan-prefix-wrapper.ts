@@ -10,6 +10,7 @@
  * `[sub]`, see core/plan-command-line) and every caller passes a static string; when several
  * words meet a caller that is not static, or one out of view, it is reported with its callers.
  */
+import { layoutArguments } from "./layout-arguments.js";
 import { isPlainValueSet, planWords, type CommandLineDescription, type CommandLinePlanOptions } from "./plan-command-line.js";
 import type { ProjectWrapper, Range, WrapperCaller } from "./plan-wrapper.js";
 import type { Edit, ManualReason, Position, Review } from "./report.js";
@@ -50,7 +51,7 @@ function withOpaque(line: StaticLine, expression: number): StaticLine {
  * the parameter is not a whole unquoted word after the command (`--name=${sub}`, `"${sub}"`).
  * Before: `/usr/bin/env tool ${sub} --json`   After: "/usr/bin/env", ["tool", ...sub, "--json"]
  */
-export function planPrefixExec(line: StaticLine, expression: number, options: CommandLinePlanOptions): { text: string; review: Review[] } | null {
+export function planPrefixExec(line: StaticLine, expression: number, options: CommandLinePlanOptions, execArgument?: Range, lineEdits: readonly Edit[] = []): { text: string; review: Review[] } | null {
   const planned = planWords(withOpaque(line, expression), options);
   if (!planned.ok) return null;
   const at = planned.words.findIndex((word) => word.pieces.length === 1 && word.pieces[0]!.kind === "expr" && word.pieces[0]!.id === expression && word.pieces[0]!.quoting === "none");
@@ -59,7 +60,12 @@ export function planPrefixExec(line: StaticLine, expression: number, options: Co
   const fixed = planned.emitted.filter((_, i) => i !== at);
   const review = fixed.flatMap((word) => word.review);
   const args = planned.emitted.slice(1).map((word, i) => (i + 1 === at ? `...${name}` : word.text));
-  return { text: `${planned.emitted[0]!.text}, ${args.length === 1 ? name : `[${args.join(", ")}]`}`, review };
+  const cmd = planned.emitted[0]!.text;
+  // Without the exec's argument (the pre-pass only asks whether it can be rewritten), on one line.
+  const where = execArgument ?? { start: 0, end: 0 };
+  const layout = execArgument && options.layout;
+  const text = args.length === 1 ? layoutArguments([cmd, name], undefined, where, layout, lineEdits) : layoutArguments([cmd], args, where, layout, lineEdits);
+  return { text, review };
 }
 
 /** `run("status --json")` → `["status", "--json"]`: a string with no interpolation, split as any line. */
@@ -70,18 +76,20 @@ export function planCallerWords(caller: WrapperCaller, options: CommandLinePlanO
   const planned = planWords(line, options);
   if (!planned.ok && planned.reason === "empty-command-line") return { ok: true, text: "[]", value, review: [] };
   if (!planned.ok) return { ok: false, reason: planned.reason };
-  return { ok: true, text: `[${planned.emitted.map((word) => word.text).join(", ")}]`, value, review: planned.emitted.flatMap((word) => word.review) };
+  const text = layoutArguments([], planned.emitted.map((word) => word.text), caller.argument, options.layout);
+  return { ok: true, text, value, review: planned.emitted.flatMap((word) => word.review) };
 }
 
 /** Several words in one call: the parameter cannot stay one argument. */
 export const passesSeveralWords = (words: CallerWords): boolean => words.ok && !isPlainValueSet([words.value]);
 
-export function planPrefixWrapper(line: StaticLine, wrapper: PrefixWrapperDescription, execArgument: Range, options: CommandLinePlanOptions): PrefixWrapperPlan {
+/** `lineEdits`: the call's other edits (its member path), for the width of the exec's line. */
+export function planPrefixWrapper(line: StaticLine, wrapper: PrefixWrapperDescription, execArgument: Range, options: CommandLinePlanOptions, lineEdits: readonly Edit[] = []): PrefixWrapperPlan {
   const keep = (values?: readonly string[]): PrefixWrapperPlan => ({
     kind: "keep",
     line: values?.length ? { ...line, expressions: line.expressions.map((e) => (e.id === wrapper.expression ? { ...e, knownValues: values } : e)) } : line,
   });
-  const exec = planPrefixExec(line, wrapper.expression, options);
+  const exec = planPrefixExec(line, wrapper.expression, options, execArgument, lineEdits);
   if (!exec) return keep();
   const where = (at: Position): string => `${at.line}:${at.column}`;
   const callers = wrapper.callers.map((caller) => ({ caller, words: planCallerWords(caller, options) }));

@@ -59,6 +59,8 @@ export interface StreamLayout {
   readonly bodyIndent: string;
   /** TypeScript output: a reference may not become a constant anywhere (see `substitute`). */
   readonly typescript: boolean;
+  /** The file ends a broken object's last property with a comma (absent: it does). */
+  readonly trailingComma?: boolean;
 }
 
 type Substitution = Partial<Record<"stdout" | "stderr" | "code" | "close" | "data" | "err", string | null>>;
@@ -162,11 +164,13 @@ function handlerBody(callback: InlineCallback, event: SpawnEvent, exitCode: stri
 function streamObject(handlers: readonly (readonly [string, string, readonly string[] | string])[], layout: StreamLayout): string {
   const { baseIndent: b, unit: u } = layout;
   const out = ["{", `${b}${u}stream: {`];
-  for (const [name, params, body] of handlers) {
-    if (typeof body === "string") out.push(`${b}${u}${u}${name}: (${params}) => ${body},`);
-    else out.push(`${b}${u}${u}${name}: (${params}) => {`, ...body, `${b}${u}${u}},`);
-  }
-  out.push(`${b}${u}},`, `${b}}`);
+  const last = layout.trailingComma === false ? "" : ",";
+  handlers.forEach(([name, params, body], i) => {
+    const comma = i < handlers.length - 1 ? "," : last;
+    if (typeof body === "string") out.push(`${b}${u}${u}${name}: (${params}) => ${body}${comma}`);
+    else out.push(`${b}${u}${u}${name}: (${params}) => {`, ...body, `${b}${u}${u}}${comma}`);
+  });
+  out.push(`${b}${u}}${last}`, `${b}}`);
   return handlers.length ? out.join("\n") : `{ stream: {} }`;
 }
 

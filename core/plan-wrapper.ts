@@ -9,6 +9,7 @@
  * Rewritten together only when every caller passes a command line known statically and
  * splittable; otherwise reported with the callers listed.
  */
+import { layoutArguments } from "./layout-arguments.js";
 import type { Position } from "./report.js";
 import { planCommandLine, type CommandLineDescription, type CommandLinePlanOptions } from "./plan-command-line.js";
 import type { Edit, ManualReason, Review } from "./report.js";
@@ -64,7 +65,8 @@ export type WrapperPlan =
   | { readonly ok: true; readonly edits: Edit[]; readonly review: Review[] }
   | { readonly ok: false; readonly reason: ManualReason; readonly data: Readonly<Record<string, string>> };
 
-export function planWrapper(wrapper: WrapperDescription, execArgument: Range, options: CommandLinePlanOptions): WrapperPlan {
+/** `lineEdits`: the call's other edits (its member path), for the width of the exec's line. */
+export function planWrapper(wrapper: WrapperDescription, execArgument: Range, options: CommandLinePlanOptions, lineEdits: readonly Edit[] = []): WrapperPlan {
   const where = (at: Position): string => `${at.line}:${at.column}`;
   if (wrapper.project && !wrapper.project.rewrite) return { ok: false, reason: "wrapper-command-line", data: { callers: wrapper.project.callers || "none found" } };
   if (!wrapper.callers) return { ok: false, reason: "wrapper-command-line", data: { callers: "unknown: the function is exported or used as a value" } };
@@ -79,12 +81,12 @@ export function planWrapper(wrapper: WrapperDescription, execArgument: Range, op
       problems.push(`${where(caller.at)} (${planned.reason})`);
       continue;
     }
-    edits.push({ ...caller.argument!, text: `${planned.cmd}, [${planned.args.join(", ")}]` });
+    edits.push({ ...caller.argument!, text: layoutArguments([planned.cmd], planned.args, caller.argument!, options.layout) });
     review.push(...planned.review);
   }
   if (problems.length > 0) return { ok: false, reason: "wrapper-command-line", data: { callers: problems.join(", ") } };
   const argsParam = options.typescript && wrapper.param.annotated ? `${wrapper.argsName}: string[]` : wrapper.argsName;
   edits.push({ start: wrapper.param.end, end: wrapper.param.end, text: `, ${argsParam}` });
-  edits.push({ ...execArgument, text: `${wrapper.param.name}, ${wrapper.argsName}` });
+  edits.push({ ...execArgument, text: layoutArguments([wrapper.param.name, wrapper.argsName], undefined, execArgument, options.layout, lineEdits) });
   return { ok: true, edits, review };
 }

@@ -63,3 +63,13 @@ export function wholeLines(text: string, range: { start: number; end: number }):
   if (blankBefore && blankAfter) lineEnd += blankAfter[0].length;
   return { start: lineStart, end: lineEnd };
 }
+
+/**
+ * How a statement written before `following` ends: with `;` in a file that writes them, or
+ * where the next line would otherwise continue it (`(`, `[`, a template…), as Prettier does.
+ */
+export function statementEnd(semicolons: boolean, following: string): string {
+  if (semicolons) return ";";
+  const next = following.replace(/^(?:\s+|\/\/[^\n]*|\/\*[\s\S]*?\*\/)*/, "");
+  return /^[([`+\-/<]/.test(next) ? ";" : "";
+}

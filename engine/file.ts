@@ -3,11 +3,11 @@
  * ESLint hands over, the codemod from its own parse. Source, style, the walk's index, and the
  * binding questions of engine/scope answered the same way for both.
  */
-import type { FileStyle } from "../core/call-site.js";
+import type { FileStyle, StyleSettings } from "../core/call-site.js";
 import type { ClientModules } from "../core/client-modules.js";
 import type { ProjectWrappers } from "../core/plan-wrapper.js";
-import { detectIndentUnit, lineIndent } from "../core/text.js";
 import { isFunctionNode, type Identifier, type Node, type TSESTree } from "./ast.js";
+import { fileStyleOf } from "./file-style.js";
 import { findDeclaration, isValueReference, isWrite, type Reference } from "./scope.js";
 import { indexProgram, type FileIndex, type VisitorKeys } from "./walk.js";
 
@@ -40,6 +40,8 @@ export interface EngineOptions {
   readonly clientModules?: ClientModules;
   /** The CLI's project pre-pass of exported wrappers (transforms/project-wrappers). */
   readonly projectWrappers?: ProjectWrappers;
+  /** The file's formatter settings, when the CLI found them (cli/style-config); otherwise the file shows its style. */
+  readonly style?: StyleSettings;
 }
 
 export interface EngineFile {
@@ -101,7 +103,6 @@ export function createEngineFile(program: TSESTree.Program, source: string, keys
   };
   const functionUses = (fn: Node): FunctionUses | null => functionUsesOf(fn, references);
   const filename = options.filename;
-  let indentUnit: string | undefined;
   return {
     filename,
     source,
@@ -110,17 +111,7 @@ export function createEngineFile(program: TSESTree.Program, source: string, keys
     clientModules: options.clientModules ?? {},
     ...(options.projectWrappers ? { projectWrappers: options.projectWrappers } : {}),
     eol: source.includes("\r\n") ? "\r\n" : "\n",
-    style: {
-      language: /\.[mc]?tsx?$/.test(filename) ? "ts" : "js",
-      quote: index.quotes.single > index.quotes.double ? "'" : '"',
-      // Only a split spawn callback needs it, and it reads every line.
-      get indentUnit() {
-        return (indentUnit ??= detectIndentUnit(source));
-      },
-      rawArgs: options.rawArgs === true,
-      lineIndent: (offset) => lineIndent(source, offset),
-      text: source,
-    },
+    style: fileStyleOf(program, source, index, options),
     resolve: (node, name) => bindingOf(findDeclaration(node, name), isReassigned),
     declarationAt: findDeclaration,
     references,

@@ -91,7 +91,8 @@ function migratePiece(source: string, filePath: string, piece: Piece, options: M
   // Before: on:click={() => ddClient.navigateToContainers()}  (virtual file: `<scripts>\n;\n(() => ddClient.navigateToContainers()\n);`)
   const [open, close] = region.statements ? ["", "\n"] : ["(", "\n);"];
   const path = `${filePath}.${piece.typescript ? "ts" : "js"}`;
-  const keep = { ...options, client: "keep" as const };
+  // A handler's line is the markup's: its width is not the script's to keep.
+  const keep = { ...options, client: "keep" as const, style: { ...options.style, printWidth: Infinity } };
   for (const scripts of piece.context.length > 0 ? [piece.context, []] : [[]]) {
     const prefix = scripts.map((script) => `${script}\n;\n`).join("") + open;
     const virtual = prefix + decoded.text + close;

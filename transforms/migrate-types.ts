@@ -1,4 +1,5 @@
 /** What the codemod takes and gives for one file (transforms/migrate, and transforms/embedded for markup). */
+import type { StyleSettings } from "../core/call-site.js";
 import type { ClientModules } from "../core/client-modules.js";
 import type { TypingContext } from "../core/plan-typing.js";
 import type { ProjectWrappers } from "../core/plan-wrapper.js";
@@ -24,6 +25,8 @@ export interface MigrateOptions {
    * are installed. Without it such a typing is only reported.
    */
   readonly typing?: TypingContext;
+  /** The file's formatter settings (cli/style-config); without them the file shows its style. */
+  readonly style?: StyleSettings;
 }
 
 export type MigrateResult =

@@ -84,6 +84,7 @@ function engineFile(text: string, filePath: string, options: MigrateOptions): En
     rawArgs: options.rawArgs === true,
     ...(options.clientModules ? { clientModules: options.clientModules } : {}),
     ...(options.projectWrappers ? { projectWrappers: options.projectWrappers } : {}),
+    ...(options.style ? { style: options.style } : {}),
   });
 }
 

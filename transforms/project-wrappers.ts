@@ -12,7 +12,9 @@
  * names one, are parsed, each once, and only facts are kept: no tree outlives its file.
  */
 import path from "node:path";
+import type { StyleSettings } from "../core/call-site.js";
 import { moduleKeyOf, type ClientModules } from "../core/client-modules.js";
+import { layoutArguments } from "../core/layout-arguments.js";
 import { planCommandLine, type CommandLinePlanOptions } from "../core/plan-command-line.js";
 import { passesSeveralWords, planCallerWords, planPrefixExec } from "../core/plan-prefix-wrapper.js";
 import type { ProjectWrapper, ProjectWrappers } from "../core/plan-wrapper.js";
@@ -36,6 +38,8 @@ interface Options {
   readonly clientModules?: ClientModules;
   /** Caller paths in the report are relative to it. */
   readonly cwd?: string;
+  /** A file's formatter settings (cli/style-config), for the callers' new arguments. */
+  readonly styleOf?: (file: string) => StyleSettings | undefined;
 }
 
 /** One call of a wrapper, planned: where it is, and its edit or why it cannot be rewritten. */
@@ -85,7 +89,8 @@ function engineFileOf(file: ProjectFile, options: Options): EngineFile | null {
   if (markupKindOf(file.path)) return null;
   const text = file.source.replace(/^\uFEFF/, "");
   try {
-    return parseEngineFile(text, file.path, options.clientModules ? { clientModules: options.clientModules } : {});
+    const style = options.styleOf?.(file.path);
+    return parseEngineFile(text, file.path, { ...(options.clientModules ? { clientModules: options.clientModules } : {}), ...(style ? { style } : {}) });
   } catch {
     return null; // The migration reports the parse error.
   }
@@ -105,11 +110,11 @@ function planCaller(file: EngineFile, call: TSESTree.CallExpression, wrapper: Pi
     return { where, plan: { ok: true, review: words.review, severalWords: passesSeveralWords(words), value: words.value }, edit: [file.filename, { ...at!, text: words.text }] };
   }
   const planned = planCommandLine(line, lineOptions);
-  const edit = planned.ok && at ? ([file.filename, { ...at, text: `${planned.cmd}, [${planned.args.join(", ")}]` }] as const) : undefined;
+  const edit = planned.ok && at ? ([file.filename, { ...at, text: layoutArguments([planned.cmd], planned.args, at, file.style) }] as const) : undefined;
   return { where, plan: planned, ...(edit ? { edit } : {}) };
 }
 
-const lineOptionsOf = (file: EngineFile, options: Options): CommandLinePlanOptions => ({ quote: file.style.quote, typescript: languageOf(file.filename) === "ts", rawArgs: options.rawArgs === true });
+const lineOptionsOf = (file: EngineFile, options: Options): CommandLinePlanOptions => ({ quote: file.style.quote, typescript: languageOf(file.filename) === "ts", rawArgs: options.rawArgs === true, layout: file.style });
 
 /** Step one: the modules that may define a wrapper (text check), parsed once each. */
 export function findProjectWrappers(files: Iterable<ProjectFile>, options: Options = {}): FoundWrapper[] {

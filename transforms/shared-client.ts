@@ -5,7 +5,7 @@
  * reusing a `createDockerDesktopClient()` constant the module already has.
  */
 import type { Edit } from "../core/report.js";
-import { freshName } from "../core/text.js";
+import { freshName, statementEnd } from "../core/text.js";
 import { unwrapExpression, type Node, type TSESTree } from "../engine/ast.js";
 import type { EngineFile } from "../engine/file.js";
 
@@ -46,14 +46,16 @@ export function planSharedClient(file: EngineFile, commonJs: boolean): SharedCli
   if (!existing) {
     const lastImport = [...body].reverse().find((s) => s.type === "ImportDeclaration");
     const q = quote;
-    const importLine = commonJs ? `const { ${FACTORY} } = require(${q}${CLIENT_PACKAGE}${q});` : `import { ${FACTORY} } from ${q}${CLIENT_PACKAGE}${q};`;
-    const constLine = `const ${name} = ${FACTORY}();`;
+    const first = body[0];
+    const at = lastImport ? lastImport.range[1] : first ? first.range[0] : source.length;
+    // In the file's style: `;` where it writes them, or where what follows would continue the line.
+    const semicolons = file.style.semicolons;
+    const importLine = commonJs ? `const { ${FACTORY} } = require(${q}${CLIENT_PACKAGE}${q})${statementEnd(semicolons, "")}` : `import { ${FACTORY} } from ${q}${CLIENT_PACKAGE}${q}${statementEnd(semicolons, "")}`;
+    const constLine = `const ${name} = ${FACTORY}()${statementEnd(semicolons, source.slice(at))}`;
     const needImport = !factoryImported;
     if (lastImport) {
-      header.push({ start: lastImport.range[1], end: lastImport.range[1], text: `${needImport ? `\n${importLine}` : ""}\n\n${constLine}` });
+      header.push({ start: at, end: at, text: `${needImport ? `\n${importLine}` : ""}\n\n${constLine}` });
     } else {
-      const first = body[0];
-      const at = first ? first.range[0] : source.length;
       header.push({ start: at, end: at, text: `${needImport ? `${importLine}\n\n` : ""}${constLine}\n\n` });
     }
   }

@@ -40,7 +40,8 @@ describe("exported wrappers that prefix a fixed command", () => {
         wrapperSource
           .replace("(command: string)", "(command: string[])")
           .replace("backend!.execInVMExtension(", "extension.vm!.cli.exec(")
-          .replace("`/usr/bin/env tool ${command}`,", '"/usr/bin/env", ["tool", ...command],')
+          // The exec's argument stood on a line of its own: so does each new one.
+          .replace("`/usr/bin/env tool ${command}`,", '"/usr/bin/env",\n    ["tool", ...command],')
           .replace('runTool("status --json")', 'runTool(["status", "--json"])'),
       );
       expect(await readText(tree.dir, "src/Connect.tsx")).toBe('import { runTool } from "./api/tool";\n\nexport const connect = () => runTool(["up", "--accept-dns=false"]);\n');
