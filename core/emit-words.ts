@@ -45,6 +45,24 @@ export function emitWord(word: Word, ctx: EmitContext): EmittedWord {
   // Before: `ls ${files.join(" ")}`  After: "ls", [...files]   (the shell made one word of each element)
   const joined = pieces.length === 1 && exprs[0]?.quoting === "none" ? ctx.joinedArrayText(exprs[0].id) : undefined;
   if (joined !== undefined) return { text: `...${joined}`, review: [{ reason: "joined-array-spread", data: { expression: ctx.exprText(exprs[0]!.id), array: joined } }] };
+  // Before: `Test-Path -Path '${path}'`  After: "Test-Path", ["-Path", path]
+  // Inside quotes the shell did not split the value: the word was the value, its quotes gone.
+  // A value the file shows is only quoted so when it cannot end the quotes (core/plan-command-line).
+  // A value it does not show is taken the same way, as `${x}` is taken as one word outside quotes:
+  // a value that held the quote broke v0's line. So the argument is the value, never the quotes
+  // around it, which would reach the program on a host that passes arguments through; Docker
+  // Desktop's non-streamed exec still splits a value with spaces, so unless the file shows every
+  // value is a plain word, the call is listed for review.
+  const quotedAlone = exprs.length === 1 && exprs[0]!.quoting !== "none" && pieces.every((piece) => piece.kind === "expr" || piece.value === "");
+  if (quotedAlone) {
+    const { id } = exprs[0]!;
+    const text = ctx.exprText(id);
+    const plainValue = ctx.isKnownPlainWord(id);
+    return {
+      text: ctx.typescript && !ctx.isNonString(id) ? text : `String(${text})`,
+      review: plainValue ? [] : [{ reason: "host-dependent-word", data: { word: rawText(pieces, ctx), emitted: "raw" } }],
+    };
+  }
   for (const expr of exprs) {
     if (expr.quoting === "none" && !ctx.isKnownPlainWord(expr.id)) review.push({ reason: "interpolation-not-resplit", data: { expression: ctx.exprText(expr.id) } });
   }

@@ -7,6 +7,7 @@ import type { CallSiteDescription, CallbackDescription, FileStyle } from "./call
 import { planCommandLine } from "./plan-command-line.js";
 import { planContainerExec, planDockerRest } from "./plan-docker-args.js";
 import { planPrefixWrapper } from "./plan-prefix-wrapper.js";
+import { planSharedLine } from "./plan-shared-line.js";
 import { planWrapper } from "./plan-wrapper.js";
 import { tsDirectiveAbove } from "./ts-directives.js";
 import { planMemberPath } from "./plan-member-path.js";
@@ -73,6 +74,12 @@ function planKeepingReceiver(site: CallSiteDescription, style: FileStyle): SiteP
         if (wrapped.kind === "rewrite") return migrated([...pathEdits, ...wrapped.edits], wrapped.review);
         if (wrapped.kind === "report") return manual(wrapped.reason, wrapped.data);
         line = wrapped.line;
+      }
+      const shared = line.static ? line.inlinedFrom?.shared : undefined;
+      if (line.static && shared) {
+        const built = planSharedLine(line, shared, lineOptions);
+        if (!built.ok) return manual(built.reason, built.data);
+        return migrated([...pathEdits, ...built.edits, ...(line.inlinedFrom?.removal ?? []), { ...site.args.argument, text: built.argumentText }], built.review);
       }
       const planned = planCommandLine(line, lineOptions);
       if (!planned.ok) return manual(planned.reason, planned.data);

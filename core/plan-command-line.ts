@@ -6,6 +6,7 @@
 import { emitWord, isPlainWordValue, type EmitContext, type EmittedWord } from "./emit-words.js";
 import type { QuoteChar } from "./js-literals.js";
 import type { Edit, ManualReason, Review } from "./report.js";
+import type { SharedConstant } from "./plan-shared-line.js";
 import { splitCommandLine, type LineSegment, type SplitRefusal, type Word } from "./split-command-line.js";
 
 export interface LineExpression {
@@ -32,7 +33,11 @@ export type CommandLineDescription =
        * The line was a constant's initialiser, inlined at the call (`const command = \`…\`;
        * exec(command)`): the edits that remove the constant, now unused, or none to keep it.
        */
-      readonly inlinedFrom?: { readonly removal: readonly Edit[] };
+      readonly inlinedFrom?: {
+        readonly removal: readonly Edit[];
+        /** Code other than v0 calls reads the constant too (a log): its words must not be copied (core/plan-shared-line). */
+        readonly shared?: SharedConstant;
+      };
     }
   | { readonly static: false };
 
@@ -68,6 +73,10 @@ export function isPlainValueSet(values: readonly string[]): boolean {
 export function planCommandLine(line: CommandLineDescription, options: CommandLinePlanOptions): CommandLinePlan {
   const planned = planWords(line, options);
   if (!planned.ok) return planned;
+  // Before: const line = `run --rm ${image}`; console.log(line); execHostCmd(line)
+  // Words written at the call would be a copy the log no longer shows, nor a later edit changes.
+  const shared = line.static ? line.inlinedFrom?.shared : undefined;
+  if (shared !== undefined) return { ok: false, reason: "shared-command-line", data: { constant: shared.name } };
   const { emitted } = planned;
   return {
     ok: true,
@@ -82,16 +91,40 @@ export type WordsPlan =
   | { readonly ok: true; readonly words: readonly Word[]; readonly emitted: readonly EmittedWord[] }
   | { readonly ok: false; readonly reason: ManualReason; readonly data: Readonly<Record<string, string>> };
 
+/** What a value must not hold to stay as it is inside these quotes: the closing quote, and in double quotes what the shell expanded. */
+const ENDS_QUOTE: Record<"single" | "double", RegExp> = { single: /'/, double: /["$`\\]/ };
+
+/**
+ * The interpolations with known values that stand inside quotes their values cannot end or
+ * expand in. JavaScript pasted the value into the line, and the shell took what stood between
+ * the quotes as one word, spaces and all: `'${path}'` with path = "C:\\Program Files\\x.exe" is
+ * one argument, the value as it is. Found by reading the line with every interpolation opaque;
+ * a line that cannot be read so keeps every value pasted in (today's reading).
+ */
+function quotedIn(segments: readonly LineSegment[], byId: ReadonlyMap<number, LineExpression>): ReadonlySet<number> {
+  const split = splitCommandLine(segments);
+  const ids = new Set<number>();
+  if (!split.ok) return ids;
+  for (const piece of split.words.flatMap((word) => word.pieces)) {
+    if (piece.kind !== "expr" || piece.quoting === "none") continue;
+    const values = byId.get(piece.id)?.knownValues;
+    if (values && values.every((value) => !ENDS_QUOTE[piece.quoting as "single" | "double"].test(value))) ids.add(piece.id);
+  }
+  return ids;
+}
+
 export function planWords(line: CommandLineDescription, options: CommandLinePlanOptions): WordsPlan {
   if (!line.static) return { ok: false, reason: "dynamic-command-line", data: {} };
   const byId = new Map(line.expressions.map((expression) => [expression.id, expression]));
 
   // An interpolation known to hold one value (a const) is read as the shell read it: split at
   // blanks. Before: const sub = "status -json"; `agent ${sub}`  After: "agent", ["status", "-json"]
+  // Inside quotes that cannot end in it, every value it holds is one word as it is (see quotedIn).
+  const quoted = quotedIn(line.segments, byId);
   const segments: LineSegment[] = [];
   for (const segment of line.segments) {
     const values = segment.kind === "expr" ? byId.get(segment.id)?.knownValues : undefined;
-    if (segment.kind !== "expr" || values === undefined || isPlainValueSet(values)) {
+    if (segment.kind !== "expr" || values === undefined || isPlainValueSet(values) || quoted.has(segment.id)) {
       segments.push(segment);
     } else if (values.length === 1) {
       segments.push({ kind: "expansion", id: segment.id, text: values[0]! });
