@@ -65,7 +65,8 @@ const REFUSAL_REASON: Record<SplitRefusal, ManualReason> = {
  * pasted the value into the line before the shell read it, so only characters the shell reads
  * as themselves qualify (`a|b` would have been a pipe).
  */
-const SHELL_INERT = /^[A-Za-z0-9_@%+=:,./-]+$/;
+// `…` too: the shell gives it no meaning, and it stands for a value the file does not show (engine/shown-value).
+const SHELL_INERT = /^[A-Za-z0-9_@%+=:,./…-]+$/;
 export function isPlainValueSet(values: readonly string[]): boolean {
   return values.length > 0 && values.every((value) => SHELL_INERT.test(value));
 }

@@ -26,7 +26,9 @@ export function describeCommandLine(node: Node, file: EngineFile, stableAt?: Nod
     const uses = usesOf(binding, file);
     if (uses.elsewhere) return { ...inner, inlinedFrom: { removal: inner.inlinedFrom?.removal ?? [], shared: sharedConstant(binding, node.name, uses.lines === 1, file) } };
     if (file.references(binding.id).length !== 1) return { ...inner, inlinedFrom: { removal: [] } };
-    return { ...inner, inlinedFrom: { removal: [...(inner.inlinedFrom?.removal ?? []), ...constantRemoval(binding, file)] } };
+    // The constants read in its initialiser go with it, and only with it (an exported one stays).
+    const removal = constantRemoval(binding, file);
+    return { ...inner, inlinedFrom: { removal: removal.length > 0 ? [...(inner.inlinedFrom?.removal ?? []), ...removal] : [] } };
   }
   const at = stableAt ?? node;
   const inlined: ConstantBinding[] = [];
@@ -35,7 +37,7 @@ export function describeCommandLine(node: Node, file: EngineFile, stableAt?: Nod
     // Before: const base = `logs ${id}`; execHostCmd(base + " --tail 10")
     // After:  exec("logs", [id, "--tail", "10"])   (a constant read only here, its values the same here)
     inline: (binding, inner) => {
-      if (file.references(binding.id).length !== 1 || !inner.every((part) => part.kind === "text" || isStableAt(part.node, at, file))) return false;
+      if (constantRemoval(binding, file).length === 0 || !inner.every((part) => part.kind === "text" || isStableAt(part.node, at, file))) return false;
       inlined.push(binding);
       return true;
     },

@@ -51,6 +51,11 @@ export function someValuesOf(node: Node, file: EngineFile, depth = 0): string[] 
   const known = knownValuesOf(node, file, depth);
   if (known) return known;
   if (depth > 6) return [];
+  // Before: const base = `logs ${id}` (read elsewhere too); `${base} --tail 10`   one value: "logs …"
+  if (node.type === "BinaryExpression" || node.type === "TemplateLiteral" || node.type === "CallExpression") {
+    const shown = shownValue(node, file, 0, true);
+    return shown.known && typeof shown.value === "string" ? [shown.value] : [];
+  }
   if (node.type === "ConditionalExpression") return [...someValuesOf(node.consequent, file, depth + 1), ...someValuesOf(node.alternate, file, depth + 1)];
   if (node.type === "LogicalExpression") return [...someValuesOf(node.left, file, depth + 1), ...someValuesOf(node.right, file, depth + 1)];
   if (node.type === "TSAsExpression" || node.type === "TSNonNullExpression") return someValuesOf(node.expression, file, depth + 1);

@@ -10,11 +10,19 @@ type Primitive = string | number | boolean | bigint | null | undefined;
 export type Shown = { readonly known: true; readonly value: Primitive } | { readonly known: false };
 
 const UNKNOWN: Shown = { known: false };
+export const HOLE = "…";
 const MAX_DEPTH = 12;
 
-export function shownValue(node: Node, file: EngineFile, depth = 0): Shown {
+/**
+ * `holes`: a value the file does not show reads as `HOLE` (one plain word), to see what the
+ * text around it holds: `"logs " + id` reads `logs …`, several words whatever `id` holds.
+ */
+export function shownValue(node: Node, file: EngineFile, depth = 0, holes = false): Shown {
   if (depth > MAX_DEPTH) return UNKNOWN;
-  const sub = (n: Node): Shown => shownValue(n, file, depth + 1);
+  const sub = (n: Node): Shown => {
+    const value = shownValue(n, file, depth + 1, holes);
+    return !value.known && holes ? { known: true, value: HOLE } : value;
+  };
   switch (node.type) {
     case "Literal":
       return "regex" in node && node.regex ? UNKNOWN : { known: true, value: node.value as Primitive };
