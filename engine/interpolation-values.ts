@@ -16,7 +16,7 @@ export function knownValuesOf(node: Node, file: EngineFile, depth = 0): string[]
   if (literal !== undefined) return [literal];
   if (depth > 6) return undefined;
   // Before: const TOOL = "/usr/local/bin/" + "tool"   value: "/usr/local/bin/tool" (engine/shown-value)
-  if (node.type === "BinaryExpression" || node.type === "TemplateLiteral" || node.type === "CallExpression") {
+  if (node.type === "BinaryExpression" || node.type === "TemplateLiteral" || node.type === "CallExpression" || node.type === "TaggedTemplateExpression") {
     const shown = shownValue(node, file);
     return shown.known && (typeof shown.value === "string" || typeof shown.value === "number") ? [String(shown.value)] : undefined;
   }
@@ -52,7 +52,7 @@ export function someValuesOf(node: Node, file: EngineFile, depth = 0): string[] 
   if (known) return known;
   if (depth > 6) return [];
   // Before: const base = `logs ${id}` (read elsewhere too); `${base} --tail 10`   one value: "logs …"
-  if (node.type === "BinaryExpression" || node.type === "TemplateLiteral" || node.type === "CallExpression") {
+  if (node.type === "BinaryExpression" || node.type === "TemplateLiteral" || node.type === "CallExpression" || node.type === "TaggedTemplateExpression") {
     const shown = shownValue(node, file, 0, true);
     return shown.known && typeof shown.value === "string" ? [shown.value] : [];
   }

@@ -48,9 +48,18 @@ export function shownValue(node: Node, file: EngineFile, depth = 0, holes = fals
       if (typeof l === "string" || typeof r === "string") return typeof l === "bigint" || typeof r === "bigint" ? UNKNOWN : { known: true, value: String(l) + String(r) };
       return typeof l === "number" && typeof r === "number" ? { known: true, value: l + r } : UNKNOWN;
     }
+    case "TaggedTemplateExpression": {
+      // String.raw`C:\Program Files\x.exe`
+      const tag = node.tag;
+      const raw = tag.type === "MemberExpression" && !tag.computed && tag.property.type === "Identifier" && tag.property.name === "raw" && isGlobalString(tag.object, file);
+      const values = raw ? node.quasi.expressions.map(sub) : [UNKNOWN];
+      if (values.some((value) => !value.known || typeof value.value === "bigint")) return UNKNOWN;
+      return { known: true, value: node.quasi.quasis.map((quasi, i) => quasi.value.raw + (i < values.length ? String((values[i] as { value: Primitive }).value) : "")).join("") };
+    }
     case "TSAsExpression":
     case "TSNonNullExpression":
     case "TSSatisfiesExpression":
+    case "TSTypeAssertion":
       return sub(node.expression);
     case "Identifier": {
       if (node.name === "undefined" && file.resolve(node, node.name).kind === "global") return { known: true, value: undefined };
@@ -58,15 +67,19 @@ export function shownValue(node: Node, file: EngineFile, depth = 0, holes = fals
       return binding.kind === "variable" && binding.constant && !binding.ambient && binding.init ? sub(binding.init) : UNKNOWN;
     }
     case "CallExpression":
-      return callValue(node, sub);
+      return callValue(node, sub, file);
     default:
       return UNKNOWN;
   }
 }
 
 /** `"a".concat(b)` and `[a, b].join(sep)`, when every piece is shown. */
-function callValue(node: Extract<Node, { type: "CallExpression" }>, sub: (n: Node) => Shown): Shown {
+function callValue(node: Extract<Node, { type: "CallExpression" }>, sub: (n: Node) => Shown, file: EngineFile): Shown {
   const callee = node.callee;
+  if (isGlobalString(callee, file)) {
+    const value = node.arguments.length === 1 && node.arguments[0]!.type !== "SpreadElement" ? sub(node.arguments[0]!) : UNKNOWN;
+    return value.known && typeof value.value !== "bigint" ? { known: true, value: String(value.value) } : UNKNOWN;
+  }
   if (node.optional || callee.type !== "MemberExpression" || callee.computed || callee.optional || callee.property.type !== "Identifier") return UNKNOWN;
   if (node.arguments.some((arg) => arg.type === "SpreadElement")) return UNKNOWN;
   const args = node.arguments.map((arg) => sub(arg));
@@ -88,3 +101,5 @@ function callValue(node: Extract<Node, { type: "CallExpression" }>, sub: (n: Nod
   }
   return { known: true, value: elements.join(separator) };
 }
+
+const isGlobalString = (node: Node, file: EngineFile): boolean => node.type === "Identifier" && node.name === "String" && file.resolve(node, "String").kind === "global";

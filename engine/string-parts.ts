@@ -51,11 +51,18 @@ export function stringParts(node: Node, ctx: PartsContext, depth = 0): StringPar
       if (!isString(node.left, ctx.file) && !isString(node.right, ctx.file)) return null;
       return [...operandParts(node.left, ctx, depth + 1), ...operandParts(node.right, ctx, depth + 1)];
     }
+    case "TaggedTemplateExpression": {
+      // String.raw`C:\Program Files\${name}`: the template's text as written.
+      if (!isStringRaw(node.tag, ctx.file)) return null;
+      const { quasis, expressions } = node.quasi;
+      return quasis.flatMap((quasi, i) => [{ kind: "text" as const, text: quasi.value.raw }, ...(i < expressions.length ? operandParts(expressions[i]!, ctx, depth + 1) : [])]);
+    }
     case "CallExpression":
       return callParts(node, ctx, depth);
     case "TSAsExpression":
     case "TSNonNullExpression":
     case "TSSatisfiesExpression":
+    case "TSTypeAssertion":
       return stringParts(node.expression, ctx, depth + 1);
     case "Identifier": {
       const binding = ctx.file.resolve(node, node.name);
@@ -78,8 +85,11 @@ function isString(node: Node, file: EngineFile, depth = 0): boolean {
       return true;
     case "BinaryExpression":
       return node.operator === "+" && (isString(node.left, file, depth + 1) || isString(node.right, file, depth + 1));
+    case "TaggedTemplateExpression":
+      return isStringRaw(node.tag, file);
     case "CallExpression": {
       const callee = node.callee;
+      if (isGlobal(callee, "String", file)) return true;
       if (node.optional || callee.type !== "MemberExpression" || callee.computed || callee.optional || callee.property.type !== "Identifier") return false;
       if (callee.property.name === "concat") return isString(callee.object, file, depth + 1);
       return callee.property.name === "join" && callee.object.type === "ArrayExpression";
@@ -87,6 +97,7 @@ function isString(node: Node, file: EngineFile, depth = 0): boolean {
     case "TSAsExpression":
     case "TSNonNullExpression":
     case "TSSatisfiesExpression":
+    case "TSTypeAssertion":
       return isString(node.expression, file, depth + 1);
     case "Identifier": {
       const binding = file.resolve(node, node.name);
@@ -114,6 +125,8 @@ function operandParts(node: Node, ctx: PartsContext, depth: number): StringPart[
 /** `s.concat(a, b)` on a string; `[a, b].join(sep)` of an array literal. */
 function callParts(node: Extract<Node, { type: "CallExpression" }>, ctx: PartsContext, depth: number): StringPart[] | null {
   const callee = node.callee;
+  // String(x): x made a string, as `+` makes it.
+  if (isGlobal(callee, "String", ctx.file)) return node.arguments.length === 1 && node.arguments[0]!.type !== "SpreadElement" ? operandParts(node.arguments[0]!, ctx, depth + 1) : null;
   if (node.optional || callee.type !== "MemberExpression" || callee.computed || callee.optional || callee.property.type !== "Identifier") return null;
   if (node.arguments.some((arg) => arg.type === "SpreadElement")) return null;
   if (callee.property.name === "concat") {
@@ -135,3 +148,11 @@ function callParts(node: Extract<Node, { type: "CallExpression" }>, ctx: PartsCo
   }
   return parts;
 }
+
+/** `name` as the global (no binding of the file shadows it). */
+function isGlobal(node: Node, name: string, file: EngineFile): boolean {
+  return node.type === "Identifier" && node.name === name && file.resolve(node, name).kind === "global";
+}
+
+const isStringRaw = (tag: Node, file: EngineFile): boolean =>
+  tag.type === "MemberExpression" && !tag.computed && !tag.optional && tag.property.type === "Identifier" && tag.property.name === "raw" && isGlobal(tag.object, "String", file);

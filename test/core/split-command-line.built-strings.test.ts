@@ -4,15 +4,16 @@
  * an argument, a piece of a word, inside or outside quotes) whose parts are literal text,
  * numbers, constants the file shows, and values known only at run time; then writes it as a
  * JavaScript expression by drawing string-building forms at every level (string literal,
- * template literal, `+`, parenthesised `+`, `concat`, `[…].join(sep)`, `const`, nested).
+ * template literal, `String.raw`, `+`, parenthesised `+`, `concat`, `[…].join(sep)`, `String()`,
+ * `const`, nested).
  *
- * Per case, the program runs before and after the codemod (`--raw-args`, so arguments are
- * values): the v0 line goes through real `sh` (dash and bash), and the v1 words must be the
- * words the shells give. The call must be migrated: every line drawn is static. Where the line
+ * Per case, the program runs before and after the codemod: the v0 line goes through real `sh`
+ * (dash and bash), and the v1 words must be the words the shells give: with `--raw-args` as a
+ * raw host passes them, by default as Docker Desktop's non-streamed exec re-reads them. The call must be migrated: every line drawn is static. Where the line
  * is also logged, the logged text must stay the same (a shared constant keeps one source),
  * or the call is reported as `shared-command-line`.
  *
- * BUILT_STRINGS_SEED picks another seed, BUILT_STRINGS_CASES more cases (default 300).
+ * BUILT_STRINGS_SEED picks another seed, BUILT_STRINGS_CASES more cases (default 200).
  */
 import { afterAll, describe, expect, it } from "vitest";
 import { mulberry32 } from "../../bench/prng.mjs";
@@ -21,7 +22,7 @@ import { SHELLS, shellSandbox, shellWords } from "../support/shell-words.js";
 import { IO_TIMEOUT } from "../support/timeouts.js";
 
 const SEED = Number(process.env.BUILT_STRINGS_SEED ?? 0x57a71c);
-const CASES = Number(process.env.BUILT_STRINGS_CASES ?? 300);
+const CASES = Number(process.env.BUILT_STRINGS_CASES ?? 200);
 
 const sandbox = shellSandbox();
 afterAll(() => sandbox.remove(), IO_TIMEOUT);
@@ -122,6 +123,7 @@ function drawCase(seed: number): Case {
     // A number where the line shows digits: made a string by `+`, `concat` or `join`.
     if (only?.kind === "text" && /^[1-9][0-9]*$/.test(only.text) && chance(0.6)) return (forms.add("number"), only.text);
     const text = render(chunk, depth + 1);
+    if (chance(0.1)) return (forms.add("String()"), `String(${text})`);
     return /^[\w$]+$/.test(text) || /^["`\[]/.test(text) ? text : `(${text})`;
   }
   function stringy(chunk: readonly Token[], depth: number): string {
@@ -130,7 +132,9 @@ function drawCase(seed: number): Case {
     return "`${" + render(chunk, depth + 1) + "}`";
   }
   function leaf(token: Token): string {
-    return token.kind === "value" ? token.name : chance(0.5) ? JSON.stringify(token.text) : "`" + escapeTemplate(token.text) + "`";
+    if (token.kind === "value") return token.name;
+    if (!/[`\\$]/.test(token.text) && chance(0.2)) return (forms.add("String.raw"), "String.raw`" + token.text + "`");
+    return chance(0.5) ? JSON.stringify(token.text) : "`" + escapeTemplate(token.text) + "`";
   }
   /** Two or three runs of tokens, a text possibly cut in the middle. */
   function cut(parts: readonly Token[]): Token[][] {
@@ -190,18 +194,24 @@ describe.skipIf(SHELLS.length === 0)("lines built from string parts", () => {
 
   it("reaches every string-building form", () => {
     const seen = new Set(cases.flatMap((c) => [...c.forms]));
-    expect([...seen].sort()).toEqual(["concat", "const", "join", "join-space", "number", "plus", "plus-paren", "template"]);
+    expect([...seen].sort()).toEqual(["String()", "String.raw", "concat", "const", "join", "join-space", "number", "plus", "plus-paren", "template"]);
     expect(cases.some((c) => c.logged)).toBe(true);
   });
 
-  it("splits each as the shell did, or reports a shared constant it cannot keep one source of", () => {
-    const migrated = cases.map((c) => ({ ...c, result: migrateSource(c.program, "case.js", { rawArgs: true }) }));
+  /**
+   * Each case migrated with `options`; `host` turns the v1 command and args into the words the
+   * program receives: a raw host passes them as they are, Docker Desktop's non-streamed exec
+   * joins them and reads the line like the shell.
+   */
+  function check(options: { rawArgs: boolean }, host: "raw" | "docker-desktop"): void {
+    const migrated = cases.map((c) => ({ ...c, result: migrateSource(c.program, "case.js", options) }));
     const before = migrated.map((c) => runProgram(c.program, c.args));
-    const lines = before.map((b) => b.call as string);
     const failures: string[] = [];
     let sharedRewritten = 0;
     for (const shell of SHELLS) {
-      const words = shellWords(shell, lines, sandbox);
+      const words = shellWords(shell, before.map((b) => b.call as string), sandbox);
+      const after = migrated.map((c) => (c.result.status === "failed" || c.result.findings[0]?.kind === "manual" ? null : runProgram(c.result.output, c.args)));
+      const rejoined = host === "raw" ? [] : shellWords(shell, after.map((run) => (run ? (run.call as string[]).join(" ") : "")), sandbox);
       migrated.forEach((c, i) => {
         const where = `seed ${c.seed} (${shell}):\n${c.program}`;
         if (c.result.status === "failed") return void failures.push(`${where}failed`);
@@ -211,13 +221,21 @@ describe.skipIf(SHELLS.length === 0)("lines built from string parts", () => {
           return;
         }
         if (c.logged) sharedRewritten++;
-        const after = runProgram(c.result.output, c.args);
-        if (JSON.stringify(after.call) !== JSON.stringify(words[i])) failures.push(`${where}\n${c.result.output}\nv1 ${JSON.stringify(after.call)} but ${shell} ${JSON.stringify(words[i])}`);
-        if (JSON.stringify(after.logged) !== JSON.stringify(before[i]!.logged)) failures.push(`${where}logged ${JSON.stringify(after.logged)}, was ${JSON.stringify(before[i]!.logged)}`);
+        const received = host === "raw" ? after[i]!.call : rejoined[i];
+        if (JSON.stringify(received) !== JSON.stringify(words[i])) failures.push(`${where}\n${c.result.output}\nv1 ${JSON.stringify(received)} but ${shell} ${JSON.stringify(words[i])}`);
+        if (JSON.stringify(after[i]!.logged) !== JSON.stringify(before[i]!.logged)) failures.push(`${where}logged ${JSON.stringify(after[i]!.logged)}, was ${JSON.stringify(before[i]!.logged)}`);
       });
     }
     expect(failures.slice(0, 3)).toEqual([]);
     // Every line that is not logged was rewritten (above); logged ones too where they can keep one source.
     expect(sharedRewritten).toBeGreaterThan(0);
+  }
+
+  it("splits each as the shell did, or reports a shared constant it cannot keep one source of (raw values, a raw host)", () => {
+    check({ rawArgs: true }, "raw");
+  }, 120_000);
+
+  it("splits each as the shell did, or reports a shared constant it cannot keep one source of (Docker Desktop's non-streamed exec)", () => {
+    check({ rawArgs: false }, "docker-desktop");
   }, 120_000);
 });
