@@ -6,7 +6,6 @@
 import { emitWord, isPlainWordValue, type EmitContext, type EmittedWord } from "./emit-words.js";
 import type { QuoteChar } from "./js-literals.js";
 import type { Edit, ManualReason, Review } from "./report.js";
-import type { SharedConstant } from "./plan-shared-line.js";
 import { splitCommandLine, type LineSegment, type SplitRefusal, type Word } from "./split-command-line.js";
 
 export interface LineExpression {
@@ -21,6 +20,23 @@ export interface LineExpression {
   readonly joinedArrayText?: string;
   /** The file shows the value may be a number or a boolean, which an args element must not be. */
   readonly nonString?: boolean;
+}
+
+/** A constant holding the line that other code reads too (core/plan-shared-line). */
+export interface SharedConstant {
+  readonly name: string;
+  /** Present when the constant can hold the words: one declarator, and this call its one use as a v0 line. */
+  readonly declaration?: {
+    /** The constant's initialiser. */
+    readonly init: { readonly start: number; readonly end: number };
+    /** The start of the statement declaring it, and that line's indentation. */
+    readonly statementStart: number;
+    readonly indent: string;
+    readonly semicolon: boolean;
+    /** Names free in the file for the command and the arguments. */
+    readonly command: string;
+    readonly args: string;
+  };
 }
 
 /** A command line as the wing saw it: literal text and interpolations, or nothing static. */

@@ -14,25 +14,9 @@
  * no escape and no value the shell re-split (`${TOOL}` holding two words). Otherwise the line
  * the other code reads would change, and the call is reported as `shared-command-line`.
  */
-import { planWords, type CommandLineDescription, type CommandLinePlanOptions } from "./plan-command-line.js";
+import { planWords, type CommandLineDescription, type CommandLinePlanOptions, type SharedConstant } from "./plan-command-line.js";
 import type { Edit, ManualReason, Review } from "./report.js";
 import type { Word } from "./split-command-line.js";
-
-export interface SharedConstant {
-  readonly name: string;
-  /** Present when the constant can hold the words: one declarator, and this call its one use as a v0 line. */
-  readonly declaration?: {
-    /** The constant's initialiser. */
-    readonly init: { readonly start: number; readonly end: number };
-    /** The start of the statement declaring it, and that line's indentation. */
-    readonly statementStart: number;
-    readonly indent: string;
-    readonly semicolon: boolean;
-    /** Names free in the file for the command and the arguments. */
-    readonly command: string;
-    readonly args: string;
-  };
-}
 
 export type SharedLinePlan =
   | { readonly ok: true; readonly edits: readonly Edit[]; readonly argumentText: string; readonly review: readonly Review[] }

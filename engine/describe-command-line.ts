@@ -2,10 +2,9 @@
  * Describes a command-line argument for core/plan-command-line: its literal text and
  * interpolations, with every value the file shows an interpolation can take.
  */
-import type { CommandLineDescription, LineExpression } from "../core/plan-command-line.js";
+import type { CommandLineDescription, LineExpression, SharedConstant } from "../core/plan-command-line.js";
 import type { Edit } from "../core/report.js";
 import type { LineSegment } from "../core/split-command-line.js";
-import type { SharedConstant } from "../core/plan-shared-line.js";
 import { freshName, lineIndent, wholeLines } from "../core/text.js";
 import { literalValue, rangeOf, type Node } from "./ast.js";
 import { joinedArrayOf, knownValuesOf, showsNonString, someValuesOf } from "./interpolation-values.js";
