@@ -91,6 +91,9 @@ function sharedConstant(binding: ConstantBinding, name: string, oneLineUse: bool
   const declarator = binding.init?.parent;
   const declaration = declarator?.parent;
   if (!oneLineUse || declarator?.type !== "VariableDeclarator" || declaration?.type !== "VariableDeclaration" || declaration.declarations.length !== 1) return { name };
+  // `as const` or a literal type would no longer hold for the join, typed `string`.
+  const annotation = declarator.id.typeAnnotation?.typeAnnotation.type;
+  if (/^TS(As|Satisfies)Expression$|^TSTypeAssertion$/.test(binding.init!.type) || (annotation !== undefined && annotation !== "TSStringKeyword")) return { name };
   const statement = declaration.parent?.type === "ExportNamedDeclaration" ? declaration.parent : declaration;
   if (!["Program", "BlockStatement", "StaticBlock", "SwitchCase"].includes(statement.parent?.type ?? "")) return { name };
   const upper = /^[A-Z][A-Z0-9_]*$/.test(name);
