@@ -51,7 +51,8 @@ function drawCase(seed: number): Case {
 
   // Values: unquoted ones are one plain word (the shell split them, v1 does not); inside
   // quotes they may hold spaces, never the quote or what the shell expands there.
-  const plainValue = (): string => pick(["v1", "--flag", "a.b", "x=1", "/tmp/p", "42"]);
+  // Not `x=1` in the first word: `toolx=1` would be an assignment to the shell, rightly refused.
+  const plainValue = (first: boolean): string => pick(first ? ["v1", "--flag", "a.b", "/tmp/p", "42"] : ["v1", "--flag", "a.b", "x=1", "/tmp/p", "42"]);
   const quotedValue = (): string => pick(["a b", "C:/Program Files/x.exe", "two  spaces", " lead", "x=1 y=2", "plain"]);
   const constant = (value: string): string => {
     const name = `K${fresh++}`;
@@ -59,9 +60,9 @@ function drawCase(seed: number): Case {
     decls.push(`const ${name} = ${chance(0.5) ? JSON.stringify(value) : render([{ kind: "text", text: value }], 1)};`);
     return name;
   };
-  const value = (quote: Quote): Token => {
+  const value = (quote: Quote, first: boolean): Token => {
     const known = chance(0.4);
-    const text = quote === "none" ? (known && chance(0.5) ? pick(["-n dev", "--a --b"]) : plainValue()) : quotedValue();
+    const text = quote === "none" ? (known && chance(0.5) ? pick(["-n dev", "--a --b"]) : plainValue(first)) : quotedValue();
     if (known) return { kind: "value", name: constant(text) };
     const name = `p${params.length}`;
     params.push({ name, value: text });
@@ -80,7 +81,7 @@ function drawCase(seed: number): Case {
       const mark = quote === "single" ? "'" : quote === "double" ? '"' : "";
       if (mark) tokens.push({ kind: "text", text: mark });
       if (chance(0.5) || (w === 0 && p === 0)) tokens.push({ kind: "text", text: quote === "none" ? literal(w === 0 && p === 0) : pick(["a b", "x", "--k="]) });
-      else tokens.push(value(quote));
+      else tokens.push(value(quote, w === 0));
       if (mark) tokens.push({ kind: "text", text: mark });
     }
   }
