@@ -45,6 +45,23 @@ export function emitWord(word: Word, ctx: EmitContext): EmittedWord {
   // Before: `ls ${files.join(" ")}`  After: "ls", [...files]   (the shell made one word of each element)
   const joined = pieces.length === 1 && exprs[0]?.quoting === "none" ? ctx.joinedArrayText(exprs[0].id) : undefined;
   if (joined !== undefined) return { text: `...${joined}`, review: [{ reason: "joined-array-spread", data: { expression: ctx.exprText(exprs[0]!.id), array: joined } }] };
+  // Before: `Test-Path -Path '${path}'`  After (--raw-args): "Test-Path", ["-Path", path]
+  // Inside quotes the shell did not split the value: the word was the value, its quotes gone.
+  // A value the file shows is only left in the quotes when it cannot end them (core/plan-command-line);
+  // a value it does not show is taken the same way, as `${x}` is taken as one word outside
+  // quotes (a value holding the quote broke v0's line too). Where the file shows every value is
+  // a plain word, the value alone means the same on every host. Otherwise it is a word like
+  // any other that only some hosts read as one (API.md): its quoting is kept, which Docker
+  // Desktop's non-streamed exec reads as one word, unless raw values are asked for.
+  const quotedAlone = exprs.length === 1 && exprs[0]!.quoting !== "none" && pieces.every((piece) => piece.kind === "expr" || piece.value === "");
+  if (quotedAlone && (ctx.isKnownPlainWord(exprs[0]!.id) || ctx.rawArgs)) {
+    const { id } = exprs[0]!;
+    const text = ctx.exprText(id);
+    return {
+      text: ctx.typescript && !ctx.isNonString(id) ? text : `String(${text})`,
+      review: ctx.isKnownPlainWord(id) ? [] : [{ reason: "host-dependent-word", data: { word: rawText(pieces, ctx), emitted: "raw" } }],
+    };
+  }
   for (const expr of exprs) {
     if (expr.quoting === "none" && !ctx.isKnownPlainWord(expr.id)) review.push({ reason: "interpolation-not-resplit", data: { expression: ctx.exprText(expr.id) } });
   }

@@ -8,6 +8,7 @@ import { layoutArguments } from "./layout-arguments.js";
 import { planCommandLine } from "./plan-command-line.js";
 import { planContainerExec, planDockerRest } from "./plan-docker-args.js";
 import { planPrefixWrapper } from "./plan-prefix-wrapper.js";
+import { planSharedLine } from "./plan-shared-line.js";
 import { planWrapper } from "./plan-wrapper.js";
 import { statementEnd } from "./text.js";
 import { tsDirectiveAbove } from "./ts-directives.js";
@@ -86,6 +87,12 @@ function planKeepingReceiver(site: CallSiteDescription, style: FileStyle): SiteP
         if (wrapped.kind === "rewrite") return migrated([...pathEdits, ...wrapped.edits], wrapped.review);
         if (wrapped.kind === "report") return manual(wrapped.reason, wrapped.data);
         line = wrapped.line;
+      }
+      const shared = line.static ? line.inlinedFrom?.shared : undefined;
+      if (line.static && shared) {
+        const built = planSharedLine(line, shared, lineOptions);
+        if (!built.ok) return manual(built.reason, built.data);
+        return migrated([...pathEdits, ...built.edits, ...(line.inlinedFrom?.removal ?? []), { ...site.args.argument, text: built.argumentText }], built.review);
       }
       const planned = planCommandLine(line, lineOptions);
       if (!planned.ok) return manual(planned.reason, planned.data);

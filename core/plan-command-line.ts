@@ -23,6 +23,23 @@ export interface LineExpression {
   readonly nonString?: boolean;
 }
 
+/** A constant holding the line that other code reads too (core/plan-shared-line). */
+export interface SharedConstant {
+  readonly name: string;
+  /** Present when the constant can hold the words: one declarator, and this call its one use as a v0 line. */
+  readonly declaration?: {
+    /** The constant's initialiser. */
+    readonly init: { readonly start: number; readonly end: number };
+    /** The start of the statement declaring it, and that line's indentation. */
+    readonly statementStart: number;
+    readonly indent: string;
+    readonly semicolon: boolean;
+    /** Names free in the file for the command and the arguments. */
+    readonly command: string;
+    readonly args: string;
+  };
+}
+
 /** A command line as the wing saw it: literal text and interpolations, or nothing static. */
 export type CommandLineDescription =
   | {
@@ -33,7 +50,11 @@ export type CommandLineDescription =
        * The line was a constant's initialiser, inlined at the call (`const command = \`…\`;
        * exec(command)`): the edits that remove the constant, now unused, or none to keep it.
        */
-      readonly inlinedFrom?: { readonly removal: readonly Edit[] };
+      readonly inlinedFrom?: {
+        readonly removal: readonly Edit[];
+        /** Code other than v0 calls reads the constant too (a log): its words must not be copied (core/plan-shared-line). */
+        readonly shared?: SharedConstant;
+      };
     }
   | { readonly static: false };
 
@@ -63,7 +84,8 @@ const REFUSAL_REASON: Record<SplitRefusal, ManualReason> = {
  * pasted the value into the line before the shell read it, so only characters the shell reads
  * as themselves qualify (`a|b` would have been a pipe).
  */
-const SHELL_INERT = /^[A-Za-z0-9_@%+=:,./-]+$/;
+// `…` too: the shell gives it no meaning, and it stands for a value the file does not show (engine/shown-value).
+const SHELL_INERT = /^[A-Za-z0-9_@%+=:,./…-]+$/;
 export function isPlainValueSet(values: readonly string[]): boolean {
   return values.length > 0 && values.every((value) => SHELL_INERT.test(value));
 }
@@ -71,6 +93,10 @@ export function isPlainValueSet(values: readonly string[]): boolean {
 export function planCommandLine(line: CommandLineDescription, options: CommandLinePlanOptions): CommandLinePlan {
   const planned = planWords(line, options);
   if (!planned.ok) return planned;
+  // Before: const line = `run --rm ${image}`; console.log(line); execHostCmd(line)
+  // Words written at the call would be a copy the log no longer shows, nor a later edit changes.
+  const shared = line.static ? line.inlinedFrom?.shared : undefined;
+  if (shared !== undefined) return { ok: false, reason: "shared-command-line", data: { constant: shared.name } };
   const { emitted } = planned;
   return {
     ok: true,
@@ -85,16 +111,40 @@ export type WordsPlan =
   | { readonly ok: true; readonly words: readonly Word[]; readonly emitted: readonly EmittedWord[] }
   | { readonly ok: false; readonly reason: ManualReason; readonly data: Readonly<Record<string, string>> };
 
+/** What a value must not hold to stay as it is inside these quotes: the closing quote, and in double quotes what the shell expanded. */
+const ENDS_QUOTE: Record<"single" | "double", RegExp> = { single: /'/, double: /["$`\\]/ };
+
+/**
+ * The interpolations with known values that stand inside quotes their values cannot end or
+ * expand in. JavaScript pasted the value into the line, and the shell took what stood between
+ * the quotes as one word, spaces and all: `'${path}'` with path = "C:\\Program Files\\x.exe" is
+ * one argument, the value as it is. Found by reading the line with every interpolation opaque;
+ * a line that cannot be read so keeps every value pasted in (today's reading).
+ */
+function quotedIn(segments: readonly LineSegment[], byId: ReadonlyMap<number, LineExpression>): ReadonlySet<number> {
+  const split = splitCommandLine(segments);
+  const ids = new Set<number>();
+  if (!split.ok) return ids;
+  for (const piece of split.words.flatMap((word) => word.pieces)) {
+    if (piece.kind !== "expr" || piece.quoting === "none") continue;
+    const values = byId.get(piece.id)?.knownValues;
+    if (values && values.every((value) => !ENDS_QUOTE[piece.quoting as "single" | "double"].test(value))) ids.add(piece.id);
+  }
+  return ids;
+}
+
 export function planWords(line: CommandLineDescription, options: CommandLinePlanOptions): WordsPlan {
   if (!line.static) return { ok: false, reason: "dynamic-command-line", data: {} };
   const byId = new Map(line.expressions.map((expression) => [expression.id, expression]));
 
   // An interpolation known to hold one value (a const) is read as the shell read it: split at
   // blanks. Before: const sub = "status -json"; `agent ${sub}`  After: "agent", ["status", "-json"]
+  // Inside quotes that cannot end in it, every value it holds is one word as it is (see quotedIn).
+  const quoted = quotedIn(line.segments, byId);
   const segments: LineSegment[] = [];
   for (const segment of line.segments) {
     const values = segment.kind === "expr" ? byId.get(segment.id)?.knownValues : undefined;
-    if (segment.kind !== "expr" || values === undefined || isPlainValueSet(values)) {
+    if (segment.kind !== "expr" || values === undefined || isPlainValueSet(values) || quoted.has(segment.id)) {
       segments.push(segment);
     } else if (values.length === 1) {
       segments.push({ kind: "expansion", id: segment.id, text: values[0]! });

@@ -23,6 +23,8 @@ export type ManualReason =
   | "dynamic-command-line"
   /** An interpolated value known to hold several words that cannot be split where it is used. data.expression, data.values */
   | "multi-word-value"
+  /** The line is a constant that other code reads too (a log): words written at the call would be a second copy. data.constant */
+  | "shared-command-line"
   | "empty-command-line"
   /** Spread arguments, missing arguments, …: the call's shape is not the documented one. */
   | "unexpected-arguments"

@@ -16,6 +16,8 @@ const MANUAL: Record<ManualReason, (data: Readonly<Record<string, string>>) => s
   "markup-syntax": (d) => `\`${d.expression}\` is template syntax, not JavaScript, so the codemod cannot read it`,
   "dynamic-command-line": () => "the command line is not known statically, so it cannot be split into a command and arguments",
   "multi-word-value": (d) => `\`${d.expression}\` holds several shell words (${d.values}), which cannot be split where it is interpolated`,
+  "shared-command-line": (d) =>
+    `the command line is the constant \`${d.constant}\`, which other code also reads, so its words written at the call would be a copy that this code and later edits of the constant no longer follow: build the command and its arguments once and use them in both places`,
   "empty-command-line": () => "the command line is empty",
   "unexpected-arguments": () => "the call does not have the documented arguments",
   "unknown-client": (d) => `\`${d.receiver}\` cannot be proven to be the Docker Desktop client`,

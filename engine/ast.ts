@@ -64,6 +64,18 @@ export function parenthesesAround(start: number, end: number, source: string): r
 }
 
 /**
+ * An argument's range with the parentheses of its own (`f(("ls -l"))`), not the call's: a
+ * rewrite into several arguments must replace them too, or it writes a comma expression.
+ */
+export function argumentRange(node: Node, call: Node, source: string): { start: number; end: number } {
+  let [start, end] = node.range;
+  for (let parens = parenthesesAround(start, end, source); parens && parens[1] !== call.range[1] - 1 && parens[0] > call.range[0]; parens = parenthesesAround(start, end, source)) {
+    [start, end] = [parens[0], parens[1] + 1];
+  }
+  return { start, end };
+}
+
+/**
  * `(a + b)` in the text: ESTree keeps no parentheses, so the characters around the node tell,
  * except that a call's own parentheses around its only argument do not count.
  */

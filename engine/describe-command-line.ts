@@ -6,34 +6,52 @@ import type { CommandLineDescription, LineExpression } from "../core/plan-comman
 import type { Edit } from "../core/report.js";
 import type { LineSegment } from "../core/split-command-line.js";
 import { wholeLines } from "../core/text.js";
-import { isParenthesized, literalValue, type Node } from "./ast.js";
+import { literalValue, type Node } from "./ast.js";
 import { joinedArrayOf, knownValuesOf, showsNonString, someValuesOf } from "./interpolation-values.js";
 import type { Binding, EngineFile } from "./file.js";
-
-const isStringy = (node: Node): boolean => (node.type === "Literal" && typeof node.value === "string") || node.type === "TemplateLiteral";
-
-/** `"a " + b + " c"` as leaves; only when string concatenation is certain from the first two operands. */
-function concatenationLeaves(node: Node, file: EngineFile): Node[] | null {
-  const leaves: Node[] = [];
-  const walk = (n: Node): void => {
-    if (n.type === "BinaryExpression" && n.operator === "+" && !isParenthesized(n, file.source)) {
-      walk(n.left);
-      leaves.push(n.right);
-    } else {
-      leaves.push(n);
-    }
-  };
-  walk(node);
-  return leaves.length >= 2 && (isStringy(leaves[0]!) || isStringy(leaves[1]!)) ? leaves : null;
-}
+import { sharedConstant, usesOf } from "./shared-constant.js";
+import { stringParts, type ConstantBinding } from "./string-parts.js";
 
 /** `stableAt`: the line is a constant's initialiser written at this call instead (see the Babel twin). */
 export function describeCommandLine(node: Node, file: EngineFile, stableAt?: Node): CommandLineDescription {
+  // Before: const command = `up --hostname=${host}`; execInVMExtension(command)
+  // After:  exec("up", [`--hostname=${host}`])   (and the constant goes, when nothing else uses it)
+  if (node.type === "Identifier" && !stableAt) {
+    const binding = file.resolve(node, node.name);
+    if (binding.kind !== "variable" || !binding.constant || !binding.init || binding.ambient) return { static: false };
+    const inner = describeCommandLine(binding.init, file, node);
+    if (!inner.static) return inner;
+    // Before: const line = "ps -a"; console.log(line); execHostCmd(line)   the words written at the
+    // call would be a second copy of the line, which the log (and a later edit) no longer follow.
+    const uses = usesOf(binding, file);
+    if (uses.elsewhere) return { ...inner, inlinedFrom: { removal: inner.inlinedFrom?.removal ?? [], shared: sharedConstant(binding, node.name, uses.lines === 1, file) } };
+    if (file.references(binding.id).length !== 1) return { ...inner, inlinedFrom: { removal: [] } };
+    // The constants read in its initialiser go with it, and only with it (an exported one stays).
+    const removal = constantRemoval(binding, file);
+    return { ...inner, inlinedFrom: { removal: removal.length > 0 ? [...(inner.inlinedFrom?.removal ?? []), ...removal] : [] } };
+  }
+  const at = stableAt ?? node;
+  const inlined: ConstantBinding[] = [];
+  const parts = stringParts(node, {
+    file,
+    // Before: const base = `logs ${id}`; execHostCmd(base + " --tail 10")
+    // After:  exec("logs", [id, "--tail", "10"])   (a constant read only here, its values the same here)
+    inline: (binding, inner) => {
+      if (constantRemoval(binding, file).length === 0 || !inner.every((part) => part.kind === "text" || isStableAt(part.node, at, file))) return false;
+      inlined.push(binding);
+      return true;
+    },
+  });
+  if (!parts) return { static: false };
   const segments: LineSegment[] = [];
   const expressions: LineExpression[] = [];
-  let unstable = false;
-  const addExpression = (expr: Node): void => {
-    if (stableAt && !isStableAt(expr, stableAt, file)) unstable = true;
+  for (const part of parts) {
+    if (part.kind === "text") {
+      segments.push({ kind: "text", text: part.text });
+      continue;
+    }
+    const expr = part.node;
+    if (stableAt && !isStableAt(expr, stableAt, file)) return { static: false };
     const id = expressions.length;
     const knownValues = knownValuesOf(expr, file);
     const someValues = knownValues ? undefined : someValuesOf(expr, file);
@@ -47,41 +65,9 @@ export function describeCommandLine(node: Node, file: EngineFile, stableAt?: Nod
       ...(showsNonString(expr, file) ? { nonString: true } : {}),
     });
     segments.push({ kind: "expr", id });
-  };
-  const addPart = (part: Node): boolean => {
-    if (part.type === "Literal" && typeof part.value === "string") {
-      segments.push({ kind: "text", text: part.value });
-    } else if (part.type === "TemplateLiteral") {
-      for (let i = 0; i < part.quasis.length; i++) {
-        const cooked = part.quasis[i]!.value.cooked as string | null | undefined;
-        if (cooked === null || cooked === undefined) return false;
-        segments.push({ kind: "text", text: cooked });
-        if (i < part.expressions.length) addExpression(part.expressions[i]!);
-      }
-    } else {
-      addExpression(part);
-    }
-    return true;
-  };
-
-  if ((node.type === "Literal" && typeof node.value === "string") || node.type === "TemplateLiteral") {
-    return addPart(node) && !unstable ? { static: true, segments, expressions } : { static: false };
   }
-  if (node.type === "BinaryExpression") {
-    const leaves = concatenationLeaves(node, file);
-    if (leaves && leaves.every(addPart) && !unstable) return { static: true, segments, expressions };
-    return { static: false };
-  }
-  // Before: const command = `up --hostname=${host}`; execInVMExtension(command)
-  // After:  exec("up", [`--hostname=${host}`])   (and the constant goes, when nothing else uses it)
-  if (node.type === "Identifier" && !stableAt) {
-    const binding = file.resolve(node, node.name);
-    if (binding.kind !== "variable" || !binding.constant || !binding.init || binding.ambient) return { static: false };
-    const inner = describeCommandLine(binding.init, file, node);
-    if (!inner.static) return inner;
-    return { ...inner, inlinedFrom: { removal: constantRemoval(binding, file) } };
-  }
-  return { static: false };
+  const removal = inlined.flatMap((binding) => constantRemoval(binding, file));
+  return { static: true, segments, expressions, ...(inlined.length > 0 ? { inlinedFrom: { removal } } : {}) };
 }
 
 function isStableAt(expr: Node, call: Node, file: EngineFile): boolean {

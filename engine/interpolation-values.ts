@@ -5,6 +5,7 @@
  */
 import { literalValue, type Node } from "./ast.js";
 import type { EngineFile } from "./file.js";
+import { shownValue } from "./shown-value.js";
 
 /**
  * The values an interpolation can take, when the file shows them all: a literal, a constant,
@@ -14,6 +15,11 @@ export function knownValuesOf(node: Node, file: EngineFile, depth = 0): string[]
   const literal = literalValue(node);
   if (literal !== undefined) return [literal];
   if (depth > 6) return undefined;
+  // Before: const TOOL = "/usr/local/bin/" + "tool"   value: "/usr/local/bin/tool" (engine/shown-value)
+  if (node.type === "BinaryExpression" || node.type === "TemplateLiteral" || node.type === "CallExpression" || node.type === "TaggedTemplateExpression") {
+    const shown = shownValue(node, file);
+    return shown.known && (typeof shown.value === "string" || typeof shown.value === "number") ? [String(shown.value)] : undefined;
+  }
   // Before: const bin = isWindows() ? WIN_PATH : "/usr/bin/env tailscale"   values: both branches'
   if (node.type === "ConditionalExpression") return union([knownValuesOf(node.consequent, file, depth + 1), knownValuesOf(node.alternate, file, depth + 1)]);
   if (node.type === "LogicalExpression" && (node.operator === "||" || node.operator === "??")) {
@@ -45,6 +51,11 @@ export function someValuesOf(node: Node, file: EngineFile, depth = 0): string[] 
   const known = knownValuesOf(node, file, depth);
   if (known) return known;
   if (depth > 6) return [];
+  // Before: const base = `logs ${id}` (read elsewhere too); `${base} --tail 10`   one value: "logs …"
+  if (node.type === "BinaryExpression" || node.type === "TemplateLiteral" || node.type === "CallExpression" || node.type === "TaggedTemplateExpression") {
+    const shown = shownValue(node, file, 0, true);
+    return shown.known && typeof shown.value === "string" ? [shown.value] : [];
+  }
   if (node.type === "ConditionalExpression") return [...someValuesOf(node.consequent, file, depth + 1), ...someValuesOf(node.alternate, file, depth + 1)];
   if (node.type === "LogicalExpression") return [...someValuesOf(node.left, file, depth + 1), ...someValuesOf(node.right, file, depth + 1)];
   if (node.type === "TSAsExpression" || node.type === "TSNonNullExpression") return someValuesOf(node.expression, file, depth + 1);

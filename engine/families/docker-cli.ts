@@ -8,7 +8,7 @@
  * After:  window.ddClient.docker.cli.exec("exec", [id, "cat", "/etc/hostname"])
  */
 import type { ArgumentValue, ArgumentsDescription } from "../../core/call-site.js";
-import { literalValue, type Node } from "../ast.js";
+import { argumentRange, literalValue, type Node } from "../ast.js";
 import type { V0CallSite } from "../call-sites.js";
 import { describeCommandLine } from "../describe-command-line.js";
 import type { EngineFile } from "../file.js";
@@ -21,7 +21,7 @@ export const meta = {
 export function describeArguments(site: V0CallSite, file: EngineFile): ArgumentsDescription {
   const args = site.call.arguments;
   if (args.length === 0 || args[0]!.type === "SpreadElement") return { shape: "unexpected" };
-  const argsRange = { start: args[0]!.range[0], end: args.at(-1)!.range[1] };
+  const argsRange = { start: argumentRange(args[0]!, site.call, file.source).start, end: argumentRange(args.at(-1)!, site.call, file.source).end };
   if (site.row.kind === "container-exec") {
     if (args.length !== 2 || args[1]!.type === "SpreadElement") return { shape: "unexpected" };
     return { shape: "container-exec", argsRange, container: argumentValue(args[0]!, file), line: describeCommandLine(args[1]!, file) };

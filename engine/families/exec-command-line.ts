@@ -11,7 +11,7 @@ import type { CommandLineDescription } from "../../core/plan-command-line.js";
 import type { PrefixWrapperDescription } from "../../core/plan-prefix-wrapper.js";
 import type { WrapperCaller, WrapperDescription } from "../../core/plan-wrapper.js";
 import { freshName } from "../../core/text.js";
-import { rangeOf, type Node, type TSESTree } from "../ast.js";
+import { argumentRange, rangeOf, type Node, type TSESTree } from "../ast.js";
 import type { V0CallSite } from "../call-sites.js";
 import { describeCommandLine } from "../describe-command-line.js";
 import type { EngineFile } from "../file.js";
@@ -28,7 +28,7 @@ export function describeArguments(site: V0CallSite, file: EngineFile): Arguments
   const line = describeCommandLine(args[0]!, file);
   const wrapper = line.static ? undefined : describeWrapper(args[0]!, file);
   const prefixWrapper = line.static ? describePrefixWrapper(args[0]!, line, file) : undefined;
-  return { shape: "command-line", argument: rangeOf(args[0]!), line, ...(wrapper ? { wrapper } : {}), ...(prefixWrapper ? { prefixWrapper } : {}) };
+  return { shape: "command-line", argument: argumentRange(args[0]!, site.call, file.source), line, ...(wrapper ? { wrapper } : {}), ...(prefixWrapper ? { prefixWrapper } : {}) };
 }
 
 /** Before: const run = (sub: string) => execInVMExtension(`/app/tool ${sub}`)   (core/plan-prefix-wrapper) */

@@ -35,6 +35,7 @@ const MANUAL_MESSAGE_IDS = {
   "shell-syntax-error": "shellSyntaxError",
   "dynamic-command-line": "dynamicCommandLine",
   "multi-word-value": "multiWordValue",
+  "shared-command-line": "sharedCommandLine",
   "empty-command-line": "emptyCommandLine",
   "unexpected-arguments": "unexpectedArguments",
   "unknown-client": "unknownClient",

@@ -39,7 +39,7 @@ for (const fixture of listFixtures().filter((f) => /^[mc]?[jt]sx?$/.test(f.exten
   }
   const findings = fixture.findingsPath ? fs.readFileSync(fixture.findingsPath, "utf8") : "";
   // Synthesized strings are plain words, so `review:interpolation-not-resplit` cannot show: kept in raw.
-  plans.push({ fixture, callables, ...runPlanFor((review) => findings.includes(`review:${review}`)) });
+  plans.push({ fixture, callables, ...runPlanFor((review) => findings.includes(`review:${review}`), fixture.options.rawArgs === true) });
 }
 
 const compiled = new Map<string, ReturnType<typeof compileFixture>>();

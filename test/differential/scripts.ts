@@ -19,12 +19,13 @@ export interface RunPlan {
 
 /**
  * `review:host-dependent-word`: the codemod says a raw host (args passed through) may differ, so
- * only Docker Desktop's semantics are compared. `review:v0-callback-threw`: v0's callback threw on
- * an error event where the handlers do not, so that script is left out.
+ * only Docker Desktop's semantics are compared (a raw host's, for a file migrated with raw
+ * values). `review:v0-callback-threw`: v0's callback threw on an error event where the handlers
+ * do not, so that script is left out.
  */
-export function runPlanFor(reported: (review: string) => boolean): RunPlan {
+export function runPlanFor(reported: (review: string) => boolean, rawArgs = false): RunPlan {
   return {
-    semantics: reported("host-dependent-word") ? ["docker-desktop"] : ["docker-desktop", "raw"],
+    semantics: reported("host-dependent-word") ? [rawArgs ? "raw" : "docker-desktop"] : ["docker-desktop", "raw"],
     scripts: Object.keys(SCRIPTS).filter((script) => !(reported("v0-callback-threw") && script === "error event")),
   };
 }
