@@ -32,7 +32,10 @@ export interface CheckJsonReport {
   readonly exitCode: number;
   readonly cwd: string;
   readonly summary: {
-    readonly files: { readonly scanned: number; readonly linted: number; readonly withFindings: number; readonly failed: number; readonly skipped: number };
+    /** `skipped` counts files and the entries the walk left out; `unchecked` the named paths and directories that failed the check unseen (added in schema version 1, additive). */
+    readonly files: { readonly scanned: number; readonly linted: number; readonly withFindings: number; readonly failed: number; readonly skipped: number; readonly unchecked: number };
+    /** Why the check is incomplete, when a path held no file or a directory could not be read; null otherwise. */
+    readonly incomplete: string | null;
     readonly findings: number;
     /** Every rule, in the plugin's order, 0 when it found nothing. */
     readonly byRule: Readonly<Record<string, number>>;
@@ -54,7 +57,15 @@ export function buildCheckReport(summary: CheckSummary): CheckJsonReport {
     exitCode: summary.exitCode,
     cwd: summary.cwd,
     summary: {
-      files: { scanned: summary.counts.files, linted: summary.counts.linted, withFindings: summary.counts.found, failed: summary.counts.failed, skipped: summary.counts.skipped },
+      files: {
+        scanned: summary.counts.files,
+        linted: summary.counts.linted,
+        withFindings: summary.counts.found,
+        failed: summary.counts.failed,
+        skipped: summary.counts.skipped,
+        unchecked: summary.counts.unchecked,
+      },
+      incomplete: summary.incomplete ?? null,
       findings: summary.findings.length,
       byRule,
     },
@@ -106,6 +117,7 @@ export function countsLine(report: CheckJsonReport): string {
 /** The verdict, and a next step true for what is left: the codemod only when it would migrate something. */
 export function closingLine(report: CheckJsonReport): string {
   if (report.summary.files.failed > 0) return "Check incomplete: some files could not be read or parsed.";
+  if (report.summary.incomplete !== null && report.summary.findings === 0) return report.summary.incomplete;
   if (report.summary.findings === 0) return "Check passed.";
   const migratable = report.findings.filter((f) => f.ruleId.endsWith("/no-deprecated-api") && f.rewrite !== null).length;
   const rest = report.summary.findings - migratable;

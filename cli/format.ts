@@ -2,6 +2,7 @@
  * The printed summary, built from the JSON report so both always state the same facts.
  */
 import type { JsonReport } from "./report.js";
+import { incompleteVerdict } from "./skipped.js";
 
 export function formatSummary(report: JsonReport): string {
   const { files, callSites, migratedByMember } = report.summary;
@@ -72,8 +73,7 @@ function checkVerdict(report: JsonReport): string {
   const { migrated, manual } = report.summary.callSites;
   if (migrated + manual === 0) {
     if (report.summary.files.failed > 0) return "Check incomplete: some files could not be read or parsed.";
-    if (report.skipped.some((s) => s.reason === "no-files")) return "Check incomplete: a path named on the command line held no file to scan (see Skipped).";
-    return "Check passed: no v0 call found.";
+    return incompleteVerdict(report.skipped.map((s) => s.reason)) ?? "Check passed: no v0 call found.";
   }
   const remaining = `Check failed: ${plural(migrated + manual, "call site")} still ${migrated + manual === 1 ? "uses" : "use"} the v0 API.`;
   if (migrated === 0) {

@@ -24,6 +24,12 @@ export interface MigrateOptions {
    * are installed. Without it such a typing is only reported.
    */
   readonly typing?: TypingContext;
+  /**
+   * Where findings point: `input` (default), in `source`, where the file stands before the run;
+   * `output`, in the result's `output`, where a written file shows them (a migrated call at the
+   * start of its v1 replacement, a call left where it now stands).
+   */
+  readonly positions?: "input" | "output";
 }
 
 export type MigrateResult =
