@@ -13,7 +13,7 @@
 import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { mayContainV0Call, mayRunCommand } from "../core/precheck.js";
+import { mayContainV0Call, mayRunCommand, mayTypeClient } from "../core/precheck.js";
 import { ParseError } from "../transforms/parse.js";
 import { checkEmbedded, isEmbedded, type DescribeFinding } from "./check-embedded.js";
 import { interpolate, runRules } from "./check-rules.js";
@@ -106,8 +106,8 @@ export interface CheckSummary {
 /** What the rules read here (transforms/parse). Vue, Svelte and HTML files go through the codemod (check-embedded.ts). */
 const LINTABLE = new Set(DEFAULT_EXTENSIONS.map((ext) => `.${ext}`));
 
-/** A file naming no v0 member and no `exec` cannot hold anything the rules report. */
-export const mayNeedCheck = mayRunCommand;
+/** A file naming no v0 member and no `exec`, and typing no `ddClient: { … }`, cannot hold anything the rules report. */
+export const mayNeedCheck = (source: string): boolean => mayRunCommand(source) || mayTypeClient(source);
 
 export async function runCheck(options: CheckOptions = {}): Promise<CheckSummary> {
   const cwd = path.resolve(options.cwd ?? process.cwd());

@@ -36,6 +36,12 @@ export interface TypingContext {
   readonly migrated?: readonly string[];
   /** v0 members still called as v0 (left for manual work, or in files that failed). */
   readonly remaining?: readonly string[];
+  /**
+   * The run saw the project's code besides its typings, so a v0 member none of it calls is
+   * called nowhere and goes, on a second run as on the first (cli/typings). Without it, such a
+   * member is left, and the typing reported as it is.
+   */
+  readonly complete?: boolean;
 }
 
 export interface LiteralMember extends TypedMember {
@@ -58,14 +64,17 @@ export interface TypingStyle {
   readonly indentUnit: string;
 }
 
-/** The typing's edits and its finding; null when it cannot be migrated here (a v1 member is already typed by hand). */
+/** The typing's edits and its finding; null when it cannot be migrated here (a v1 member is already typed by hand, or the run did not see the calls). */
 export function planTyping(typing: TypingLiteral, context: TypingContext, style: TypingStyle): { edits: Edit[]; finding: Finding | null } | null {
   const migrated = new Set(context.migrated);
   const remaining = new Set(context.remaining);
   const leaves = v0Leaves(typing.members);
   const moved = leaves.filter((leaf) => migrated.has(leaf.id));
-  // Nothing migrated: the run did not see the calls (a typing file scanned alone, a second run), so nothing is dropped either.
-  if (moved.length === 0) return { edits: [], finding: null };
+  const uncalled = leaves.filter((leaf) => !remaining.has(leaf.id));
+  // Every v0 member is still called and none migrated: the typing is right for the calls, which the report lists.
+  if (uncalled.length === 0 && moved.length === 0) return { edits: [], finding: null };
+  // Nothing migrated, and the run did not see the project's calls (a typing file scanned alone): left, and reported.
+  if (moved.length === 0 && !context.complete) return null;
   const weaker = moved.filter((leaf) => weakerInV1(leaf.id, leaf.member));
   const review: Review[] = context.typesPackage ? weaker.map((leaf) => ({ reason: "weaker-v1-result", data: { member: leaf.id, typed: leaf.member.type } })) : [];
 
@@ -82,8 +91,9 @@ export function planTyping(typing: TypingLiteral, context: TypingContext, style:
   for (const leaf of moved) addV1Member(root, leaf.id, leaf.member);
   // Merging into a v1 member typed by hand is left to a person.
   if ([...root.children.keys()].some((name) => typing.members.some((member) => member.name === name))) return null;
+  // A member nothing calls any more (its calls migrated by hand, or on an earlier run) only goes.
   const edits = removals(typing, leaves, remaining, style.text);
-  edits.push(insertion(root, Math.min(...moved.map((leaf) => leaf.top.start)), moved, style));
+  if (moved.length > 0) edits.push(insertion(root, Math.min(...moved.map((leaf) => leaf.top.start)), moved, style));
   return { edits, finding: { kind: "migrated", member: "ddClient", at: typing.at, review } };
 }
 

@@ -41,9 +41,21 @@ describe("hand-written typings migrated with the run's calls", () => {
 `);
   });
 
-  it("changes nothing when the run migrated nothing: it did not see the calls (the typing scanned alone, a second run)", () => {
+  it("leaves, and reports, a typing whose calls the run did not see (the typing scanned alone)", () => {
     const result = migrateSource(GLOBALS, "globals.d.ts", { typing: { typesPackage: false } });
-    expect(result).toMatchObject({ status: "unchanged", findings: [] });
+    expect(result.status).toBe("unchanged");
+    expect(result.findings.map((f) => (f.kind === "manual" ? f.reason : f.kind))).toEqual(["hand-written-v0-typing"]);
+  });
+
+  it("drops the v0 members nothing calls on any run that saw the project, not only on the run that migrated the calls (issue 17)", () => {
+    // A second run: the calls of listContainers were migrated by the first, execHostCmd's by hand; navigateToRoute is still called.
+    expect(migrateSource(GLOBALS, "globals.d.ts", { typing: { typesPackage: false, migrated: [], remaining: ["navigateToRoute"], complete: true } })).toMatchObject({
+      status: "changed",
+      output: "interface Window {\n  ddClient: {\n    navigateToRoute(path: string): void\n  }\n}\n",
+      findings: [{ kind: "migrated", member: "ddClient" }],
+    });
+    // Every v0 member still called: nothing to do, and the calls are what the report lists.
+    expect(migrateSource(GLOBALS, "globals.d.ts", { typing: { typesPackage: false, migrated: [], remaining: ["listContainers", "execHostCmd", "navigateToRoute"], complete: true } })).toMatchObject({ status: "unchanged", findings: [] });
   });
 
   it("writes a one-line literal on one line", () => {
@@ -108,7 +120,7 @@ describe("the run's typing context", () => {
       { path: "a.ts", status: "changed", findings: [{ kind: "migrated", member: "execHostCmd", at: { line: 1, column: 1 }, review: [] }] },
       { path: "b.ts", status: "unchanged", findings: [{ kind: "manual", member: "execHostCmd", at: { line: 1, column: 1 }, reason: "shell-operator", data: { operator: "|" } }] },
     ]);
-    expect(context).toEqual({ typesPackage: false, migrated: ["execHostCmd"], remaining: ["execHostCmd"] });
+    expect(context).toEqual({ typesPackage: false, migrated: ["execHostCmd"], remaining: ["execHostCmd"], complete: true });
   });
 
   it("keeps every v0 member when a file failed, since its calls were not seen", () => {
