@@ -46,6 +46,17 @@ export function mapOffset(edits: readonly Edit[], offset: number): number {
   return (inside ? inside.start : offset) + shift;
 }
 
+/**
+ * `line:column` places of the same file named in a finding's text (`callers: "16:25, 17:23"`),
+ * each moved by `move`; a place after a path (`src/a.ts:3:4`, another file) is left as it is.
+ */
+export function movePlacesInText(text: string, move: (at: Position) => Position): string {
+  return text.replace(/(?<![\w./:-])(\d+):(\d+)(?![\d:])/g, (_, line: string, column: string) => {
+    const at = move({ line: Number(line), column: Number(column) });
+    return `${at.line}:${at.column}`;
+  });
+}
+
 /** Positions of `source` in `applyEdits(source, edits)`. */
 export function positionMapper(source: string, edits: readonly Edit[], output: string): (at: Position) => Position {
   const from = lineStarts(source);

@@ -6,7 +6,7 @@
 import path from "node:path";
 import { planCallSite } from "../core/plan-call-site.js";
 import { mayContainV0Call, mayTypeClient } from "../core/precheck.js";
-import { positionMapper } from "../core/edit-positions.js";
+import { movePlacesInText, positionMapper } from "../core/edit-positions.js";
 import { applyEdits, changesBehaviour, type Edit, type Finding } from "../core/report.js";
 import { describeReview } from "../deprecations/messages.js";
 import { V0_ROOT_MEMBERS } from "../deprecations/table.js";
@@ -105,7 +105,12 @@ function atInputPositions(found: readonly Finding[], waiting: WaitingSite[]): { 
 function moveFindings(findings: readonly Finding[], source: string, edits: readonly Edit[], output: string): Finding[] {
   if (edits.length === 0) return [...findings];
   const move = positionMapper(source, edits, output);
-  return findings.map((finding) => ({ ...finding, at: move(finding.at) }));
+  // A wrapper's callers in this file, listed by place, move with it.
+  const withCallers = <T extends { readonly data: Readonly<Record<string, string>> }>(item: T): T =>
+    item.data.callers === undefined ? item : { ...item, data: { ...item.data, callers: movePlacesInText(item.data.callers, move) } };
+  return findings.map((finding) =>
+    finding.kind === "manual" ? withCallers({ ...finding, at: move(finding.at) }) : { ...finding, at: move(finding.at), review: finding.review.map(withCallers) },
+  );
 }
 
 function migratePass(

@@ -34,6 +34,13 @@ function check(name: string, source: string, filePath: string, options: Record<s
   const starts = lineStarts(output);
   const wrong: string[] = [];
   for (const finding of result.findings) {
+    // A wrapper's callers in this file, listed by place: each opens on the wrapper's name where it is called or passed (`run(…)`, `.map(run)`).
+    const notes = finding.kind === "migrated" ? finding.review.map((review) => review.data) : [finding.data];
+    for (const place of notes.flatMap((data) => [...(data.callers ?? "").matchAll(/(?<![\w./:-])(\d+):(\d+)(?![\d:])/g)])) {
+      const offset = offsetAt(starts, { line: Number(place[1]), column: Number(place[2]) });
+      const there = output.slice(offset, offset + 60);
+      if (!/^[\w$.]+\s*[(),;\]]/.test(there)) wrong.push(`${name} caller at ${place[0]} of ${finding.member}: found ${JSON.stringify(there)}`);
+    }
     const offset = offsetAt(starts, finding.at);
     const there = output.slice(offset, offset + 80);
     const expected = expectedAt(finding);
