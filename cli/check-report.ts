@@ -124,10 +124,11 @@ export function closingLine(report: CheckJsonReport): string {
   // A hand-written typing is not a call: the CLI migrates it when it runs over the project.
   const typings = report.findings.filter((f) => f.messageId === TYPING_MESSAGE_ID).length;
   const rest = report.summary.findings - migratable - typings;
-  if (migratable + typings > 0) {
-    const what = [migratable > 0 ? `the ${plural(migratable, "v0 call")} it can` : "", typings > 0 ? `the ${plural(typings, "hand-written typing")} of the client` : ""].filter(Boolean).join(" and ");
-    return `Check failed: run \`ddclient-migrate\` over the project to migrate ${what}${rest > 0 ? "; fix the rest by hand" : ""}.`;
-  }
+  // The CLI drops a typing's v0 members once nothing calls them as v0: after the calls, not before.
+  const typing = typings > 0 ? `; ${typings === 1 ? "the hand-written typing" : "each hand-written typing"} of the client migrates on a run over the project once no call of its v0 members is left` : "";
+  if (migratable > 0) return `Check failed: run \`ddclient-migrate\` to migrate the ${plural(migratable, "v0 call")} it can${rest > 0 ? "; fix the rest by hand" : ""}${typing}.`;
+  if (typings > 0 && rest === 0) return `Check failed: run \`ddclient-migrate\` over the project to migrate the ${plural(typings, "hand-written typing")} of the client, whose v0 members no call uses any more.`;
+  if (typings > 0) return `Check failed: nothing found can be migrated automatically. Fix each problem by hand, or keep a call on purpose with \`--allow\` or an \`eslint-disable\` comment (docs/check.md)${typing}.`;
   return "Check failed: nothing found can be migrated automatically. Fix each problem by hand, or keep a call on purpose with `--allow` or an `eslint-disable` comment (docs/check.md).";
 }
 

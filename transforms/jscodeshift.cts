@@ -20,7 +20,8 @@ const migrateUrl = url.pathToFileURL(path.join(__dirname, "migrate.js")).href;
 /** jscodeshift's transform signature: the new source, or undefined when nothing changed. `--rawArgs` as the CLI's `--raw-args`. */
 async function transformer(file: { path: string; source: string }, api: { report?: (message: string) => void }, options: { rawArgs?: boolean } = {}): Promise<string | undefined> {
   const { migrateSource } = await importEsm(migrateUrl);
-  const result = migrateSource(file.source, file.path, { rawArgs: options.rawArgs === true });
+  // jscodeshift writes the output: what it reports points into the file as written.
+  const result = migrateSource(file.source, file.path, { rawArgs: options.rawArgs === true, positions: "output" });
   if (result.status === "failed") throw new Error(`${file.path}: ${result.error}`);
   for (const finding of result.findings) if (finding.kind === "manual") api.report?.(`${file.path}:${finding.at.line}:${finding.at.column} ${finding.member}: ${finding.reason}`);
   return result.status === "changed" ? result.output : undefined;

@@ -142,6 +142,7 @@ describe("a typing whose v0 members nothing calls any more (issue 17)", () => {
       expect(tsc(dir)).toEqual([]);
       const before = { check: cli(dir, "check", "src").code, flag: cli(dir, "src", "--check").code };
       expect(before).toEqual({ check: 3, flag: 3 });
+      expect(cli(dir, "check", "src").stdout).toContain("Check failed: run `ddclient-migrate` over the project to migrate the 1 hand-written typing of the client, whose v0 members no call uses any more.");
 
       const run = jsonReport(cli(dir, "src", "--report", "json"));
       expect(run.findings).toMatchObject([{ file: "src/globals.d.ts", kind: "migrated", member: "ddClient" }]);
