@@ -75,7 +75,10 @@ export function planTyping(typing: TypingLiteral, context: TypingContext, style:
   if (uncalled.length === 0 && moved.length === 0) return { edits: [], finding: null };
   // Nothing migrated, and the run did not see the project's calls (a typing file scanned alone): left, and reported.
   if (moved.length === 0 && !context.complete) return null;
-  const weaker = moved.filter((leaf) => weakerInV1(leaf.id, leaf.member));
+  // On a run that saw the project, a member no call uses as v0 any more (its calls migrated by
+  // hand, or by an earlier run) takes its v1 shape with those migrated now.
+  const shaped = context.complete ? leaves.filter((leaf) => moved.includes(leaf) || uncalled.includes(leaf)) : moved;
+  const weaker = shaped.filter((leaf) => weakerInV1(leaf.id, leaf.member));
   const review: Review[] = context.typesPackage ? weaker.map((leaf) => ({ reason: "weaker-v1-result", data: { member: leaf.id, typed: leaf.member.type } })) : [];
 
   // The official client, when it types everything as well as the hand-written one did. A v0
@@ -87,13 +90,19 @@ export function planTyping(typing: TypingLiteral, context: TypingContext, style:
     return { edits: [{ start: typing.start, end: typing.end, text }], finding: { kind: "migrated", member: "ddClient", at: typing.at, review: [] } };
   }
 
-  const root = emptyShape();
-  for (const leaf of moved) addV1Member(root, leaf.id, leaf.member);
-  // Merging into a v1 member typed by hand is left to a person.
-  if ([...root.children.keys()].some((name) => typing.members.some((member) => member.name === name))) return null;
-  // A member nothing calls any more (its calls migrated by hand, or on an earlier run) only goes.
+  const shapeOf = (from: readonly Leaf[]): ShapeNode => {
+    const root = emptyShape();
+    for (const leaf of from) addV1Member(root, leaf.id, leaf.member);
+    return root;
+  };
+  const clashes = (root: ShapeNode): boolean => [...root.children.keys()].some((name) => typing.members.some((member) => member.name === name));
+  // Where the v1 shape of a member not migrated now would merge into a v1 member typed by hand (an earlier run's), it only goes.
+  const inserted = clashes(shapeOf(shaped)) ? moved : shaped;
+  const root = shapeOf(inserted);
+  // Merging the calls migrated now into a v1 member typed by hand is left to a person.
+  if (clashes(root)) return null;
   const edits = removals(typing, leaves, remaining, style.text);
-  if (moved.length > 0) edits.push(insertion(root, Math.min(...moved.map((leaf) => leaf.top.start)), moved, style));
+  if (inserted.length > 0) edits.push(insertion(root, Math.min(...inserted.map((leaf) => leaf.top.start)), inserted, style));
   return { edits, finding: { kind: "migrated", member: "ddClient", at: typing.at, review } };
 }
 

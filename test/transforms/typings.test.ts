@@ -49,10 +49,32 @@ describe("hand-written typings migrated with the run's calls", () => {
 
   it("drops the v0 members nothing calls on any run that saw the project, not only on the run that migrated the calls (issue 17)", () => {
     // A second run: the calls of listContainers were migrated by the first, execHostCmd's by hand; navigateToRoute is still called.
+    // They take their v1 shape, which calls migrated by hand need.
     expect(migrateSource(GLOBALS, "globals.d.ts", { typing: { typesPackage: false, migrated: [], remaining: ["navigateToRoute"], complete: true } })).toMatchObject({
       status: "changed",
-      output: "interface Window {\n  ddClient: {\n    navigateToRoute(path: string): void\n  }\n}\n",
+      output: `interface Window {
+  ddClient: {
+    docker: {
+      listContainers(): Promise<string[]>
+    }
+    extension: {
+      host?: {
+        cli: {
+          exec(cmd: string, args: string[]): Promise<{ stdout: string }>
+        }
+      }
+    }
+    navigateToRoute(path: string): void
+  }
+}
+`,
       findings: [{ kind: "migrated", member: "ddClient" }],
+    });
+    // Where an earlier run already typed v1 members by hand, a member no call uses any more only goes.
+    const earlier = "interface Window {\n  ddClient: {\n    extension: { vm?: { service?: { get(url: string): Promise<unknown> } } }\n    execHostCmd(command: string): Promise<{ stdout: string }>\n  }\n}\n";
+    expect(migrateSource(earlier, "globals.d.ts", { typing: { typesPackage: false, migrated: [], remaining: [], complete: true } })).toMatchObject({
+      status: "changed",
+      output: "interface Window {\n  ddClient: {\n    extension: { vm?: { service?: { get(url: string): Promise<unknown> } } }\n  }\n}\n",
     });
     // Every v0 member still called: nothing to do, and the calls are what the report lists.
     expect(migrateSource(GLOBALS, "globals.d.ts", { typing: { typesPackage: false, migrated: [], remaining: ["listContainers", "execHostCmd", "navigateToRoute"], complete: true } })).toMatchObject({ status: "unchanged", findings: [] });
