@@ -32,7 +32,10 @@ export interface CheckJsonReport {
   readonly exitCode: number;
   readonly cwd: string;
   readonly summary: {
-    readonly files: { readonly scanned: number; readonly linted: number; readonly withFindings: number; readonly failed: number; readonly skipped: number };
+    /** `skipped` counts files and the entries the walk left out; `unchecked` the named paths and directories that failed the check unseen (added in schema version 1, additive). */
+    readonly files: { readonly scanned: number; readonly linted: number; readonly withFindings: number; readonly failed: number; readonly skipped: number; readonly unchecked: number };
+    /** Why the check is incomplete, when a path held no file or a directory could not be read; null otherwise. */
+    readonly incomplete: string | null;
     readonly findings: number;
     /** Every rule, in the plugin's order, 0 when it found nothing. */
     readonly byRule: Readonly<Record<string, number>>;
@@ -54,7 +57,15 @@ export function buildCheckReport(summary: CheckSummary): CheckJsonReport {
     exitCode: summary.exitCode,
     cwd: summary.cwd,
     summary: {
-      files: { scanned: summary.counts.files, linted: summary.counts.linted, withFindings: summary.counts.found, failed: summary.counts.failed, skipped: summary.counts.skipped },
+      files: {
+        scanned: summary.counts.files,
+        linted: summary.counts.linted,
+        withFindings: summary.counts.found,
+        failed: summary.counts.failed,
+        skipped: summary.counts.skipped,
+        unchecked: summary.counts.unchecked,
+      },
+      incomplete: summary.incomplete ?? null,
       findings: summary.findings.length,
       byRule,
     },
@@ -83,7 +94,8 @@ export function buildCheckReport(summary: CheckSummary): CheckJsonReport {
  *   Check failed: run `ddclient-migrate` to migrate the 1 v0 call it can; fix the rest by hand.
  */
 export function formatCheckText(report: CheckJsonReport): string {
-  const lines = report.findings.map((f) => `${f.file}:${f.line}:${f.column}  ${f.ruleId}  ${f.message}`);
+  // A message's further lines (the typing's declaration) stand under its first, not at the margin.
+  const lines = report.findings.map((f) => `${f.file}:${f.line}:${f.column}  ${f.ruleId}  ${f.message.replace(/\n/g, "\n    ")}`);
 
   const failed = report.files.filter((f) => f.status === "failed");
   if (failed.length > 0) lines.push("", `Failed, not checked (${failed.length}):`, ...failed.map((f) => `  ${f.path}: ${f.error}`));
@@ -106,17 +118,26 @@ export function countsLine(report: CheckJsonReport): string {
 /** The verdict, and a next step true for what is left: the codemod only when it would migrate something. */
 export function closingLine(report: CheckJsonReport): string {
   if (report.summary.files.failed > 0) return "Check incomplete: some files could not be read or parsed.";
+  if (report.summary.incomplete !== null && report.summary.findings === 0) return report.summary.incomplete;
   if (report.summary.findings === 0) return "Check passed.";
   const migratable = report.findings.filter((f) => f.ruleId.endsWith("/no-deprecated-api") && f.rewrite !== null).length;
-  const rest = report.summary.findings - migratable;
-  if (migratable > 0) return `Check failed: run \`ddclient-migrate\` to migrate the ${plural(migratable, "v0 call")} it can${rest > 0 ? "; fix the rest by hand" : ""}.`;
+  // A hand-written typing is not a call: the CLI migrates it when it runs over the project.
+  const typings = report.findings.filter((f) => f.messageId === TYPING_MESSAGE_ID).length;
+  const rest = report.summary.findings - migratable - typings;
+  // The CLI drops a typing's v0 members once nothing calls them as v0: after the calls, not before.
+  const typing = typings > 0 ? `; ${typings === 1 ? "the hand-written typing" : "each hand-written typing"} of the client migrates on a run over the project once no call of its v0 members is left` : "";
+  if (migratable > 0) return `Check failed: run \`ddclient-migrate\` to migrate the ${plural(migratable, "v0 call")} it can${rest > 0 ? "; fix the rest by hand" : ""}${typing}.`;
+  if (typings > 0 && rest === 0) return `Check failed: run \`ddclient-migrate\` over the project to migrate the ${plural(typings, "hand-written typing")} of the client, whose v0 members no call uses any more.`;
   // `--allow` takes v0 members only (`--allow exec-args-array` is a usage error): offer it for v0 calls alone.
-  const v0 = report.findings.filter((f) => f.ruleId.endsWith("/no-deprecated-api")).length;
+  const v0 = report.findings.filter((f) => f.ruleId.endsWith("/no-deprecated-api") && f.messageId !== TYPING_MESSAGE_ID).length;
   const head = "Check failed: nothing found can be migrated automatically. Fix each problem by hand, or keep";
-  if (v0 === 0) return `${head} one on purpose with an \`eslint-disable\` comment for its rule (docs/check.md).`;
+  if (v0 === 0) return `${head} one on purpose with an \`eslint-disable\` comment for its rule (docs/check.md)${typing}.`;
   const others = v0 < rest ? ", and another problem with an `eslint-disable` comment" : "";
-  return `${head} a v0 call on purpose with \`--allow <member>\` or an \`eslint-disable\` comment${others} (docs/check.md).`;
+  return `${head} a v0 call on purpose with \`--allow <member>\` or an \`eslint-disable\` comment${others} (docs/check.md)${typing}.`;
 }
+
+/** The `no-deprecated-api` message of a hand-written typing (eslint-plugin/rules/no-deprecated-api MANUAL_MESSAGE_IDS). */
+const TYPING_MESSAGE_ID = "handWrittenV0Typing";
 
 function plural(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? "" : "s"}`;

@@ -13,13 +13,13 @@
 import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { mayContainV0Call, mayRunCommand } from "../core/precheck.js";
+import { mayContainV0Call, mayRunCommand, mayTypeClient } from "../core/precheck.js";
 import { ParseError } from "../transforms/parse.js";
 import { checkEmbedded, isEmbedded, type DescribeFinding } from "./check-embedded.js";
 import { interpolate, runRules } from "./check-rules.js";
 import { createConfigFinder, parseAllowList } from "./project-config.js";
 import { decodeSource } from "./decode.js";
-import { describeSkipped } from "./skipped.js";
+import { describeSkipped, INCOMPLETE, incompleteVerdict } from "./skipped.js";
 import { DEFAULT_EXTENSIONS, ExitCode, UsageError } from "./types.js";
 import { listFiles, toPosix } from "./walk.js";
 
@@ -96,15 +96,18 @@ export interface CheckSummary {
   readonly files: readonly CheckFileResult[];
   /** Sorted by path, line, column. */
   readonly findings: readonly CheckFinding[];
-  readonly counts: { readonly files: number; readonly linted: number; readonly found: number; readonly failed: number; readonly skipped: number };
+  /** `files` counts the files listed, not the paths and links the walk left out (`skipped` does); `unchecked` those of them that fail the check. */
+  readonly counts: { readonly files: number; readonly linted: number; readonly found: number; readonly failed: number; readonly skipped: number; readonly unchecked: number };
   readonly exitCode: ExitCode;
+  /** Why the check is incomplete when the walk left something unseen: `--check`'s sentence (cli/skipped `incompleteVerdict`). */
+  readonly incomplete?: string;
 }
 
 /** What the rules read here (transforms/parse). Vue, Svelte and HTML files go through the codemod (check-embedded.ts). */
 const LINTABLE = new Set(DEFAULT_EXTENSIONS.map((ext) => `.${ext}`));
 
-/** A file naming no v0 member and no `exec` cannot hold anything the rules report. */
-export const mayNeedCheck = mayRunCommand;
+/** A file naming no v0 member and no `exec`, and typing no `ddClient: { … }`, cannot hold anything the rules report. */
+export const mayNeedCheck = (source: string): boolean => mayRunCommand(source) || mayTypeClient(source);
 
 export async function runCheck(options: CheckOptions = {}): Promise<CheckSummary> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
@@ -117,10 +120,11 @@ export async function runCheck(options: CheckOptions = {}): Promise<CheckSummary
   const configOf = createConfigFinder();
   const engine = await loadEngine();
 
-  // A named path with no file to check fails the check rather than pass it unseen; a link not followed is listed.
-  const results: CheckFileResult[] = skipped.map((s) =>
-    s.reason === "no-files" ? { path: s.path, status: "failed", linted: false, error: describeSkipped(s) } : { path: s.path, status: "skipped", linted: false, note: describeSkipped(s) },
-  );
+  // What the walk left out is listed as skipped, not counted as a file; a named path with no
+  // file to check, or a directory it could not read, fails the check rather than pass it unseen.
+  const results: CheckFileResult[] = skipped.map((s) => ({ path: s.path, status: "skipped", linted: false, note: describeSkipped(s) }));
+  const walked = new Set(results);
+  const unchecked = skipped.filter((s) => INCOMPLETE.has(s.reason));
   const findings: CheckFinding[] = [];
   for (const file of files) {
     const ext = path.extname(file).toLowerCase();
@@ -151,10 +155,18 @@ export async function runCheck(options: CheckOptions = {}): Promise<CheckSummary
 
   results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const count = (status: CheckFileStatus): number => results.filter((r) => r.status === status).length;
-  const counts = { files: results.length, linted: results.filter((r) => r.linted).length, found: count("found"), failed: count("failed"), skipped: count("skipped") };
-  // As for the codemod: a file that could not be read or parsed hides calls, so it outranks findings.
-  const exitCode = counts.failed > 0 ? ExitCode.Failed : findings.length > 0 ? ExitCode.CheckFound : ExitCode.Ok;
-  return { cwd, sourceRoot, rules: engine.rules, files: results, findings, counts, exitCode };
+  const counts = {
+    files: results.filter((r) => !walked.has(r)).length,
+    linted: results.filter((r) => r.linted).length,
+    found: count("found"),
+    failed: count("failed"),
+    skipped: count("skipped"),
+    unchecked: unchecked.length,
+  };
+  // As for the codemod: a file or directory that could not be read or parsed hides calls, so it outranks findings.
+  const exitCode = counts.failed > 0 || unchecked.length > 0 ? ExitCode.Failed : findings.length > 0 ? ExitCode.CheckFound : ExitCode.Ok;
+  const incomplete = incompleteVerdict(unchecked.map((s) => s.reason));
+  return { cwd, sourceRoot, rules: engine.rules, files: results, findings, counts, exitCode, ...(incomplete ? { incomplete } : {}) };
 }
 
 async function readSource(file: string): Promise<string | { error: string }> {

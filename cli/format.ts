@@ -1,10 +1,11 @@
 /**
  * The printed summary, built from the JSON report so both always state the same facts.
  */
-import type { JsonReport } from "./report.js";
+import { isTyping, type JsonReport } from "./report.js";
+import { incompleteVerdict } from "./skipped.js";
 
 export function formatSummary(report: JsonReport): string {
-  const { files, callSites, migratedByMember } = report.summary;
+  const { files, callSites, migratedByMember, typings } = report.summary;
   const wouldBe = report.mode === "write" ? "" : "would be ";
   const lines: string[] = [];
   lines.push(
@@ -17,11 +18,16 @@ export function formatSummary(report: JsonReport): string {
     const width = Math.max(...members.map(([member]) => member.length));
     for (const [member, count] of members) lines.push(`  ${member.padEnd(width)}  ${count}`);
   }
+  const typed = report.findings.filter((f) => isTyping(f) && f.kind === "migrated");
+  if (typed.length > 0) {
+    lines.push("", `Hand-written typings of the client ${wouldBe}migrated (${typings.migrated}):`);
+    for (const f of typed) lines.push(`  ${f.file}:${f.line}:${f.column}`);
+  }
 
   const manual = report.findings.filter((f) => f.kind === "manual");
   if (manual.length > 0) {
-    lines.push("", `Left for you to migrate (${callSites.manual}):`);
-    for (const f of manual) lines.push(`  ${f.file}:${f.line}:${f.column}  ${f.message}`);
+    lines.push("", `Left for you to migrate (${manual.length}):`);
+    for (const f of manual) lines.push(`  ${f.file}:${f.line}:${f.column}  ${indented(f.message)}`);
   }
 
   if (report.notices.length > 0) lines.push("", "Also to do:", ...report.notices.map((notice) => `  ${notice}`));
@@ -70,12 +76,14 @@ function closingLine(report: JsonReport): string {
  */
 function checkVerdict(report: JsonReport): string {
   const { migrated, manual } = report.summary.callSites;
+  const typings = report.summary.typings.migrated + report.summary.typings.manual;
   if (migrated + manual === 0) {
     if (report.summary.files.failed > 0) return "Check incomplete: some files could not be read or parsed.";
-    if (report.skipped.some((s) => s.reason === "no-files")) return "Check incomplete: a path named on the command line held no file to scan (see Skipped).";
-    return "Check passed: no v0 call found.";
+    if (typings > 0) return `Check failed: ${plural(typings, "hand-written typing")} of the client still ${typings === 1 ? "has" : "have"} v0 members. Run without --check over the project to migrate ${typings === 1 ? "it" : "them"}.`;
+    return incompleteVerdict(report.skipped.map((s) => s.reason)) ?? "Check passed: no v0 call found.";
   }
-  const remaining = `Check failed: ${plural(migrated + manual, "call site")} still ${migrated + manual === 1 ? "uses" : "use"} the v0 API.`;
+  const typed = typings > 0 ? ` (and ${plural(typings, "hand-written typing")} of the client)` : "";
+  const remaining = `Check failed: ${plural(migrated + manual, "call site")}${typed} still ${migrated + manual + typings === 1 ? "uses" : "use"} the v0 API.`;
   if (migrated === 0) {
     return `${remaining} None can be migrated automatically: migrate ${manual === 1 ? "it" : "them"} by hand as listed above, or keep a call on purpose with \`ddclient-migrate check\` and its \`--allow\` option or an \`eslint-disable\` comment.`;
   }
@@ -101,6 +109,11 @@ export function colorizeDiff(diff: string): string {
     const code = header ? "1" : hunk ? "36" : removed ? "31" : "32";
     return `\x1b[${code}m${line}\x1b[0m`;
   });
+}
+
+/** A message's further lines (the typing's declaration) under its first, not at the margin. */
+function indented(message: string): string {
+  return message.replace(/\n/g, "\n      ");
 }
 
 function plural(n: number, noun: string): string {

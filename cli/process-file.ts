@@ -68,6 +68,8 @@ export async function processFile(file: string, options: ProcessOptions): Promis
       ...(options.clientModules ? { clientModules: options.clientModules } : {}),
       ...(options.projectWrappers ? { projectWrappers: options.projectWrappers } : {}),
       ...(options.typing ? { typing: options.typing } : {}),
+      // A written file is reported where its calls now stand, and a dry run as it would be written (the diff's side).
+      positions: options.mode === "check" ? "input" : "output",
     });
   } catch (error) {
     // A bug in a transform must not stop the run: the file is reported and left untouched.

@@ -48,6 +48,8 @@ export interface JsonReport {
     readonly callSites: { readonly migrated: number; readonly manual: number; readonly review: number };
     readonly migratedByMember: Readonly<Record<string, number>>;
     readonly manualByReason: Readonly<Record<string, number>>;
+    /** Hand-written typings of the client (`member: "ddClient"`), migrated or left: not counted among the call sites above. */
+    readonly typings: { readonly migrated: number; readonly manual: number };
   };
   readonly files: readonly { readonly path: string; readonly status: FileResult["status"]; readonly error: string | null; readonly diff: string | null }[];
   readonly findings: readonly JsonFinding[];
@@ -60,8 +62,11 @@ export interface JsonReport {
 export function buildReport(summary: RunSummary): JsonReport {
   const rel = (file: string): string => toPosix(path.relative(summary.cwd, file));
   const findings = summary.files.flatMap((file) => byPosition(file.findings).map((finding) => toJsonFinding(rel(file.path), finding)));
-  const migrated = findings.filter((f) => f.kind === "migrated");
-  const manual = findings.filter((f) => f.kind === "manual");
+  // A hand-written typing of the client is not a call site: it is counted apart.
+  const calls = findings.filter((f) => !isTyping(f));
+  const migrated = calls.filter((f) => f.kind === "migrated");
+  const manual = calls.filter((f) => f.kind === "manual");
+  const typings = findings.filter(isTyping);
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: TOOL.name, version: TOOL.version },
@@ -76,6 +81,7 @@ export function buildReport(summary: RunSummary): JsonReport {
       callSites: { migrated: migrated.length, manual: manual.length, review: migrated.reduce((n, f) => n + f.review.length, 0) },
       migratedByMember: tally(migrated.map((f) => f.member)),
       manualByReason: tally(manual.map((f) => f.reason ?? "")),
+      typings: { migrated: typings.filter((f) => f.kind === "migrated").length, manual: typings.filter((f) => f.kind === "manual").length },
     },
     files: summary.files
       .filter((file) => file.status !== "unchanged" || file.findings.length > 0)
@@ -97,6 +103,11 @@ function toJsonFinding(file: string, finding: Finding): JsonFinding {
   if (finding.kind === "manual") return { ...common, reason: finding.reason, data: finding.data, message: describeFinding(finding), review: [] };
   const review = finding.review.map((r) => ({ reason: r.reason, data: r.data, message: describeReview(r) }));
   return { ...common, reason: null, data: {}, message: describeFinding(finding), review };
+}
+
+/** A finding of a hand-written typing of the client (core/plan-typing, core/hand-written-typing), not of a call. */
+export function isTyping(finding: { readonly member: string }): boolean {
+  return finding.member === "ddClient";
 }
 
 function byPosition(findings: readonly Finding[]): Finding[] {

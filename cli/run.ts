@@ -27,7 +27,7 @@ import {
   type RunOptions,
   type RunSummary,
 } from "./types.js";
-import type { Skipped } from "./skipped.js";
+import { INCOMPLETE, type Skipped } from "./skipped.js";
 import { listFiles } from "./walk.js";
 
 export async function runMigration(options: RunOptions = {}): Promise<RunSummary> {
@@ -59,14 +59,7 @@ export async function runMigration(options: RunOptions = {}): Promise<RunSummary
   }
   candidates.sort();
 
-  if (mode === "write" && !options.allowDirty) {
-    // Only files that may be rewritten matter: a dirty file without a v0 call is never touched.
-    const dirty = await findDirtyFiles(candidates);
-    if (dirty.length > 0) return summarize({ mode, cwd, results: [], workers: 0, skipped, refusedDirty: dirty });
-  }
   const notices = leftoverNotices(listing.leftoverTemps, mode);
-
-  const results: FileResult[] = [...ruledOut];
   const processOptions: ProcessOptions = {
     mode,
     run: styleRun,
@@ -77,14 +70,53 @@ export async function runMigration(options: RunOptions = {}): Promise<RunSummary
     ...(Object.keys(clientModules).length ? { clientModules } : {}),
     ...(Object.keys(projectWrappers.wrappers).length ? { projectWrappers } : {}),
   };
-  const total = candidates.length;
+  const results: FileResult[] = [...ruledOut];
+  let toMigrate = candidates;
+  if (mode === "write" && !options.allowDirty) {
+    // Only files the run would rewrite matter: a dirty file it leaves as it is (a second run
+    // over files it wrote, a file with only a call left for a person) is never touched.
+    const dirty = await findDirtyFiles(candidates);
+    if (dirty.length > 0) {
+      const planned = await migrateFiles(candidates, typingFiles, { ...processOptions, mode: "check" }, ruledOut, options);
+      const changing = new Set(planned.results.filter((result) => result.status === "changed").map((result) => result.path));
+      const refused = dirty.filter((file) => changing.has(file));
+      if (refused.length > 0) return summarize({ mode, cwd, results: [], workers: 0, skipped, refusedDirty: refused });
+      if (options.signal?.aborted) return summarize({ mode, cwd, results, workers: planned.workers, skipped, notices, interrupted: interruption(options.signal, candidates, results) });
+      // Files the run leaves are reported from the plan (as they are, where nothing moved); the others are migrated again and written.
+      results.push(...planned.results.filter((result) => !changing.has(result.path)));
+      toMigrate = candidates.filter((file) => changing.has(file));
+    }
+  }
+  const migrated = await migrateFiles(toMigrate, typingFiles, processOptions, results, options);
+  results.push(...migrated.results);
+  const { workers } = migrated;
+  if (options.client === "import" && results.some((r) => r.status === "changed")) notices.push(...(await clientPackageNotices(cwd)));
+  const interrupted = options.signal?.aborted ? interruption(options.signal, candidates, results) : undefined;
+  return summarize({ mode, cwd, results, workers, skipped, notices, ...(interrupted ? { interrupted } : {}) });
+}
+
+/**
+ * Migrates `files` in-process or in worker processes, hand-written typings last, each told
+ * what the other files call (`earlier`: the results of files not among `files`).
+ */
+async function migrateFiles(
+  files: readonly string[],
+  typingFiles: ReadonlySet<string>,
+  processOptions: ProcessOptions,
+  earlier: readonly FileResult[],
+  options: RunOptions,
+): Promise<{ results: FileResult[]; workers: number }> {
+  const cpus = options.cpus ?? Math.max(1, os.availableParallelism() - 1);
+  const threshold = options.workerThreshold ?? DEFAULT_WORKER_THRESHOLD;
+  const results: FileResult[] = [];
+  const total = files.length;
   const collect = (result: FileResult): void => {
     results.push(result);
-    options.onProgress?.(results.length - ruledOut.length, total);
+    options.onProgress?.(results.length, total);
   };
   let workers = 0;
   // Hand-written typings of the client go last, migrated to what the other files now call.
-  const firstPhase = candidates.filter((file) => !typingFiles.has(file));
+  const firstPhase = files.filter((file) => !typingFiles.has(file));
   // One worker would only add a fork and IPC to the same single-core work.
   if (options.runInBand || firstPhase.length <= threshold || cpus === 1) {
     // A few files in flight, so that reading and writing overlap the migration of another.
@@ -93,14 +125,11 @@ export async function runMigration(options: RunOptions = {}): Promise<RunSummary
     // Stopped while listing: no worker is forked only to be told to stop.
     workers = await processInWorkers(firstPhase, processOptions, cpus, collect, options.signal);
   }
-  const typings = candidates.filter((file) => typingFiles.has(file));
-  for (const file of typings) {
+  for (const file of files.filter((f) => typingFiles.has(f))) {
     if (options.signal?.aborted) break;
-    collect(await processFile(file, { ...processOptions, typing: typingContextFor(file, results) }));
+    collect(await processFile(file, { ...processOptions, typing: typingContextFor(file, [...earlier, ...results]) }));
   }
-  if (options.client === "import" && results.some((r) => r.status === "changed")) notices.push(...(await clientPackageNotices(cwd)));
-  const interrupted = options.signal?.aborted ? interruption(options.signal, candidates, results) : undefined;
-  return summarize({ mode, cwd, results, workers, skipped, notices, ...(interrupted ? { interrupted } : {}) });
+  return { results, workers };
 }
 
 /** Which signal stopped the run (the abort reason, when it names one) and the candidates it never reached. */
@@ -213,8 +242,8 @@ function summarize({ mode, cwd, results, workers, skipped, refusedDirty, notices
   const files = results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const count = (status: FileResult["status"]): number => files.filter((f) => f.status === status).length;
   const counts = { scanned: files.length, changed: count("changed"), unchanged: count("unchanged"), failed: count("failed") };
-  // A check that was asked to look at a path and found no file there has not checked it.
-  const unchecked = mode === "check" && skipped.some((s) => s.reason === "no-files");
+  // A check that was asked to look at a path and found no file there, or could not read a directory, has not checked it.
+  const unchecked = mode === "check" && skipped.some((s) => INCOMPLETE.has(s.reason));
   const exitCode = refusedDirty
     ? ExitCode.Refused
     : interrupted

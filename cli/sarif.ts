@@ -109,7 +109,7 @@ export function buildSarif(summary: CheckSummary): SarifLog {
     columnKind: "utf16CodeUnits",
     invocations: [
       {
-        executionSuccessful: summary.counts.failed === 0,
+        executionSuccessful: summary.counts.failed === 0 && summary.counts.unchecked === 0,
         toolExecutionNotifications: summary.files.filter((file) => file.status === "failed" || file.status === "skipped").map(notice),
       },
     ],

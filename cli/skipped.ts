@@ -4,7 +4,10 @@
  */
 
 /** Why an entry the walk met was not scanned. */
-export type SkipReason = "link-outside-tree" | "link-loop" | "link-broken" | "no-files";
+export type SkipReason = "link-outside-tree" | "link-loop" | "link-broken" | "no-files" | "unreadable-directory" | "unreadable-gitignore";
+
+/** Reasons that leave files unseen: `--check` and `check` fail on them rather than pass what they never looked at. */
+export const INCOMPLETE: ReadonlySet<SkipReason> = new Set(["no-files", "unreadable-directory", "unreadable-gitignore"]);
 
 /** How many entries below an explicitly named path each rule kept out (reason `no-files`). */
 export interface Excluded {
@@ -23,6 +26,17 @@ export interface Skipped {
   readonly target?: string;
   /** `no-files`: what kept each entry out. */
   readonly excluded?: Excluded;
+  /** `unreadable-directory`, `unreadable-gitignore`: the system's error (`EACCES: permission denied, scandir '…'`). */
+  readonly error?: string;
+}
+
+/** What `--check` and `check` say when the walk left something unseen (INCOMPLETE); undefined when it did not. */
+export function incompleteVerdict(reasons: readonly SkipReason[]): string | undefined {
+  if (reasons.some((reason) => reason === "unreadable-directory" || reason === "unreadable-gitignore")) {
+    return "Check incomplete: a directory or a .gitignore could not be read, so files there were not checked (see Skipped).";
+  }
+  if (reasons.includes("no-files")) return "Check incomplete: a path named on the command line held no file to scan (see Skipped).";
+  return undefined;
 }
 
 export function noExclusions(): Excluded {
@@ -40,6 +54,10 @@ export function describeSkipped(skipped: Skipped): string {
       return "A symbolic link to nothing: not followed.";
     case "no-files":
       return describeNoFiles(skipped.excluded ?? noExclusions());
+    case "unreadable-directory":
+      return `A directory that could not be read (${skipped.error}): none of its files were scanned.`;
+    case "unreadable-gitignore":
+      return `A .gitignore that could not be read (${skipped.error}): the directory it governs was left untouched, since which of its files are ignored is unknown.`;
   }
 }
 

@@ -19,7 +19,9 @@ export function typingContextFor(file: string, results: readonly FileResult[]): 
       if (findDeprecation(finding.member)) (finding.kind === "migrated" ? migrated : remaining).add(finding.member);
     }
   }
-  return { typesPackage: resolves(file, `${TYPES_PACKAGE}/package.json`), migrated: [...migrated], remaining: [...remaining] };
+  // Other files scanned: the run sees the project's calls, so a v0 member none of them calls goes (core/plan-typing).
+  const complete = results.some((result) => result.path !== file);
+  return { typesPackage: resolves(file, `${TYPES_PACKAGE}/package.json`), migrated: [...migrated], remaining: [...remaining], complete };
 }
 
 /** Node's resolution from the file, which is TypeScript's `node` resolution for a package. */

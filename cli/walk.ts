@@ -4,6 +4,7 @@
  * .git/info/exclude), build output and dependencies always skipped, and the user's --ignore globs.
  * It also says what it left out: links it did not follow, and why a named path yielded no file.
  */
+import type { Dirent } from "node:fs";
 import { lstat, readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import ignore, { type Ignore } from "ignore";
@@ -49,9 +50,10 @@ export async function listFiles(paths: readonly string[], options: WalkOptions):
   };
   for (const given of paths) {
     const named = path.resolve(options.cwd, given);
-    const info = await lstat(named).catch(() => undefined);
-    if (!info) throw new UsageError(`No such file or directory: ${given}`);
+    const info = await lstat(named).catch((error: NodeJS.ErrnoException) => error);
+    if (info instanceof Error) throw new UsageError(info.code === "ENOENT" || info.code === "ENOTDIR" ? `No such file or directory: ${given}` : `Cannot read ${given}: ${info.message}`);
     const before = base.found.size;
+    const skippedBefore = base.skipped.length;
     // Links are followed into the named directory, or for a named link, into the current directory.
     const state: WalkState = { ...base, excluded: noExclusions(), tree: await treeOf(options.cwd) };
     const target: LinkTarget = info.isSymbolicLink() ? await followLink(named, state.tree) : { kind: info.isDirectory() ? "directory" : "file", path: named };
@@ -63,9 +65,13 @@ export async function listFiles(paths: readonly string[], options: WalkOptions):
       if (state.userIgnored(named, false)) state.excluded.ignoredByOption++;
       else base.found.add(target.path);
     } else {
-      await walkDir(target.path, state.gitignore ? await ancestorLayers(target.path) : [], { ...state, tree: await treeOf(target.path) });
+      const above = state.gitignore ? await ancestorLayers(target.path) : [];
+      if ("error" in above) base.skipped.push({ path: above.path, reason: "unreadable-gitignore", error: above.error });
+      else await walkDir(target.path, above, { ...state, tree: await treeOf(target.path) });
     }
-    if (base.found.size === before) base.skipped.push({ path: named, reason: "no-files", excluded: state.excluded });
+    // A directory that could not be read already says why nothing came of it.
+    const unread = base.skipped.slice(skippedBefore).some((s) => s.reason === "unreadable-directory" || s.reason === "unreadable-gitignore");
+    if (base.found.size === before && !unread) base.skipped.push({ path: named, reason: "no-files", excluded: state.excluded });
   }
   return { files: [...base.found].sort(), skipped: base.skipped, leftoverTemps: base.leftoverTemps };
 }
@@ -84,8 +90,20 @@ interface WalkState {
 }
 
 async function walkDir(dir: string, inherited: readonly IgnoreLayer[], state: WalkState): Promise<void> {
-  const entries = await readdir(dir, { withFileTypes: true });
+  let entries: Dirent[];
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    // EACCES (a volume owned by root), ENAMETOOLONG (a very deep tree), EIO, ELOOP…: the rest of the tree goes on.
+    state.skipped.push({ path: dir, reason: "unreadable-directory", error: messageOf(error) });
+    return;
+  }
   const own = state.gitignore && entries.some((e) => e.name === ".gitignore" && e.isFile()) ? await loadLayer(dir, path.join(dir, ".gitignore")) : undefined;
+  // Without its rules, any file here may be one the project ignores (generated, vendored): none is touched.
+  if (own && "error" in own) {
+    state.skipped.push({ path: path.join(dir, ".gitignore"), reason: "unreadable-gitignore", error: own.error });
+    return;
+  }
   const layers = own ? [...inherited, own] : inherited;
   for (const entry of entries) {
     const abs = path.join(dir, entry.name);
@@ -137,8 +155,11 @@ export function isGitIgnored(abs: string, isDir: boolean, layers: readonly Ignor
   return ignored;
 }
 
-/** The rules that apply to `dir` from above it: .git/info/exclude and each .gitignore from the repository root down to dir's parent. */
-async function ancestorLayers(dir: string): Promise<IgnoreLayer[]> {
+/**
+ * The rules that apply to `dir` from above it: .git/info/exclude and each .gitignore from the
+ * repository root down to dir's parent; the first of them that exists but cannot be read, if any.
+ */
+async function ancestorLayers(dir: string): Promise<IgnoreLayer[] | { path: string; error: string }> {
   const chain: string[] = [];
   let root: string | undefined;
   for (let current = dir; ; current = path.dirname(current)) {
@@ -151,19 +172,29 @@ async function ancestorLayers(dir: string): Promise<IgnoreLayer[]> {
   }
   if (root === undefined) return [];
   const layers: IgnoreLayer[] = [];
-  const exclude = await loadLayer(root, path.join(root, ".git", "info", "exclude"));
-  if (exclude) layers.push(exclude);
+  const files = [{ dir: root, file: path.join(root, ".git", "info", "exclude") }, ...chain.slice(0, -1).map((ancestor) => ({ dir: ancestor, file: path.join(ancestor, ".gitignore") }))];
   // dir's own .gitignore is read by walkDir.
-  for (const ancestor of chain.slice(0, -1)) {
-    const layer = await loadLayer(ancestor, path.join(ancestor, ".gitignore"));
+  for (const { dir: base, file } of files) {
+    const layer = await loadLayer(base, file);
+    if (layer && "error" in layer) return { path: file, error: layer.error };
     if (layer) layers.push(layer);
   }
   return layers;
 }
 
-async function loadLayer(dir: string, file: string): Promise<IgnoreLayer | undefined> {
-  const text = await readFile(file, "utf8").catch(() => undefined);
-  return text === undefined ? undefined : { dir, rules: ignore().add(text) };
+/** The rules of an ignore file; undefined when there is none, its error when it cannot be read. */
+async function loadLayer(dir: string, file: string): Promise<IgnoreLayer | { error: string } | undefined> {
+  try {
+    return { dir, rules: ignore().add(await readFile(file, "utf8")) };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // A .git file (worktree) has no info/exclude below it: ENOTDIR is "none" as well.
+    return code === "ENOENT" || code === "ENOTDIR" ? undefined : { error: messageOf(error) };
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 function userIgnoreMatcher(globs: readonly string[], cwd: string): (abs: string, isDir: boolean) => boolean {

@@ -19,6 +19,8 @@ export interface EmitContext {
   joinedArrayText(id: number): string | undefined;
   /** The file shows interpolation `id` may not be a string. */
   isNonString(id: number): boolean;
+  /** The file shows interpolation `id` is built with literal quote characters (`"${path}"`). */
+  hasQuoteCharacters?(id: number): boolean;
 }
 
 export interface EmittedWord {
@@ -63,7 +65,11 @@ export function emitWord(word: Word, ctx: EmitContext): EmittedWord {
     };
   }
   for (const expr of exprs) {
-    if (expr.quoting === "none" && !ctx.isKnownPlainWord(expr.id)) review.push({ reason: "interpolation-not-resplit", data: { expression: ctx.exprText(expr.id) } });
+    if (expr.quoting === "none" && !ctx.isKnownPlainWord(expr.id)) {
+      // Before: const target = `"${path}"`; `ls ${target}`: the shell stripped the quotes, the program now gets them.
+      const expression = ctx.exprText(expr.id);
+      review.push({ reason: "interpolation-not-resplit", data: ctx.hasQuoteCharacters?.(expr.id) ? { expression, quotes: "kept" } : { expression } });
+    }
   }
   const plain = pieces.every((piece) => (piece.kind === "text" ? piece.value === "" || isPlainWordValue(piece.value) : piece.quoting === "none"));
   const value = pieces.map((piece) => (piece.kind === "text" ? piece.value : "\0")).join("");

@@ -21,6 +21,8 @@ export interface LineExpression {
   readonly joinedArrayText?: string;
   /** The file shows the value may be a number or a boolean, which an args element must not be. */
   readonly nonString?: boolean;
+  /** The value is built with literal quote characters (`"${path}"`), which the shell stripped. */
+  readonly quoteCharacters?: boolean;
 }
 
 /** A constant holding the line that other code reads too (core/plan-shared-line). */
@@ -90,6 +92,14 @@ export function isPlainValueSet(values: readonly string[]): boolean {
   return values.length > 0 && values.every((value) => SHELL_INERT.test(value));
 }
 
+/** The values the shell would have split or read (`"a b"`), not the plain words next to them (`"c"`). */
+function splitValues(values: readonly string[]): string {
+  return values
+    .filter((value) => !SHELL_INERT.test(value))
+    .map((value) => JSON.stringify(value))
+    .join(", ");
+}
+
 export function planCommandLine(line: CommandLineDescription, options: CommandLinePlanOptions): CommandLinePlan {
   const planned = planWords(line, options);
   if (!planned.ok) return planned;
@@ -149,7 +159,7 @@ export function planWords(line: CommandLineDescription, options: CommandLinePlan
     } else if (values.length === 1) {
       segments.push({ kind: "expansion", id: segment.id, text: values[0]! });
     } else {
-      return { ok: false, reason: "multi-word-value", data: { expression: byId.get(segment.id)!.text, values: values.map((v) => JSON.stringify(v)).join(", ") } };
+      return { ok: false, reason: "multi-word-value", data: { expression: byId.get(segment.id)!.text, values: splitValues(values) } };
     }
   }
 
@@ -175,7 +185,7 @@ export function planWords(line: CommandLineDescription, options: CommandLinePlan
       if (piece.kind !== "expr" || piece.quoting !== "none") continue;
       const expression = byId.get(piece.id)!;
       const some = expression.someValues;
-      if (some && !isPlainValueSet(some)) return { ok: false, reason: "multi-word-value", data: { expression: expression.text, values: some.map((v) => JSON.stringify(v)).join(", ") } };
+      if (some && !isPlainValueSet(some)) return { ok: false, reason: "multi-word-value", data: { expression: expression.text, values: splitValues(some) } };
       if (expression.joinedArrayText !== undefined && word.pieces.length > 1) return { ok: false, reason: "multi-word-value", data: { expression: expression.text, values: `the elements of \`${expression.joinedArrayText}\`` } };
     }
   }
@@ -185,6 +195,7 @@ export function planWords(line: CommandLineDescription, options: CommandLinePlan
     exprText: (id) => byId.get(id)!.text,
     joinedArrayText: (id) => byId.get(id)?.joinedArrayText,
     isNonString: (id) => byId.get(id)?.nonString === true,
+    hasQuoteCharacters: (id) => byId.get(id)?.quoteCharacters === true,
     isKnownPlainWord: (id) => {
       const values = byId.get(id)?.knownValues;
       return values !== undefined && isPlainValueSet(values);

@@ -36,6 +36,12 @@ export interface TypingContext {
   readonly migrated?: readonly string[];
   /** v0 members still called as v0 (left for manual work, or in files that failed). */
   readonly remaining?: readonly string[];
+  /**
+   * The run saw the project's code besides its typings, so a v0 member none of it calls is
+   * called nowhere and goes, on a second run as on the first (cli/typings). Without it, such a
+   * member is left, and the typing reported as it is.
+   */
+  readonly complete?: boolean;
 }
 
 export interface LiteralMember extends TypedMember {
@@ -58,15 +64,21 @@ export interface TypingStyle {
   readonly indentUnit: string;
 }
 
-/** The typing's edits and its finding; null when it cannot be migrated here (a v1 member is already typed by hand). */
+/** The typing's edits and its finding; null when it cannot be migrated here (a v1 member is already typed by hand, or the run did not see the calls). */
 export function planTyping(typing: TypingLiteral, context: TypingContext, style: TypingStyle): { edits: Edit[]; finding: Finding | null } | null {
   const migrated = new Set(context.migrated);
   const remaining = new Set(context.remaining);
   const leaves = v0Leaves(typing.members);
   const moved = leaves.filter((leaf) => migrated.has(leaf.id));
-  // Nothing migrated: the run did not see the calls (a typing file scanned alone, a second run), so nothing is dropped either.
-  if (moved.length === 0) return { edits: [], finding: null };
-  const weaker = moved.filter((leaf) => weakerInV1(leaf.id, leaf.member));
+  const uncalled = leaves.filter((leaf) => !remaining.has(leaf.id));
+  // Every v0 member is still called and none migrated: the typing is right for the calls, which the report lists.
+  if (uncalled.length === 0 && moved.length === 0) return { edits: [], finding: null };
+  // Nothing migrated, and the run did not see the project's calls (a typing file scanned alone): left, and reported.
+  if (moved.length === 0 && !context.complete) return null;
+  // On a run that saw the project, a member no call uses as v0 any more (its calls migrated by
+  // hand, or by an earlier run) takes its v1 shape with those migrated now.
+  const shaped = context.complete ? leaves.filter((leaf) => moved.includes(leaf) || uncalled.includes(leaf)) : moved;
+  const weaker = shaped.filter((leaf) => weakerInV1(leaf.id, leaf.member));
   const review: Review[] = context.typesPackage ? weaker.map((leaf) => ({ reason: "weaker-v1-result", data: { member: leaf.id, typed: leaf.member.type } })) : [];
 
   // The official client, when it types everything as well as the hand-written one did. A v0
@@ -78,12 +90,19 @@ export function planTyping(typing: TypingLiteral, context: TypingContext, style:
     return { edits: [{ start: typing.start, end: typing.end, text }], finding: { kind: "migrated", member: "ddClient", at: typing.at, review: [] } };
   }
 
-  const root = emptyShape();
-  for (const leaf of moved) addV1Member(root, leaf.id, leaf.member);
-  // Merging into a v1 member typed by hand is left to a person.
-  if ([...root.children.keys()].some((name) => typing.members.some((member) => member.name === name))) return null;
+  const shapeOf = (from: readonly Leaf[]): ShapeNode => {
+    const root = emptyShape();
+    for (const leaf of from) addV1Member(root, leaf.id, leaf.member);
+    return root;
+  };
+  const clashes = (root: ShapeNode): boolean => [...root.children.keys()].some((name) => typing.members.some((member) => member.name === name));
+  // Where the v1 shape of a member not migrated now would merge into a v1 member typed by hand (an earlier run's), it only goes.
+  const inserted = clashes(shapeOf(shaped)) ? moved : shaped;
+  const root = shapeOf(inserted);
+  // Merging the calls migrated now into a v1 member typed by hand is left to a person.
+  if (clashes(root)) return null;
   const edits = removals(typing, leaves, remaining, style.text);
-  edits.push(insertion(root, Math.min(...moved.map((leaf) => leaf.top.start)), moved, style));
+  if (inserted.length > 0) edits.push(insertion(root, Math.min(...inserted.map((leaf) => leaf.top.start)), inserted, style));
   return { edits, finding: { kind: "migrated", member: "ddClient", at: typing.at, review } };
 }
 

@@ -50,7 +50,7 @@ export type ManualReason =
 export type ReviewReason =
   /** A word with whitespace, quotes, backslashes or `$` keeps its quoting: Docker Desktop's non-streamed exec re-reads it, a raw host would not. data.word */
   | "host-dependent-word"
-  /** `${x}` used to be re-split by the shell; now it is one argument. data.expression */
+  /** `${x}` used to be re-split by the shell; now it is one argument. data.expression; data.quotes `kept` when its value is built with literal quote characters, which the shell stripped. */
   | "interpolation-not-resplit"
   /** `${list.join(" ")}` is now spread, one argument per element; the shell also split elements holding spaces. data.expression, data.array */
   | "joined-array-spread"

@@ -24,8 +24,16 @@ const MANUAL: Record<ManualReason, (data: Readonly<Record<string, string>>) => s
   "not-yet-supported": (d) => `this release does not rewrite it yet: use \`${d.replacement}\``,
   "detached-member": () => "the member is taken off the client, and either the client has no text to write here or the member is also used other than in calls, so no call of it is rewritten",
   "no-v1-counterpart": (d) => `v1 has no counterpart: ${d.note}`,
+  // A short first line, then what to do on lines of their own, the declaration alone on its line to copy.
   "hand-written-v0-typing": (d) =>
-    `this hand-written type of the client has v0 members (${d.members}), so migrated calls will not typecheck against it: run the CLI over the project to migrate it with the calls, or install the official types (\`npm install --save-dev ${TYPES_PACKAGE}\`) and declare the global in one line of a \`.d.ts\` file without imports, \`${d.declaration}\`${d.weaker ? `; v1 types these results as \`Promise<unknown>\` where this typing is stricter, so cast them where they are used: ${d.weaker}` : ""}`,
+    [
+      `this hand-written type of the client has v0 members (${d.members}).`,
+      "Migrated calls will not typecheck against it: run the CLI over the project (`npx ddclient-migrate src/`) to migrate it with the calls; `eslint --fix` cannot, since it sees one file at a time.",
+      `Or install the official types (\`npm install --save-dev ${TYPES_PACKAGE}\`) and declare the global in a \`.d.ts\` file without imports:`,
+      `  ${d.declaration}`,
+      `Its \`${d.replacement}\` types the v0 members next to the v1 ones, so calls left for a person typecheck too${d.weaker ? "." : ""}`,
+      ...(d.weaker ? [`v1 types these results as \`Promise<unknown>\` where this typing is stricter, so cast them where they are used: ${d.weaker}`] : []),
+    ].join("\n"),
   "unrecognised-use": (d) => `it is reached in a form the codemod does not rewrite (${d.form})`,
   "callback-not-hoistable": () => "the callback's shape is not clear and there is no statement to hoist it before",
   "v0-value-read": (d) => `the code reads the value the call gives back (${positionText(d.position)}), v0's \`${d.value}\` where v1 gives \`${d.replaced}\`, and v0's cannot be kept here`,
@@ -37,7 +45,10 @@ const REVIEW: Record<ReviewReason, (data: Readonly<Record<string, string>>) => s
     d.emitted === "raw"
       ? `the argument \`${d.word}\` is passed as its raw value: right on hosts that pass arguments through (Podman Desktop), but Docker Desktop's non-streamed exec would split it again`
       : `the argument \`${d.word}\` keeps its quoting: Docker Desktop's non-streamed exec reads it as one word, a host that passes arguments through (Podman Desktop) would pass the quotes`,
-  "interpolation-not-resplit": (d) => `\`${d.expression}\` is now one argument; the shell used to split its value at spaces`,
+  "interpolation-not-resplit": (d) =>
+    d.quotes === "kept"
+      ? `\`${d.expression}\` is now one argument, quote characters included: the shell used to strip the quotes its value is built with, and now they reach the program`
+      : `\`${d.expression}\` is now one argument; the shell used to split its value at spaces`,
   "joined-array-spread": (d) => `\`${d.expression}\` is now spread as one argument per element of \`${d.array}\`; the shell also split an element that held spaces`,
   "now-returns-promise": () => "v0 returned nothing and v1 returns a Promise, which this code now receives",
   "v0-value-kept": (d) => `the code reads the value the call gives back (${positionText(d.position)}): v1 gives \`${d.replaced}\` where v0 gave \`${d.value}\`, so v0's is kept with \`${d.kept}\``,

@@ -7,7 +7,7 @@ import type { Edit } from "../core/report.js";
 import type { LineSegment } from "../core/split-command-line.js";
 import { wholeLines } from "../core/text.js";
 import { literalValue, type Node } from "./ast.js";
-import { joinedArrayOf, knownValuesOf, showsNonString, someValuesOf } from "./interpolation-values.js";
+import { joinedArrayOf, knownValuesOf, showsNonString, showsQuoteCharacters, someValuesOf } from "./interpolation-values.js";
 import type { Binding, EngineFile } from "./file.js";
 import { sharedConstant, usesOf } from "./shared-constant.js";
 import { stringParts, type ConstantBinding } from "./string-parts.js";
@@ -63,6 +63,7 @@ export function describeCommandLine(node: Node, file: EngineFile, stableAt?: Nod
       ...(someValues?.length ? { someValues } : {}),
       ...(joined ? { joinedArrayText: file.source.slice(joined.range[0], joined.range[1]) } : {}),
       ...(showsNonString(expr, file) ? { nonString: true } : {}),
+      ...(showsQuoteCharacters(expr, file) ? { quoteCharacters: true } : {}),
     });
     segments.push({ kind: "expr", id });
   }

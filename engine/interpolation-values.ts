@@ -151,3 +151,20 @@ function arrayLiteralOf(node: Node, file: EngineFile): Extract<Node, { type: "Ar
   const binding = file.resolve(node, node.name);
   return binding.kind === "variable" && binding.constant && binding.init?.type === "ArrayExpression" ? binding.init : null;
 }
+
+/**
+ * The value is built with literal quote characters around or inside it (`"${path}"`,
+ * `'"' + name + '"'`, through constants): the shell stripped them, an args element keeps them.
+ */
+export function showsQuoteCharacters(node: Node, file: EngineFile, depth = 0): boolean {
+  if (depth > 6) return false;
+  const quoted = (text: unknown): boolean => typeof text === "string" && /["']/.test(text);
+  if (node.type === "TemplateLiteral") return node.expressions.length > 0 && node.quasis.some((quasi) => quoted(quasi.value.cooked));
+  if (node.type === "BinaryExpression" && node.operator === "+") {
+    return [node.left, node.right].some((side) => quoted(literalValue(side)) || showsQuoteCharacters(side, file, depth + 1));
+  }
+  if (node.type === "TSAsExpression" || node.type === "TSNonNullExpression") return showsQuoteCharacters(node.expression, file, depth + 1);
+  if (node.type !== "Identifier") return false;
+  const binding = file.resolve(node, node.name);
+  return binding.kind === "variable" && binding.constant === true && binding.init !== undefined && binding.init !== null && showsQuoteCharacters(binding.init, file, depth + 1);
+}

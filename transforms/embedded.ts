@@ -13,6 +13,7 @@
  *   cannot be read, and passing it as clean would hide the calls there from `--check`.
  */
 import { DEPRECATIONS } from "../deprecations/table.js";
+import { lineStarts, mapOffset, positionAt } from "../core/edit-positions.js";
 import { applyEdits, type Edit, type Finding, type ManualReason, type Position } from "../core/report.js";
 import { scanMarkup, type MarkupKind, type Region } from "./lib/embedded-scan.js";
 import { decodeAttribute, encodeAttribute, LineMap, shiftPosition, type Decoded } from "./lib/embedded-text.js";
@@ -54,19 +55,19 @@ export function migrateMarkup(source: string, filePath: string, options: Migrate
     return { status: "failed", error: `unreadable markup: ${unclosed.opened} at line ${at.line}, column ${at.column} is never closed (${at.line}:${at.column})`, findings: [] };
   }
   const edits: Edit[] = [];
-  const findings: Finding[] = [];
+  // Each finding with the offset of its region, whose place in the output it moves with.
+  const findings: { finding: Finding; region: number; inside: boolean }[] = [];
   const context: string[] = [];
   let typescript = false;
   for (const region of regions) {
     if (region.kind !== "script") continue;
     const text = source.slice(region.start, region.end);
-    const origin = lines.positionOf(region.start);
     typescript ||= region.lang.startsWith("ts");
     // `Comp.vue.ts`: the extension picks the parser, the directory resolves the block's imports.
     const result = mayContainV0Call(text) ? migrateSource(text, `${filePath}.${region.lang}`, options) : undefined;
-    if (result?.status === "failed") return { status: "failed", error: shiftError(result.error, origin), findings: [] };
+    if (result?.status === "failed") return { status: "failed", error: shiftError(result.error, lines.positionOf(region.start)), findings: [] };
     if (result?.status === "changed") edits.push({ start: region.start, end: region.end, text: result.output });
-    findings.push(...(result?.findings ?? []).map((finding) => ({ ...finding, at: shiftPosition(finding.at, origin) })));
+    findings.push(...(result?.findings ?? []).map((finding) => ({ finding, region: region.start, inside: true })));
     if (kind === "svelte" || (kind === "html" && !region.module)) context.push(result?.output ?? text);
   }
   for (const region of regions) {
@@ -74,10 +75,14 @@ export function migrateMarkup(source: string, filePath: string, options: Migrate
     const piece = { region, context: kind === "vue" ? [] : context, typescript: typescript && region.kind === "code" && (region.quote === null || !region.global) };
     const done = migratePiece(source, filePath, piece, options, migrateSource);
     if (done.edit) edits.push(done.edit);
-    findings.push(...done.findings.map((finding) => ({ ...finding, at: lines.positionOf(region.start) })));
+    findings.push(...done.findings.map((finding) => ({ finding, region: region.start, inside: false })));
   }
   const output = applyEdits(source, edits);
-  const sorted = findings.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
+  // A region's place in the file the findings point into: as it is, or as written.
+  const written = options.positions === "output" ? lineStarts(output) : undefined;
+  const originOf = (offset: number): Position => (written ? positionAt(written, mapOffset(edits, offset)) : lines.positionOf(offset));
+  const placed = findings.map(({ finding, region, inside }) => ({ ...finding, at: inside ? shiftPosition(finding.at, originOf(region)) : originOf(region) }));
+  const sorted = placed.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
   return { status: output === source ? "unchanged" : "changed", output, findings: sorted };
 }
 
@@ -91,8 +96,9 @@ function migratePiece(source: string, filePath: string, piece: Piece, options: M
   // Before: on:click={() => ddClient.navigateToContainers()}  (virtual file: `<scripts>\n;\n(() => ddClient.navigateToContainers()\n);`)
   const [open, close] = region.statements ? ["", "\n"] : ["(", "\n);"];
   const path = `${filePath}.${piece.typescript ? "ts" : "js"}`;
-  // A handler's line is the markup's: its width is not the script's to keep.
-  const keep = { ...options, client: "keep" as const, style: { ...options.style, printWidth: Infinity } };
+  // A handler's line is the markup's: its width is not the script's to keep. Where a piece's findings
+  // point within it only serves to find them: the caller places them at the piece.
+  const keep = { ...options, client: "keep" as const, positions: "input" as const, style: { ...options.style, printWidth: Infinity } };
   for (const scripts of piece.context.length > 0 ? [piece.context, []] : [[]]) {
     const prefix = scripts.map((script) => `${script}\n;\n`).join("") + open;
     const virtual = prefix + decoded.text + close;

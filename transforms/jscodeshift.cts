@@ -23,7 +23,8 @@ const limitsUrl = url.pathToFileURL(path.join(__dirname, "single-file-limits.js"
 async function transformer(file: { path: string; source: string }, api: { report?: (message: string) => void }, options: { rawArgs?: boolean } = {}): Promise<string | undefined> {
   const { migrateSource } = await importEsm<{ migrateSource: MigrateSource }>(migrateUrl);
   const { singleFileLimits } = await importEsm<{ singleFileLimits: SingleFileLimits }>(limitsUrl);
-  const result = migrateSource(file.source, file.path, { rawArgs: options.rawArgs === true });
+  // jscodeshift writes the output: what it reports points into the file as written.
+  const result = migrateSource(file.source, file.path, { rawArgs: options.rawArgs === true, positions: "output" });
   if (result.status === "failed") throw new Error(`${file.path}: ${result.error}`);
   // Never silent: without jscodeshift's `report` (a direct call), on stderr.
   const report = api.report ?? ((message: string) => console.warn(message));

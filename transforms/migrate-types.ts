@@ -27,6 +27,12 @@ export interface MigrateOptions {
   readonly typing?: TypingContext;
   /** The file's formatter settings (cli/style-config); without them the file shows its style. */
   readonly style?: StyleSettings;
+  /**
+   * Where findings point: `input` (default), in `source`, where the file stands before the run;
+   * `output`, in the result's `output`, where a written file shows them (a migrated call at the
+   * start of its v1 replacement, a call left where it now stands).
+   */
+  readonly positions?: "input" | "output";
 }
 
 export type MigrateResult =

@@ -6,6 +6,7 @@
 import path from "node:path";
 import { planCallSite } from "../core/plan-call-site.js";
 import { mayContainV0Call, mayTypeClient } from "../core/precheck.js";
+import { movePlacesInText, positionMapper } from "../core/edit-positions.js";
 import { applyEdits, changesBehaviour, type Edit, type Finding } from "../core/report.js";
 import { describeReview } from "../deprecations/messages.js";
 import { V0_ROOT_MEMBERS } from "../deprecations/table.js";
@@ -45,38 +46,48 @@ export function migrateSource(source: string, filePath: string, options: Migrate
   // Calls the first pass left for later (inside another call's rewrite), at their positions in
   // the input: a later pass sees them in its own text, where they have moved.
   const waiting: WaitingSite[] = [];
+  // The same findings at their places in the output, where a written file shows them.
+  let written: Finding[] = [];
   let parsed = false;
   // The first pass's file, where every finding is placed, and each pass's edits in its own text.
   let first: EngineFile | undefined;
   const applied: Edit[][] = [];
+  // The text each pass started from, then the output: where the sweep's findings move through.
+  const texts: string[] = [text];
   try {
     for (let pass = 0; pass < MAX_PASSES; pass++) {
       const file = engineFile(text, filePath, options);
       first ??= file;
       parsed = true;
       const result = migratePass(file, options, eol, findings);
-      if (pass === 0) {
-        findings.push(...result.findings);
-        waiting.push(...result.waiting);
-      } else {
-        findings.push(...atInputPositions(result.findings, waiting));
-      }
+      const placed = pass === 0 ? result.findings.map((finding) => ({ input: finding, found: finding })) : atInputPositions(result.findings, waiting);
+      if (pass === 0) waiting.push(...result.waiting);
+      findings.push(...placed.map((p) => p.input));
       // The typings come with the last pass, after every call of the file.
       findings.push(...result.typings);
       // The last pass also drops the v0 members its rewrites leave unused, planned on the same tree.
-      applied.push(result.deferred ? result.edits : [...result.edits, ...unusedDestructuringEdits(file, result.edits, eol)]);
-      text = applyEdits(file.source, applied.at(-1)!);
+      const edits = result.deferred ? result.edits : [...result.edits, ...unusedDestructuringEdits(file, result.edits, eol)];
+      const next = applyEdits(file.source, edits);
+      applied.push(edits);
+      texts.push(next);
+      // Each finding where it stands in this pass's text, carried through the pass's edits.
+      written = moveFindings([...written, ...placed.map((p) => p.found), ...result.typings], file.source, edits, next);
+      text = next;
       if (!result.deferred) break;
     }
     // The closing sweep: a v0 use in the input that no finding stands at and the edits did not take out is reported.
-    if (first) findings.push(...unreportedV0Uses(first, findings, (use) => !survives(use, first!.source, applied)).map((unreported) => unreported.finding));
+    if (first) {
+      const swept = unreportedV0Uses(first, findings, (use) => !survives(use, first!.source, applied)).map((unreported) => unreported.finding);
+      findings.push(...swept);
+      written.push(...applied.reduce((moved, edits, pass) => moveFindings(moved, texts[pass]!, edits, texts[pass + 1]!), swept));
+    }
   } catch (error) {
     // The file is left as it was either way; a bug of ours says so instead of posing as a parse error.
     if (error instanceof ParseError && !parsed) return { status: "failed", error: error.message, findings: [] };
     return { status: "failed", error: `internal error (please report): ${(error as Error).stack ?? error}`, findings: [] };
   }
   const output = bom + text;
-  return { status: output === source ? "unchanged" : "changed", output, findings: findings.sort(byPosition) };
+  return { status: output === source ? "unchanged" : "changed", output, findings: (options.positions === "output" ? written : findings).sort(byPosition) };
 }
 
 function engineFile(text: string, filePath: string, options: MigrateOptions): EngineFile {
@@ -94,17 +105,29 @@ interface WaitingSite {
 }
 
 /**
- * A later pass's findings, each moved to the input position of the waiting call of its member
+ * A later pass's findings, each also at the input position of the waiting call of its member
  * (in order); one without such a call is a copy of one already placed (a callback statement
  * written into two stream handlers) or repeats a first-pass finding, and is dropped.
  */
-function atInputPositions(found: readonly Finding[], waiting: WaitingSite[]): Finding[] {
+function atInputPositions(found: readonly Finding[], waiting: WaitingSite[]): { input: Finding; found: Finding }[] {
   return found.flatMap((finding) => {
     const index = waiting.findIndex((site) => site.member === finding.member);
     if (index < 0) return [];
     const [site] = waiting.splice(index, 1);
-    return [{ ...finding, at: site!.at }];
+    return [{ input: { ...finding, at: site!.at }, found: finding }];
   });
+}
+
+/** Findings at places of `source`, at their places in `output` (core/edit-positions). */
+function moveFindings(findings: readonly Finding[], source: string, edits: readonly Edit[], output: string): Finding[] {
+  if (edits.length === 0) return [...findings];
+  const move = positionMapper(source, edits, output);
+  // A wrapper's callers in this file, listed by place, move with it.
+  const withCallers = <T extends { readonly data: Readonly<Record<string, string>> }>(item: T): T =>
+    item.data.callers === undefined ? item : { ...item, data: { ...item.data, callers: movePlacesInText(item.data.callers, move) } };
+  return findings.map((finding) =>
+    finding.kind === "manual" ? withCallers({ ...finding, at: move(finding.at) }) : { ...finding, at: move(finding.at), review: finding.review.map(withCallers) },
+  );
 }
 
 function migratePass(

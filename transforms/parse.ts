@@ -56,7 +56,9 @@ export function parseProgram(source: string, filePath: string): TSESTree.Program
   } catch (error) {
     const err = error as { message?: string; loc?: { line: number; column: number } };
     const message = err.message ?? String(error);
-    throw new ParseError(err.loc && !/\(\d+:\d+\)$/.test(message) ? `${message} (${err.loc.line}:${err.loc.column + 1})` : message);
+    if (!err.loc) throw new ParseError(message);
+    // Babel ends its message with a 0-based column (`Unexpected token (4:0)`): every position we give is 1-based.
+    throw new ParseError(`${message.replace(/\s*\(\d+:\d+\)$/, "")} (${err.loc.line}:${err.loc.column + 1})`);
   }
 }
 

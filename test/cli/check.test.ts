@@ -85,7 +85,8 @@ describe("ddclient-migrate check", () => {
     expect(report).toMatchObject({ schemaVersion: 1, command: "check", tool: { name: "ddclient-migrate", version: manifest.version }, exitCode: 3 });
     // plain.ts names neither a v0 member nor exec: the precheck clears it without linting.
     expect(report.summary).toEqual({
-      files: { scanned: 3, linted: 2, withFindings: 1, failed: 0, skipped: 0 },
+      files: { scanned: 3, linted: 2, withFindings: 1, failed: 0, skipped: 0, unchecked: 0 },
+      incomplete: null,
       findings: 3,
       byRule: Object.fromEntries(RULES.map((id) => [id, 1])),
     });

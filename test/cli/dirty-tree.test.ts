@@ -66,6 +66,31 @@ describe("uncommitted changes", () => {
     }
   });
 
+  it("runs again over the files it wrote: a dirty file the run would leave is not protected (issue 17)", async () => {
+    // A call the tool leaves (a pipe) next to one it migrates: after the first run the file is dirty and holds only the left call.
+    const left = 'window.ddClient.execHostCmd("ps | grep x");\n';
+    await writeFile(path.join(dir, "src/a.js"), `${left}${V0_GET}`);
+    git(dir, "commit", "-q", "-am", "a pipe");
+    expect(cli(dir, "src").code).toBe(0);
+    expect(await readText(dir, "src/a.js")).toBe(`${left}${V1_GET}`);
+    const second = cli(dir, "src", "--report", "json");
+    expect(second.stderr).not.toContain("Refusing");
+    expect(second.code).toBe(0);
+    const report = jsonReport(second);
+    expect(report.findings.filter((f) => f.file === "src/a.js").map((f) => f.kind)).toEqual(["manual"]);
+    expect(await readText(dir, "src/a.js")).toBe(`${left}${V1_GET}`);
+  });
+
+  it("still refuses a dirty file the run would change, naming only it", async () => {
+    // b.js was written by a first run; a.js is then edited by hand and still holds a v0 call.
+    expect(cli(dir, "src/b.js").code).toBe(0);
+    await writeFile(path.join(dir, "src/a.js"), `// wip\n${V0_GET}`);
+    const result = cli(dir, "src", "--report", "json");
+    expect(result.code).toBe(2);
+    expect(jsonReport(result).refusedDirtyFiles).toEqual(["src/a.js"]);
+    expect(await readText(dir, "src/a.js")).toBe(`// wip\n${V0_GET}`);
+  });
+
   it("--check never refuses", async () => {
     await writeFile(path.join(dir, "src/a.js"), `// wip\n${V0_GET}`);
     expect(cli(dir, "--check").code).toBe(3);

@@ -6,7 +6,7 @@
  * relied on as `Promise<unknown>`, the typing stays hand-written and the report says why.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -109,6 +109,46 @@ describe("a project typing the client by hand", () => {
       expect(typing?.review.map((r) => [r.reason, r.data])).toEqual([["weaker-v1-result", { member: "listContainers", typed: "Promise<Container[]>" }]]);
       expect(typing?.review[0]?.message).toContain("@docker/extension-api-client-types");
       expect(typingLines(dir)).toContain("      listContainers: () => Promise<Container[]>");
+    },
+    SLOW,
+  );
+});
+
+describe("a typing whose v0 members nothing calls any more (issue 17)", () => {
+  // The calls were migrated by an earlier run, or by hand: only the typing still names execHostCmd.
+  const TREE = {
+    "tsconfig.json": JSON.stringify({ compilerOptions: { strict: true, noEmit: true, target: "es2020", lib: ["es2020", "dom"] }, include: ["src"] }),
+    "src/globals.d.ts": [
+      "interface Window {",
+      "  ddClient: {",
+      "    execHostCmd(command: string): Promise<{ stdout: string }>",
+      "    extension: { host?: { cli: { exec(cmd: string, args: string[]): Promise<{ stdout: string }> } } }",
+      "  }",
+      "}",
+      "",
+    ].join("\n"),
+    "src/app.ts": 'export const list = () => window.ddClient.extension.host?.cli.exec("ls", ["-l"]);\n',
+  };
+
+  it(
+    "`check` and `--check` give the same verdict before and after a run, which migrates the typing",
+    async () => {
+      const dir = mkdtempSync(path.join(os.tmpdir(), "ddclient-typing-uncalled-"));
+      copies.push(dir);
+      for (const [name, text] of Object.entries(TREE)) {
+        mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+        writeFileSync(path.join(dir, name), text);
+      }
+      expect(tsc(dir)).toEqual([]);
+      const before = { check: cli(dir, "check", "src").code, flag: cli(dir, "src", "--check").code };
+      expect(before).toEqual({ check: 3, flag: 3 });
+      expect(cli(dir, "check", "src").stdout).toContain("Check failed: run `ddclient-migrate` over the project to migrate the 1 hand-written typing of the client, whose v0 members no call uses any more.");
+
+      const run = jsonReport(cli(dir, "src", "--report", "json"));
+      expect(run.findings).toMatchObject([{ file: "src/globals.d.ts", kind: "migrated", member: "ddClient" }]);
+      expect(readFileSync(path.join(dir, "src/globals.d.ts"), "utf8")).not.toContain("execHostCmd");
+      expect(tsc(dir)).toEqual([]);
+      expect({ check: cli(dir, "check", "src").code, flag: cli(dir, "src", "--check").code }).toEqual({ check: 0, flag: 0 });
     },
     SLOW,
   );

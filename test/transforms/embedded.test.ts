@@ -23,7 +23,7 @@ describe("script blocks", () => {
   it("fails the whole file on a block that does not parse, at the block's place in the file", () => {
     const source = '<template>\n  <p>hi</p>\n</template>\n\n<script setup lang="ts">\nconst n: number = 1;\nwindow.ddClient.toastError("x"\n</script>\n';
     const result = migrateSource(source, "parse-error.vue");
-    expect(result).toEqual({ status: "failed", error: expect.stringMatching(/\(8:0\)$/), findings: [] });
+    expect(result).toEqual({ status: "failed", error: expect.stringMatching(/\(8:1\)$/), findings: [] });
   });
 
   it("shifts columns on the block's first line only", () => {
@@ -195,7 +195,7 @@ describe("the CLI over components", () => {
     );
     expect(result.stdout).toContain('-<button on:click={() => window.ddClient.toastSuccess("hi")}>+</button>\n+<button on:click={() => window.ddClient.desktopUI.toast.success("hi")}>+</button>');
     expect(result.stdout).toContain("Scanned 3 files: 2 would be changed, 0 unchanged, 1 failed.");
-    expect(result.stdout).toMatch(/src\/Broken\.vue: .*\(3:0\)/);
+    expect(result.stdout).toMatch(/src\/Broken\.vue: .*\(3:1\)/);
   });
 
   it("writes the components it migrated and leaves a failed one as it was", async () => {

@@ -41,9 +41,43 @@ describe("hand-written typings migrated with the run's calls", () => {
 `);
   });
 
-  it("changes nothing when the run migrated nothing: it did not see the calls (the typing scanned alone, a second run)", () => {
+  it("leaves, and reports, a typing whose calls the run did not see (the typing scanned alone)", () => {
     const result = migrateSource(GLOBALS, "globals.d.ts", { typing: { typesPackage: false } });
-    expect(result).toMatchObject({ status: "unchanged", findings: [] });
+    expect(result.status).toBe("unchanged");
+    expect(result.findings.map((f) => (f.kind === "manual" ? f.reason : f.kind))).toEqual(["hand-written-v0-typing"]);
+  });
+
+  it("drops the v0 members nothing calls on any run that saw the project, not only on the run that migrated the calls (issue 17)", () => {
+    // A second run: the calls of listContainers were migrated by the first, execHostCmd's by hand; navigateToRoute is still called.
+    // They take their v1 shape, which calls migrated by hand need.
+    expect(migrateSource(GLOBALS, "globals.d.ts", { typing: { typesPackage: false, migrated: [], remaining: ["navigateToRoute"], complete: true } })).toMatchObject({
+      status: "changed",
+      output: `interface Window {
+  ddClient: {
+    docker: {
+      listContainers(): Promise<string[]>
+    }
+    extension: {
+      host?: {
+        cli: {
+          exec(cmd: string, args: string[]): Promise<{ stdout: string }>
+        }
+      }
+    }
+    navigateToRoute(path: string): void
+  }
+}
+`,
+      findings: [{ kind: "migrated", member: "ddClient" }],
+    });
+    // Where an earlier run already typed v1 members by hand, a member no call uses any more only goes.
+    const earlier = "interface Window {\n  ddClient: {\n    extension: { vm?: { service?: { get(url: string): Promise<unknown> } } }\n    execHostCmd(command: string): Promise<{ stdout: string }>\n  }\n}\n";
+    expect(migrateSource(earlier, "globals.d.ts", { typing: { typesPackage: false, migrated: [], remaining: [], complete: true } })).toMatchObject({
+      status: "changed",
+      output: "interface Window {\n  ddClient: {\n    extension: { vm?: { service?: { get(url: string): Promise<unknown> } } }\n  }\n}\n",
+    });
+    // Every v0 member still called: nothing to do, and the calls are what the report lists.
+    expect(migrateSource(GLOBALS, "globals.d.ts", { typing: { typesPackage: false, migrated: [], remaining: ["listContainers", "execHostCmd", "navigateToRoute"], complete: true } })).toMatchObject({ status: "unchanged", findings: [] });
   });
 
   it("writes a one-line literal on one line", () => {
@@ -108,7 +142,7 @@ describe("the run's typing context", () => {
       { path: "a.ts", status: "changed", findings: [{ kind: "migrated", member: "execHostCmd", at: { line: 1, column: 1 }, review: [] }] },
       { path: "b.ts", status: "unchanged", findings: [{ kind: "manual", member: "execHostCmd", at: { line: 1, column: 1 }, reason: "shell-operator", data: { operator: "|" } }] },
     ]);
-    expect(context).toEqual({ typesPackage: false, migrated: ["execHostCmd"], remaining: ["execHostCmd"] });
+    expect(context).toEqual({ typesPackage: false, migrated: ["execHostCmd"], remaining: ["execHostCmd"], complete: true });
   });
 
   it("keeps every v0 member when a file failed, since its calls were not seen", () => {
