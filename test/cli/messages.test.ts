@@ -36,8 +36,10 @@ describe("codemod messages", () => {
 
   it("a value built with quote characters: the note says the quotes now reach the program", () => {
     const quoted = migrateSource('export function ls(dir: string) {\n  const target = `"${dir}"`;\n  window.ddClient.execHostCmd(`ls ${target}`);\n}\n', "a.ts").findings[0]!;
+    // The constant is read into the line (issue 16, section 4): its quotes stand around the
+    // interpolation, one word kept quoted, and the note says a host that passes arguments through gets the quotes.
     expect(quoted.kind === "migrated" && quoted.review.map(describeReview)).toEqual([
-      "`target` is now one argument, quote characters included: the shell used to strip the quotes its value is built with, and now they reach the program.",
+      "The argument `\"${dir}\"` keeps its quoting: Docker Desktop's non-streamed exec reads it as one word, a host that passes arguments through (Podman Desktop) would pass the quotes.",
     ]);
     const plain = migrateSource("export function ls(dir: string) {\n  window.ddClient.execHostCmd(`ls ${dir}`);\n}\n", "a.ts").findings[0]!;
     expect(plain.kind === "migrated" && plain.review.map(describeReview)).toEqual(["`dir` is now one argument; the shell used to split its value at spaces."]);
