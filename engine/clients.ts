@@ -19,6 +19,7 @@
 import type { ReceiverKind } from "../core/call-site.js";
 import { importedKind, resolveClientModule } from "../core/client-modules.js";
 import { isFunctionNode, isStringOrNumber, propertyName, unwrapExpression, type Node, type TSESTree } from "./ast.js";
+import { classifyClassField, passedByEveryCaller } from "./client-holders.js";
 import { isClientType, isOtherType, isProjectType, localTypeMembers } from "./client-types.js";
 import type { EngineFile } from "./file.js";
 
@@ -37,7 +38,7 @@ export function classifyClient(node: Node, file: EngineFile, depth = 0): Receive
   const inner = unwrapExpression(node);
   if (inner.type === "MemberExpression") {
     const object = unwrapExpression(inner.object);
-    if (object.type === "ThisExpression") return classifyClassField(inner, propertyName(inner), file, depth);
+    if (object.type === "ThisExpression") return classifyClassField(inner, propertyName(inner), file, (value) => classifyClient(value, file, depth + 1));
     // Before: function Panel(props: { client: DockerDesktopClient }) { props.client.backend.get(…) }
     if (object.type === "Identifier" && memberTypeIsClient(object, propertyName(inner), file)) return "client";
     // Before: const props = { client: window.ddClient }; props.client.backend.get(…)
@@ -84,7 +85,7 @@ function classifyIdentifier(node: TSESTree.Identifier, file: EngineFile, depth: 
       if (isClientType(type)) return "client";
       // Before: function f(ddClient: Settings)  — the project's own type wins over the name.
       if (isProjectType(type, file)) return "not-client";
-      return file.isReassigned(binding.id) ? "unknown" : passedByEveryCaller(binding.fn, binding.index, file, depth);
+      return file.isReassigned(binding.id) ? "unknown" : passedByEveryCaller(binding.fn, binding.index, file, (value) => classifyClient(value, file, depth + 1));
     }
     case "other": {
       // Before: function Panel({ client }: { client: DockerDesktopClient })
@@ -171,23 +172,6 @@ function namespaceImport(id: TSESTree.Identifier, file: EngineFile): { source: s
   return { source: binding.source, module: resolveClientModule(binding.source, file.filename, file.clientModules) };
 }
 
-/**
- * A parameter of a function whose every call is in view (not exported, never passed as a value):
- * the client when each call passes the client there, not the client when none does.
- *
- * Before: function load(api) { return api.execHostCmd("ls"); }  load(window.ddClient);
- */
-function passedByEveryCaller(fn: TSESTree.FunctionLike, index: number, file: EngineFile, depth: number): ReceiverKind {
-  const calls = file.callsOf(fn);
-  if (!calls?.length) return "unknown";
-  const kinds = calls.map((call) => {
-    const args = call.arguments.slice(0, index + 1);
-    const arg = args[index];
-    return !arg || args.some((a) => a.type === "SpreadElement") ? "unknown" : classifyClient(arg, file, depth + 1);
-  });
-  return kinds.every((kind) => kind === kinds[0]) ? kinds[0]! : "unknown";
-}
-
 /** Every `return` of the function (or its expression body) is the client. */
 export function returnsClient(fn: TSESTree.FunctionLike, file: EngineFile, depth = 0): boolean {
   const body = fn.body;
@@ -195,59 +179,6 @@ export function returnsClient(fn: TSESTree.FunctionLike, file: EngineFile, depth
   if (body.type !== "BlockStatement") return classifyClient(body, file, depth + 1) === "client";
   const returns = body.body.flatMap((statement) => (statement.type === "ReturnStatement" && statement.argument ? [statement.argument] : []));
   return returns.length > 0 && returns.every((ret) => classifyClient(ret, file, depth + 1) === "client");
-}
-
-/**
- * `this.ddClient`: the field as the class declares it (the client's type, or a constructor
- * parameter property of it), else the values the class gives it: its initialiser and every
- * `this.ddClient = …` in its methods, all the client (or all something else).
- *
- * Before: class Api { client; constructor() { this.client = createDockerDesktopClient(); } }
- */
-function classifyClassField(member: TSESTree.MemberExpression, name: string | undefined, file: EngineFile, depth: number): ReceiverKind {
-  const body = name ? enclosingClassBody(member) : null;
-  if (!name || !body) return "unknown";
-  const values: Node[] = [];
-  let type: TSESTree.TypeNode | undefined;
-  for (const element of body.body) {
-    if (element.type === "PropertyDefinition" && !element.static && !element.computed && element.key.type === "Identifier" && element.key.name === name) {
-      type = element.typeAnnotation?.typeAnnotation;
-      if (element.value) values.push(element.value);
-    }
-    // constructor(private readonly ddClient: v1Hybrid.DockerDesktopClient)
-    if (element.type === "MethodDefinition" && element.kind === "constructor") {
-      const prop = element.value.params.find((p) => p.type === "TSParameterProperty" && p.parameter.type === "Identifier" && p.parameter.name === name);
-      if (prop?.type === "TSParameterProperty" && prop.parameter.type === "Identifier") type = prop.parameter.typeAnnotation?.typeAnnotation;
-      if (prop) return isClientType(type) ? "client" : isProjectType(type, file) ? "not-client" : "unknown";
-    }
-  }
-  if (isClientType(type)) return "client";
-  // Every other write of `this.<name>` in the class: a plain assignment gives a value; any other (`+=`, destructuring) none that is known.
-  for (const id of file.identifiersIn(body.range[0], body.range[1])) {
-    const write = id.name === name ? id.parent : undefined;
-    if (write?.type !== "MemberExpression" || write.property !== id || write.computed || write.object.type !== "ThisExpression" || enclosingClassBody(write) !== body) continue;
-    const assignment = write.parent;
-    if (assignment?.type === "AssignmentExpression" && assignment.left === write) {
-      if (assignment.operator !== "=") return "unknown";
-      values.push(assignment.right);
-    } else if (assignment?.type === "UpdateExpression" || assignment?.type === "Property" || assignment?.type === "ArrayPattern" || assignment?.type === "AssignmentPattern" || assignment?.type === "RestElement" || assignment?.type === "ForOfStatement" || assignment?.type === "ForInStatement" || (assignment?.type === "UnaryExpression" && assignment.operator === "delete")) {
-      return "unknown";
-    }
-  }
-  if (values.length === 0) return isProjectType(type, file) ? "not-client" : "unknown";
-  const kinds = values.map((value) => classifyClient(value, file, depth + 1));
-  return kinds.every((kind) => kind === kinds[0]) ? kinds[0]! : "unknown";
-}
-
-/** The body of the class whose instance `this` is at `node`: a method's own function is the class's; any other `function` has its own `this`. */
-function enclosingClassBody(node: Node): TSESTree.ClassBody | null {
-  let current: Node | undefined = node.parent;
-  while (current && current.type !== "ClassBody") {
-    const method = current.type === "FunctionExpression" && current.parent?.type === "MethodDefinition" && !current.parent.static;
-    if ((current.type === "FunctionExpression" && !method) || current.type === "FunctionDeclaration") return null;
-    current = current.parent;
-  }
-  return current ?? null;
 }
 
 /** `createDockerDesktopClient()`, imported from the client package or an unshadowed global. */
