@@ -17,6 +17,12 @@ import type { VisitorKeys } from "../../engine/walk.js";
 /** Parses a module's text as the linted file was parsed; null when it does not parse. */
 export type ModuleParser = (text: string, file: string) => { readonly ast: TSESTree.Program; readonly visitorKeys: VisitorKeys } | null;
 
+/**
+ * A module that imports nothing of the project says the same of its exports while its text is
+ * the same: read once per ESLint process rather than once per file importing it.
+ */
+const leaves = new Map<string, { readonly text: string; readonly exports: ClientModuleExports | null }>();
+
 const CANDIDATES = ["", ".ts", ".tsx", ".js", ".jsx", ".mts", ".mjs", ".cts", ".cjs", "/index.ts", "/index.tsx", "/index.js", "/index.jsx"];
 const MAX_DEPTH = 4;
 
@@ -29,13 +35,21 @@ export function readImportedModules(program: TSESTree.Program, filename: string,
     const key = moduleKeyOf(found.file);
     if (modules[key] || visiting.has(key)) return;
     visiting.add(key);
+    const leaf = leaves.get(found.file);
+    if (leaf?.text === found.text) {
+      if (leaf.exports) modules[key] = leaf.exports;
+      return;
+    }
     const parsed = parse(found.text, found.file);
     if (!parsed) return;
     const file = createEngineFile(parsed.ast, found.text, parsed.visitorKeys, { filename: found.file, clientModules: modules });
-    // What it re-exports is read first, so that its own exports can say what they are.
-    for (const next of relativeSources(file.program)) visit(found.file, next, depth + 1);
+    // What it imports and re-exports is read first, so that its own exports can say what they are.
+    const sources = relativeSources(file.program);
+    for (const next of sources) visit(found.file, next, depth + 1);
     const exports = moduleExportsOf(file);
-    if (exports.names.length || exports.hooks.length || exports.others?.length) modules[key] = exports;
+    const recorded = exports.names.length || exports.hooks.length || exports.others?.length ? exports : null;
+    if (recorded) modules[key] = recorded;
+    if (sources.length === 0 && !Object.values(known).some((module) => module.all)) leaves.set(found.file, { text: found.text, exports: recorded });
   };
   for (const specifier of relativeSources(program)) visit(filename, specifier, 0);
   return modules;
