@@ -69,8 +69,9 @@ function classifyIdentifier(node: TSESTree.Identifier, file: EngineFile, depth: 
       // `declare const ddClient` declares the global.
       if (binding.ambient) return node.name === CLIENT_NAME && !isOtherType(type) ? "client" : "unknown";
       const kind = binding.constant && binding.init ? classifyClient(binding.init, file, depth + 1) : "unknown";
-      // Before: let settings: Settings = load(); settings.openExternal(…)  — a project's type is not the client.
-      return kind === "unknown" && isProjectType(type, file) ? "not-client" : kind;
+      if (kind !== "unknown") return kind;
+      // Before: let client: v1.DockerDesktopClient = getClient();  let settings: Settings = load();
+      return isClientType(type) ? "client" : isProjectType(type, file) ? "not-client" : "unknown";
     }
     case "function":
       return "not-client";

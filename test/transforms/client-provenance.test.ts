@@ -50,6 +50,10 @@ const SOURCES: Record<string, { readonly client: Case; readonly lookalike: Looka
     client: { setup: 'import type { v1Hybrid } from "@docker/extension-api-client-types";\nexport function run(ddClient: v1Hybrid.DockerDesktopClient) {\n  {{call}}\n}', receiver: "ddClient", ts: true, inside: true },
     lookalike: { setup: "class Shell {\n  async execHostCmd(line: string) { return line; }\n}\nexport function run(ddClient: Shell) {\n  {{call}}\n}", receiver: "ddClient", ts: true, inside: true, finding: "none" },
   },
+  "a variable of a declared client type": {
+    client: { setup: 'import type { v1Hybrid } from "@docker/extension-api-client-types";\ndeclare function load(): unknown;\nlet api: v1Hybrid.DockerDesktopClient = load() as never;', receiver: "api", ts: true },
+    lookalike: { setup: "class Shell {\n  async execHostCmd(line: string) { return line; }\n}\ndeclare function load(): unknown;\nlet ddClient: Shell = load() as never;", receiver: "ddClient", ts: true, finding: "none" },
+  },
   "a named import": {
     client: { setup: 'import { ddClient as api } from "./lib/client";', receiver: "api" },
     lookalike: { setup: 'import { offline as ddClient } from "./lib/offline";', receiver: "ddClient", finding: "none" },
