@@ -70,8 +70,9 @@ function classifyIdentifier(node: TSESTree.Identifier, file: EngineFile, depth: 
       if (binding.ambient) return node.name === CLIENT_NAME && !isOtherType(type) ? "client" : "unknown";
       const kind = binding.constant && binding.init ? classifyClient(binding.init, file, depth + 1) : "unknown";
       if (kind !== "unknown") return kind;
-      // Before: let client: v1.DockerDesktopClient = getClient();  let settings: Settings = load();
-      return isClientType(type) ? "client" : isProjectType(type, file) ? "not-client" : "unknown";
+      // Before: const client: v1.DockerDesktopClient = getClient();  let settings: Settings = load();
+      // A reassigned one may hold another value at the call, whatever its type says.
+      return isClientType(type) && binding.constant ? "client" : isProjectType(type, file) ? "not-client" : "unknown";
     }
     case "function":
       return "not-client";
