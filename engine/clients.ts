@@ -146,7 +146,7 @@ function classifyCall(call: TSESTree.CallExpression, file: EngineFile, depth: nu
     const namespace = namespaceImport(callee.object, file);
     const name = propertyName(callee);
     if (!namespace || !name) return "unknown";
-    if (namespace.source === COMPAT_PACKAGE && COMPAT_FACTORIES.has(name)) return "client";
+    if ((namespace.source === COMPAT_PACKAGE && COMPAT_FACTORIES.has(name)) || (namespace.source === CLIENT_PACKAGE && name === "createDockerDesktopClient")) return "client";
     return namespace.module && (namespace.module.all || namespace.module.hooks.includes(name)) && call.arguments.length === 0 ? "client" : "unknown";
   }
   if (callee.type !== "Identifier") return "unknown";

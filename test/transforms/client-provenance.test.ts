@@ -46,6 +46,10 @@ const SOURCES: Record<string, { readonly client: Case; readonly lookalike: Looka
     client: { setup: 'import { createDockerDesktopClient } from "@docker/extension-api-client";\nconst ddClient = createDockerDesktopClient();', receiver: "ddClient" },
     lookalike: { setup: `const createDockerDesktopClient = () => ${PLAIN};\nconst ddClient = createDockerDesktopClient();`, receiver: "ddClient", finding: "unknown-client" },
   },
+  "createDockerDesktopClient() of a namespace import": {
+    client: { setup: 'import * as dd from "@docker/extension-api-client";', receiver: "dd.createDockerDesktopClient()" },
+    lookalike: { setup: `const dd = { createDockerDesktopClient: () => (${PLAIN}) };`, receiver: "dd.createDockerDesktopClient()", finding: "unknown-client" },
+  },
   "a declared client type": {
     client: { setup: 'import type { v1Hybrid } from "@docker/extension-api-client-types";\nexport function run(ddClient: v1Hybrid.DockerDesktopClient) {\n  {{call}}\n}', receiver: "ddClient", ts: true, inside: true },
     lookalike: { setup: "class Shell {\n  async execHostCmd(line: string) { return line; }\n}\nexport function run(ddClient: Shell) {\n  {{call}}\n}", receiver: "ddClient", ts: true, inside: true, finding: "none" },
