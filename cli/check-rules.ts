@@ -37,12 +37,15 @@ export function runRules(
   const ast = parseProgram(text, filename);
   const sourceCode = { text, ast, visitorKeys: VISITOR_KEYS };
   const messages: RuleMessage[] = [];
+  // The modules the file imports are read with the same parser (eslint-plugin/lib/imported-modules).
+  const languageOptions = { parser: { parse: (moduleText: string, parserOptions: Record<string, unknown>) => parseProgram(moduleText, String(parserOptions.filePath)) } };
   for (const [ruleId, rule] of Object.entries(rules)) {
     const context: RuleContext<string> = {
       sourceCode,
       filename,
       cwd: process.cwd(),
       settings: {},
+      languageOptions,
       options: options[ruleId] ?? [],
       report({ node, messageId, data, fix, suggest }) {
         const template = rule.meta.messages[messageId] ?? messageId;

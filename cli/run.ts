@@ -7,7 +7,8 @@ import { readFileSync, unlinkSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { mayExportClient, scanProjectClientModules } from "../transforms/client-exports.js";
+import { mayExportClient, readImportedModules, relativeImportsOf, scanProjectClientModules } from "../transforms/client-exports.js";
+import { moduleKey } from "../transforms/lib/client-modules.js";
 import { findProjectWrappers, mayDefineWrapper, planProjectWrappers, wrappersNamedIn } from "../transforms/project-wrappers.js";
 import { namedClientModules } from "../core/client-modules.js";
 import { mayContainV0Call, mayTypeClient } from "../core/precheck.js";
@@ -43,8 +44,10 @@ export async function runMigration(options: RunOptions = {}): Promise<RunSummary
   const paths = options.paths?.length ? options.paths : ["."];
   const listing = await listFiles(paths, { cwd, extensions, ignore: options.ignore ?? [], gitignore: options.gitignore ?? true });
   const { files, skipped } = listing;
-  const { candidates, ruledOut, projectSources, typingFiles } = precheck(files);
+  const { candidates, ruledOut, projectSources, typingFiles, importers } = precheck(files);
   const clientModules = scanProjectClientModules(projectSources, namedClientModules(options.clientModules ?? [], cwd));
+  // The modules the files to migrate import, read so that one exporting something else is known not to be the client.
+  readImportedModules(importers, new Map(files.map((file) => [moduleKey(file), file])), readText, clientModules);
   // Exported wrappers of a whole command line, rewritten with their callers in other files:
   // only when a module defines one is the tree read again, for the files that name it.
   const styleRun = `${process.pid}-${Date.now()}-${++runs}`;
@@ -179,8 +182,15 @@ const forPrePasses = (text: string): boolean => mayExportClient(text) || REEXPOR
  * Files that cannot hold a v0 call are scanned and unchanged without parsing them. Only the
  * texts the pre-passes read are kept (few in a real tree), so memory does not grow with it.
  */
-function precheck(files: readonly string[]): { candidates: string[]; ruledOut: FileResult[]; projectSources: { path: string; source: string }[]; typingFiles: Set<string> } {
+function precheck(files: readonly string[]): {
+  candidates: string[];
+  ruledOut: FileResult[];
+  projectSources: { path: string; source: string }[];
+  typingFiles: Set<string>;
+  importers: { path: string; imports: string[] }[];
+} {
   const candidates: string[] = [];
+  const importers: { path: string; imports: string[] }[] = [];
   const typingFiles = new Set<string>();
   const ruledOut: FileResult[] = [];
   const projectSources: { path: string; source: string }[] = [];
@@ -191,11 +201,13 @@ function precheck(files: readonly string[]): { candidates: string[]; ruledOut: F
     if (text !== undefined && forPrePasses(text)) projectSources.push({ path: file, source: text });
     // A typing of the client may name v0 members only as method signatures (`execHostCmd(cmd: string): …`).
     const typing = text !== undefined && mayTypeClient(text);
-    if (text === undefined || typing || mayContainV0Call(text)) candidates.push(file);
+    const v0 = text !== undefined && mayContainV0Call(text);
+    if (text === undefined || typing || v0) candidates.push(file);
     else ruledOut.push({ path: file, status: "unchanged", findings: [] });
     if (typing) typingFiles.add(file);
+    if (v0) importers.push({ path: file, imports: relativeImportsOf(text) });
   }
-  return { candidates: candidates.sort(), ruledOut, projectSources, typingFiles };
+  return { candidates: candidates.sort(), ruledOut, projectSources, typingFiles, importers };
 }
 
 /** The readable texts among `files` that `keep` accepts. */

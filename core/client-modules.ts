@@ -1,15 +1,21 @@
+import type { ReceiverKind } from "./call-site.js";
+
 /**
  * Modules of a project that hand out the client (`export const ddClient =
  * createDockerDesktopClient()`, `export function useDockerDesktopClient() { … }`), found by the
  * CLI's pre-pass over the tree or named by the user (`--client-module`, the ESLint setting), so
- * that importing them is recognised as the client. Plain data and plain string paths: it
- * crosses to worker processes and runs in ESLint alike.
+ * that importing them is recognised as the client; and modules that were read and export
+ * something else, so that `import { offline as ddClient } from "./client"` is known not to be
+ * it. A module with no entry was never read: its imports are unknown, whatever their names.
+ * Plain data and plain string paths: it crosses to worker processes and runs in ESLint alike.
  */
 export interface ClientModuleExports {
   /** Exported bindings that are the client (`default` for a default export). */
   readonly names: readonly string[];
   /** Exported functions that return the client (`useDockerDesktopClient`). */
   readonly hooks: readonly string[];
+  /** Exported bindings read and proven something else (a plain object, a function, a class, a string). */
+  readonly others?: readonly string[];
   /** Named by the user: every value it exports is the client, every function it exports returns it. */
   readonly all?: boolean;
 }
@@ -40,6 +46,17 @@ export function resolveClientModule(specifier: string, fromFile: string, modules
   if (!specifier.startsWith(".")) return modules[specifier];
   const base = moduleKeyOf(`${directoryOf(fromFile)}/${specifier}`);
   return modules[base] ?? modules[`${base}/index`];
+}
+
+/**
+ * What an imported binding is: `imported` is the exported name (`default`, or `*` for a
+ * namespace, which is a module object and never the client).
+ */
+export function importedKind(module: ClientModuleExports | undefined, imported: string): ReceiverKind {
+  if (imported === "*") return "not-client";
+  if (!module) return "unknown";
+  if (module.all || module.names.includes(imported)) return "client";
+  return module.others?.includes(imported) ? "not-client" : "unknown";
 }
 
 /** User-named modules (package names, or paths relative to `cwd`), every export the client. */

@@ -1,24 +1,34 @@
 /**
- * Is this expression the Docker Desktop client? `window` must be the global, `ddClient` must
- * not be shadowed, constants are followed to their initialiser.
+ * Is this expression the Docker Desktop client? Known by where its value comes from, never by
+ * its name: `window` must be the global, `ddClient` must not be shadowed, constants are
+ * followed to their initialiser.
  *
  * Recognised: window.ddClient, globalThis.ddClient, self.ddClient, window["ddClient"],
  * (window as any).ddClient, a bare global ddClient (or an ambient `declare const ddClient`),
  * constants bound to any of these or to createDockerDesktopClient(), through any cast; and as
- * projects hold it: any import named `ddClient`, hooks returning it (`useDockerDesktopClient()`,
- * a local function returning a client), parameters typed `…DockerDesktopClient` or named
- * `ddClient`, and class fields (`this.ddClient`); and the exports of client modules (the CLI's
- * pre-pass over the project, `--client-module`, the ESLint setting).
+ * projects hold it: the exports of client modules (the CLI's pre-pass over the project,
+ * `--client-module`, the ESLint setting and the modules the lint rule reads) through a named,
+ * default or namespace import, the compat layer (`createCompatClient()`, `withLegacyApi(…)`,
+ * `withModernApi(…)`), hooks returning it (a local function returning a client, an imported
+ * hook of a client module), parameters typed `…DockerDesktopClient` or passed the client by
+ * every caller in view, and class fields the class assigns only the client (`this.ddClient`).
+ *
+ * Not the client: an export of a module that was read and holds something else
+ * (`import { offline as ddClient } from "./client"`), a value typed with a project's own type.
  */
 import type { ReceiverKind } from "../core/call-site.js";
-import { resolveClientModule } from "../core/client-modules.js";
-import { V0_ROOT_MEMBERS } from "../deprecations/table.js";
+import { importedKind, resolveClientModule } from "../core/client-modules.js";
 import { isFunctionNode, isStringOrNumber, propertyName, unwrapExpression, type Node, type TSESTree } from "./ast.js";
+import { classifyClassField, passedByEveryCaller } from "./client-holders.js";
+import { isClientType, isOtherType, isProjectType, localTypeMembers } from "./client-types.js";
 import type { EngineFile } from "./file.js";
 
 const GLOBAL_OBJECTS = new Set(["window", "globalThis", "self"]);
 const CLIENT_PACKAGE = "@docker/extension-api-client";
-/** The conventional names: a binding called `ddClient`, a hook called `useDockerDesktopClient`. */
+/** The compat layer's functions that hand out a client (compat/index.ts). */
+const COMPAT_PACKAGE = "ddclient-migrate/compat";
+const COMPAT_FACTORIES = new Set(["createCompatClient", "withLegacyApi", "withModernApi"]);
+/** The global `ddClient`, as an ambient declaration names it; and the conventional hook, when it is a global. */
 const CLIENT_NAME = "ddClient";
 const CLIENT_HOOK = /^use(?:DockerDesktop|DD|Dd)Client$/;
 const NOT_CLIENT = new Set(["ObjectExpression", "NewExpression", "ArrayExpression", "TemplateLiteral", "ArrowFunctionExpression", "FunctionExpression", "ClassExpression"]);
@@ -28,12 +38,15 @@ export function classifyClient(node: Node, file: EngineFile, depth = 0): Receive
   const inner = unwrapExpression(node);
   if (inner.type === "MemberExpression") {
     const object = unwrapExpression(inner.object);
-    if (object.type === "ThisExpression") return classifyClassField(inner, propertyName(inner), file, depth);
+    if (object.type === "ThisExpression") return classifyClassField(inner, propertyName(inner), file, (value) => classifyClient(value, file, depth + 1));
     // Before: function Panel(props: { client: DockerDesktopClient }) { props.client.backend.get(…) }
     if (object.type === "Identifier" && memberTypeIsClient(object, propertyName(inner), file)) return "client";
     // Before: const props = { client: window.ddClient }; props.client.backend.get(…)
     const value = object.type === "Identifier" ? constantObjectProperty(object, propertyName(inner), file) : null;
     if (value) return classifyClient(value, file, depth + 1);
+    // Before: import * as api from "./client"; api.ddClient.execHostCmd(…)
+    const namespace = object.type === "Identifier" ? namespaceImport(object, file) : undefined;
+    if (namespace) return importedKind(namespace.module, propertyName(inner) ?? "");
     if (propertyName(inner) !== "ddClient") return "unknown";
     if (object.type === "Identifier" && GLOBAL_OBJECTS.has(object.name)) {
       return file.resolve(inner, object.name).kind === "global" ? "client" : "unknown";
@@ -51,26 +64,30 @@ function classifyIdentifier(node: TSESTree.Identifier, file: EngineFile, depth: 
   switch (binding.kind) {
     case "global":
       return node.name === "ddClient" ? "client" : "unknown";
-    case "variable":
-      if (binding.ambient) return node.name === CLIENT_NAME && !isOtherType(binding.id.typeAnnotation?.typeAnnotation) ? "client" : "unknown";
-      if (!binding.constant || !binding.init) return "unknown";
-      return classifyClient(binding.init, file, depth + 1);
+    case "variable": {
+      const type = binding.id.typeAnnotation?.typeAnnotation;
+      // `declare const ddClient` declares the global.
+      if (binding.ambient) return node.name === CLIENT_NAME && !isOtherType(type) ? "client" : "unknown";
+      const kind = binding.constant && binding.init ? classifyClient(binding.init, file, depth + 1) : "unknown";
+      if (kind !== "unknown") return kind;
+      // Before: const client: v1.DockerDesktopClient = getClient();  let settings: Settings = load();
+      // A reassigned one may hold another value at the call, whatever its type says.
+      return isClientType(type) && binding.constant ? "client" : isProjectType(type, file) ? "not-client" : "unknown";
+    }
     case "function":
       return "not-client";
-    case "import": {
-      // A client module's export; every export of one named by the user (`--client-module`).
-      const module = resolveClientModule(binding.source, file.filename, file.clientModules);
-      if (module && (module.all || module.names.includes(binding.imported))) return "client";
-      return node.name === CLIENT_NAME ? "client" : "unknown";
-    }
+    case "import":
+      // What the module exports under that name, if it was read: the local name proves nothing.
+      return importedKind(resolveClientModule(binding.source, file.filename, file.clientModules), binding.imported);
     case "parameter": {
       // Before: function Panel({ ddClient }: Props)  — destructured parameters are not followed.
       const param = binding.fn.params[binding.index];
       const id = param?.type === "AssignmentPattern" ? param.left : param;
       const type = id?.type === "Identifier" ? id.typeAnnotation?.typeAnnotation : undefined;
       if (isClientType(type)) return "client";
-      // Before: function f(ddClient: ProjectApi)  — the project's own type wins over the name.
-      return node.name === CLIENT_NAME && !file.isReassigned(binding.id) && !isOtherType(type) ? "client" : "unknown";
+      // Before: function f(ddClient: Settings)  — the project's own type wins over the name.
+      if (isProjectType(type, file)) return "not-client";
+      return file.isReassigned(binding.id) ? "unknown" : passedByEveryCaller(binding.fn, binding.index, file, (value) => classifyClient(value, file, depth + 1));
     }
     case "other": {
       // Before: function Panel({ client }: { client: DockerDesktopClient })
@@ -120,23 +137,24 @@ function typeHasClientMember(type: TSESTree.TypeNode | undefined, name: string |
   );
 }
 
-/** Members of `interface Name {…}` or `type Name = {…}` declared at the top of the file. */
-function localTypeMembers(name: string, file: EngineFile): readonly TSESTree.TypeElement[] | undefined {
-  for (const statement of file.program.body) {
-    const declaration = statement.type === "ExportNamedDeclaration" && statement.declaration ? statement.declaration : statement;
-    if (declaration.type === "TSInterfaceDeclaration" && declaration.id.name === name) return declaration.body.body;
-    if (declaration.type === "TSTypeAliasDeclaration" && declaration.id.name === name && declaration.typeAnnotation.type === "TSTypeLiteral") return declaration.typeAnnotation.members;
-  }
-  return undefined;
-}
-
-/** `createDockerDesktopClient()`, `useDockerDesktopClient()`, a local function returning the client. */
+/** `createDockerDesktopClient()`, the compat layer's, a client module's hook, a local function returning the client. */
 function classifyCall(call: TSESTree.CallExpression, file: EngineFile, depth: number): ReceiverKind {
   if (isClientFactoryCall(call, file)) return "client";
-  const callee = call.callee;
-  if (callee.type !== "Identifier" || call.arguments.length > 0) return "unknown";
-  if (CLIENT_HOOK.test(callee.name)) return "client";
+  const callee = unwrapExpression(call.callee);
+  // Before: import * as api from "./client"; api.useClient().execHostCmd(…)
+  if (callee.type === "MemberExpression" && callee.object.type === "Identifier") {
+    const namespace = namespaceImport(callee.object, file);
+    const name = propertyName(callee);
+    if (!namespace || !name) return "unknown";
+    if ((namespace.source === COMPAT_PACKAGE && COMPAT_FACTORIES.has(name)) || (namespace.source === CLIENT_PACKAGE && name === "createDockerDesktopClient")) return "client";
+    return namespace.module && (namespace.module.all || namespace.module.hooks.includes(name)) && call.arguments.length === 0 ? "client" : "unknown";
+  }
+  if (callee.type !== "Identifier") return "unknown";
   const binding = file.resolve(call, callee.name);
+  // Before: import { withLegacyApi } from "ddclient-migrate/compat"; withLegacyApi(client).execHostCmd(…)
+  if (binding.kind === "import" && binding.source === COMPAT_PACKAGE && COMPAT_FACTORIES.has(binding.imported)) return "client";
+  if (call.arguments.length > 0) return "unknown";
+  if (binding.kind === "global") return CLIENT_HOOK.test(callee.name) ? "client" : "unknown";
   if (binding.kind === "import") {
     const module = resolveClientModule(binding.source, file.filename, file.clientModules);
     return module && (module.all || module.hooks.includes(binding.imported)) ? "client" : "unknown";
@@ -149,6 +167,13 @@ function classifyCall(call: TSESTree.CallExpression, file: EngineFile, depth: nu
   return returnsClient(fn, file, depth) ? "client" : "unknown";
 }
 
+/** `api` of `import * as api from "…"`: its source, and what the module exports when it was read. */
+function namespaceImport(id: TSESTree.Identifier, file: EngineFile): { source: string; module: ReturnType<typeof resolveClientModule> } | undefined {
+  const binding = file.resolve(id, id.name);
+  if (binding.kind !== "import" || binding.imported !== "*") return undefined;
+  return { source: binding.source, module: resolveClientModule(binding.source, file.filename, file.clientModules) };
+}
+
 /** Every `return` of the function (or its expression body) is the client. */
 export function returnsClient(fn: TSESTree.FunctionLike, file: EngineFile, depth = 0): boolean {
   const body = fn.body;
@@ -156,52 +181,6 @@ export function returnsClient(fn: TSESTree.FunctionLike, file: EngineFile, depth
   if (body.type !== "BlockStatement") return classifyClient(body, file, depth + 1) === "client";
   const returns = body.body.flatMap((statement) => (statement.type === "ReturnStatement" && statement.argument ? [statement.argument] : []));
   return returns.length > 0 && returns.every((ret) => classifyClient(ret, file, depth + 1) === "client");
-}
-
-/** `this.ddClient` where the enclosing class declares the field as the client (initialised or typed). */
-function classifyClassField(member: TSESTree.MemberExpression, name: string | undefined, file: EngineFile, depth: number): ReceiverKind {
-  if (!name) return "unknown";
-  let current: Node | undefined = member.parent;
-  while (current && current.type !== "ClassBody") {
-    // A method's own function is the class's; any other `function` has its own `this`.
-    const method = current.type === "FunctionExpression" && current.parent?.type === "MethodDefinition";
-    if ((current.type === "FunctionExpression" && !method) || current.type === "FunctionDeclaration") return "unknown";
-    current = current.parent;
-  }
-  if (!current) return "unknown";
-  for (const element of current.body) {
-    if (element.type === "PropertyDefinition" && !element.computed && element.key.type === "Identifier" && element.key.name === name) {
-      if (element.value) return classifyClient(element.value, file, depth + 1);
-      return isClientType(element.typeAnnotation?.typeAnnotation) ? "client" : "unknown";
-    }
-    // constructor(private readonly ddClient: v1Hybrid.DockerDesktopClient)
-    if (element.type === "MethodDefinition" && element.kind === "constructor") {
-      const prop = element.value.params.find((p) => p.type === "TSParameterProperty" && p.parameter.type === "Identifier" && p.parameter.name === name);
-      if (prop?.type === "TSParameterProperty" && prop.parameter.type === "Identifier") return isClientType(prop.parameter.typeAnnotation?.typeAnnotation) ? "client" : "unknown";
-    }
-  }
-  return "unknown";
-}
-
-/** `DockerDesktopClient`, `v1.DockerDesktopClient`, `v1Hybrid.DockerDesktopClient`, … */
-function isClientType(type: TSESTree.TypeNode | undefined): boolean {
-  if (type?.type !== "TSTypeReference") return false;
-  const name = type.typeName.type === "Identifier" ? type.typeName.name : type.typeName.type === "TSQualifiedName" ? type.typeName.right.name : undefined;
-  return name === "DockerDesktopClient";
-}
-
-/**
- * An explicit type that says the value is something else than the client: not `any`, `unknown`,
- * `typeof …`, the client's type, or a hand-written v0 shape of it (`{ execHostCmd(…): …; backend: … }`,
- * which engine/typings migrates with the calls).
- */
-function isOtherType(type: TSESTree.TypeNode | undefined): boolean {
-  if (!type || isClientType(type) || isHandWrittenClientType(type)) return false;
-  return type.type !== "TSAnyKeyword" && type.type !== "TSUnknownKeyword" && type.type !== "TSTypeQuery";
-}
-
-function isHandWrittenClientType(type: TSESTree.TypeNode): boolean {
-  return type.type === "TSTypeLiteral" && type.members.some((member) => "key" in member && !member.computed && member.key.type === "Identifier" && V0_ROOT_MEMBERS.has(member.key.name));
 }
 
 /** `createDockerDesktopClient()`, imported from the client package or an unshadowed global. */

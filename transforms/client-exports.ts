@@ -1,14 +1,15 @@
 /**
  * The pre-pass over a project: which of a module's exports are the client, or hooks returning
- * it, so that `import { ddClient } from "../lib/client"` is recognised in the other files.
+ * it, so that `import { ddClient } from "../lib/client"` is recognised in the other files; and
+ * which of the modules the migrated files import were read and export something else, so that
+ * `import { offline as ddClient } from "./client"` is known not to be the client.
  *
  * Before (src/lib/client.ts): export const client = createDockerDesktopClient();
  *                             export function useClient() { return client; }
- * Found:                      { names: ["client"], hooks: ["useClient"] }
+ * Found:                      { names: ["client"], hooks: ["useClient"], others: ["useClient"] }
  */
 import path from "node:path";
-import { classifyClient, returnsClient } from "../engine/clients.js";
-import { isFunctionNode, type Node } from "../engine/ast.js";
+import { moduleExportsOf } from "../engine/module-exports.js";
 import type { ClientModuleExports, ClientModules } from "./lib/client-modules.js";
 import { moduleKey } from "./lib/client-modules.js";
 import { markupKindOf } from "./embedded.js";
@@ -52,7 +53,8 @@ export function scanClientExports(source: string, filePath: string, known?: Clie
     );
     const names = found.flatMap((f) => f?.names ?? []);
     const hooks = found.flatMap((f) => f?.hooks ?? []);
-    return names.length || hooks.length ? { names, hooks } : null;
+    const others = found.flatMap((f) => f?.others ?? []);
+    return nonEmpty({ names, hooks, others });
   }
   const text = source.replace(/^\uFEFF/, "");
   let file;
@@ -61,28 +63,15 @@ export function scanClientExports(source: string, filePath: string, known?: Clie
   } catch {
     return null;
   }
-  const names: string[] = [];
-  const hooks: string[] = [];
-  const consider = (name: string, value: Node | null | undefined): void => {
-    if (!value) return;
-    if (isFunctionNode(value)) {
-      if (returnsClient(value, file)) hooks.push(name);
-    } else if (classifyClient(value, file) === "client") {
-      names.push(name);
-    }
-  };
-  for (const statement of file.program.body) {
-    if (statement.type === "ExportDefaultDeclaration") {
-      consider("default", statement.declaration as Node);
-    } else if (statement.type === "ExportNamedDeclaration" && statement.declaration) {
-      const declaration = statement.declaration;
-      if (declaration.type === "FunctionDeclaration" && declaration.id) consider(declaration.id.name, declaration);
-      if (declaration.type === "VariableDeclaration") {
-        for (const d of declaration.declarations) if (d.id.type === "Identifier" && d.init) consider(d.id.name, d.init);
-      }
-    }
-  }
-  return names.length || hooks.length ? { names, hooks } : null;
+  return nonEmpty(moduleExportsOf(file));
+}
+
+function nonEmpty(exports: ClientModuleExports): ClientModuleExports | null {
+  return exports.names.length || exports.hooks.length || exports.others?.length ? exports : null;
+}
+
+function handsOutClient(exports: ClientModuleExports | null | undefined): boolean {
+  return !!exports && (exports.all === true || exports.names.length > 0 || exports.hooks.length > 0);
 }
 
 /**
@@ -99,13 +88,50 @@ export function scanProjectClientModules(files: Iterable<{ path: string; source:
       const key = moduleKey(file.path);
       if (modules[key]) continue;
       const exports = scanClientExports(file.source, file.path, modules, true);
-      if (exports) {
-        modules[key] = exports;
-        found.push(path.basename(key));
-      }
+      if (exports) modules[key] = exports;
+      if (handsOutClient(exports)) found.push(path.basename(key));
     }
     pending = pending.filter((file) => !modules[moduleKey(file.path)]);
     round = pending.filter((file) => found.some((name) => file.source.includes(name)));
   }
   return modules;
+}
+
+const IMPORT_SOURCE = /\b(?:import|export)\b[^;"'`]*?\bfrom\s*["'](\.{1,2}\/[^"']*)["']/g;
+
+/** The relative modules a text imports or re-exports from (`from "./client"`). */
+export function relativeImportsOf(source: string): string[] {
+  return [...source.matchAll(IMPORT_SOURCE)].map((match) => match[1]!);
+}
+
+/**
+ * Reads the project modules that `importers` import (`imports`: their relative specifiers) and
+ * those these re-export from, so that an import of one that exports something else is known
+ * not to be the client. `files` maps a module key to its file; `read` gives its text,
+ * undefined when it cannot be read.
+ *
+ * Before (src/App.ts): import { offline as ddClient } from "./client";  ddClient.execHostCmd(…)
+ * Found (src/client.ts): { names: [], hooks: [], others: ["offline"] }: the call is no v0 call.
+ */
+export function readImportedModules(importers: Iterable<{ path: string; imports: readonly string[] }>, files: ReadonlyMap<string, string>, read: (file: string) => string | undefined, modules: Record<string, ClientModuleExports>): void {
+  const visiting = new Set<string>();
+  const visit = (file: string, depth: number): void => {
+    const key = moduleKey(file);
+    if (modules[key] || visiting.has(key) || depth > 4) return;
+    visiting.add(key);
+    const source = read(file);
+    if (source === undefined) return;
+    for (const target of resolveAll(file, relativeImportsOf(source), files)) visit(target, depth + 1);
+    const exports = scanClientExports(source, file, modules, true);
+    if (exports) modules[key] = exports;
+  };
+  for (const importer of importers) for (const target of resolveAll(importer.path, importer.imports, files)) visit(target, 0);
+}
+
+function resolveAll(from: string, specifiers: readonly string[], files: ReadonlyMap<string, string>): string[] {
+  return specifiers.flatMap((specifier) => {
+    const base = moduleKey(path.join(path.dirname(from), specifier));
+    const file = files.get(base) ?? files.get(`${base}/index`);
+    return file ? [file] : [];
+  });
 }

@@ -53,6 +53,17 @@ describe("ddclient-migrate check", () => {
     expect(result.stdout).toBe("0 problems in 0 of 2 files: ddclient-migrate/no-deprecated-api 0, ddclient-migrate/no-shell-operators 0, ddclient-migrate/exec-args-array 0.\nCheck passed.\n");
   });
 
+  it("knows the client by where it comes from: the compat layer's calls are migratable v0 calls, a project module's plain object no call at all", async () => {
+    const dir = await tree({
+      "src/offline.js": "export const offline = { execHostCmd: async (line) => line };\n",
+      "src/a.js":
+        'import { createCompatClient, withLegacyApi } from "ddclient-migrate/compat";\nimport { offline as ddClient } from "./offline";\n' +
+        'const client = createCompatClient();\nvoid client.execHostCmd("ls -l");\nwithLegacyApi(window.ddClient).toastError("x");\nvoid ddClient.execHostCmd("ls -l");\n',
+    });
+    const result = cli(dir, "check", "--format", "json");
+    expect(json(result).findings.map((f) => `${f.line}:${f.column} ${f.messageId}`)).toEqual(["4:13 deprecated", "5:32 deprecated"]);
+  });
+
   it("1: a file that does not parse is reported with line:column, and the other files are still checked", async () => {
     const dir = await tree({ "src/broken.ts": "exec(\nconst = ;\n", "src/a.js": V0_GET });
     const result = cli(dir, "check");

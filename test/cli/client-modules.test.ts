@@ -19,6 +19,23 @@ describe("client modules in a project", () => {
     expect(await readText(tree.dir, "src/App.js")).toBe('import { client } from "./lib/ddClient";\nexport const go = () => client.desktopUI.toast.success("hi");\n');
   });
 
+  it("knows an import by what the module it reads exports, never by its name: a namespace, an index's re-export, a plain object", async () => {
+    const app =
+      'import * as api from "./lib";\nimport { offline as ddClient } from "./lib/offline";\n' +
+      'export const go = () => {\n  api.client.toastSuccess("hi");\n  void ddClient.execHostCmd("ls -l");\n  ddClient.toastError("x");\n};\n';
+    const tree = await tempTree({
+      "src/lib/client.js": 'import { createDockerDesktopClient } from "@docker/extension-api-client";\nexport const ddClient = createDockerDesktopClient();\n',
+      "src/lib/offline.js": "export const offline = { execHostCmd: async (line) => line, toastError: (m) => m };\n",
+      "src/lib/index.js": 'export { ddClient as client } from "./client";\n',
+      "src/App.js": app,
+    });
+    cleanup = tree.cleanup;
+    const result = cli(tree.dir, "src", "--allow-dirty", "--report", "json");
+    expect(result.code).toBe(0);
+    expect(jsonReport(result).findings.map((f) => [f.file, f.kind, f.member])).toEqual([["src/App.js", "migrated", "toastSuccess"]]);
+    expect(await readText(tree.dir, "src/App.js")).toBe(app.replace('api.client.toastSuccess("hi")', 'api.client.desktopUI.toast.success("hi")'));
+  });
+
   it("--client-module names a package whose exports are the client", async () => {
     const source = 'import { dd } from "@acme/dd-client";\nexport const go = () => dd.execHostCmd("ls -l");\n';
     const tree = await tempTree({ "src/App.js": source });

@@ -33,14 +33,27 @@ const STUBS: Record<string, string> = {
     export function createDockerDesktopClient() { return globalThis.__differential.client; }`,
 };
 
+const COMPAT = path.resolve(import.meta.dirname, "../../compat/index.ts");
+/** The compat layer's own modules resolve as esbuild resolves them. */
+const REPO_SOURCE = path.resolve(import.meta.dirname, "../..");
+
+function existingModule(base: string): { path: string } | undefined {
+  const file = ["", ".ts", ".tsx", ".js", ".jsx", "/index.ts", "/index.js"].map((suffix) => base + suffix).find((candidate) => fs.existsSync(candidate) && fs.statSync(candidate).isFile());
+  return file ? { path: file } : undefined;
+}
+
 const stubs: Plugin = {
   name: "differential-stubs",
   setup(on) {
     on.onResolve({ filter: /.*/ }, (args) => {
       if (args.kind === "entry-point") return undefined;
       if (args.path in STUBS) return { path: args.path, namespace: "stub" };
-      // A project module the fixture imports (`./hooks`, `./client`): the conventional client exports.
-      if (args.path.startsWith(".")) return { path: "project-module", namespace: "stub" };
+      // The package's own compat layer, bundled from its source.
+      if (args.path === "ddclient-migrate/compat") return { path: COMPAT };
+      if (args.importer.startsWith(REPO_SOURCE) && !args.importer.includes(`${path.sep}test${path.sep}`)) return undefined;
+      // A project module of the fixture's folder (test/fixtures/clients/lib) is bundled as it is;
+      // one that is not there (`./hooks`, `./client`) gets the conventional client exports.
+      if (args.path.startsWith(".")) return existingModule(path.join(args.resolveDir, args.path)) ?? { path: "project-module", namespace: "stub" };
       if (args.path === "@docker/extension-api-client-types") return { path: args.path, namespace: "stub-empty" };
       return { errors: [{ text: `fixture imports ${args.path}: no stub for it` }] };
     });

@@ -1,6 +1,7 @@
 /**
  * The `recommended` config with the real `ESLint` class over the example extension, before
- * and after the codemod (run with `migrateSource` on a temporary copy).
+ * and after the codemod (run as the CLI runs it, with its pre-pass over the project, on a
+ * temporary copy).
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -9,7 +10,7 @@ import { ESLint } from "eslint";
 import tsParser from "@typescript-eslint/parser";
 import { afterAll, describe, expect, it } from "vitest";
 import plugin from "../../eslint-plugin/index.js";
-import { migrateSource } from "../../transforms/migrate.js";
+import { runMigration } from "../../cli/run.js";
 import { IO_TIMEOUT } from "../support/timeouts.js";
 
 const EXAMPLE = path.resolve(import.meta.dirname, "../../examples/legacy-extension/src");
@@ -44,12 +45,8 @@ describe("recommended config on examples/legacy-extension", () => {
 
   it("finds only what the codemod leaves for a person after migration", async () => {
     fs.cpSync(EXAMPLE, copy, { recursive: true });
-    for (const file of fs.readdirSync(copy, { recursive: true, encoding: "utf8" })) {
-      const full = path.join(copy, file);
-      if (!/\.tsx?$/.test(file) || !fs.statSync(full).isFile()) continue;
-      const result = migrateSource(fs.readFileSync(full, "utf8"), full);
-      if (result.status === "changed") fs.writeFileSync(full, result.output);
-    }
+    const summary = await runMigration({ cwd: copy, extensions: ["ts", "tsx"], allowDirty: true, runInBand: true, gitignore: false });
+    expect(summary.counts.failed).toBe(0);
     expect(await lintTree(copy)).toEqual(AFTER);
   });
 });

@@ -1,5 +1,10 @@
+import path from "node:path";
 import rule from "../../eslint-plugin/rules/no-deprecated-api.js";
+import { FIXTURES_DIR } from "../support/fixtures.js";
 import { ruleTester, tested } from "./rule-tester.js";
+
+/** A file beside test/fixtures/clients/lib: the rule reads the modules it imports from disk. */
+const besideLib = path.join(FIXTURES_DIR, "clients", "file.ts");
 
 ruleTester.run("no-deprecated-api", tested(rule), {
   valid: [
@@ -11,6 +16,15 @@ ruleTester.run("no-deprecated-api", tested(rule), {
     { code: "const C = () => <button onClick={() => window.ddClient.desktopUI.toast.success('ok')} />;", filename: "file.tsx" },
     // Without the setting, an import of a project module is not known to be the client.
     { code: 'import { dd } from "@acme/dd-client";\ndd.listContainers({});', filename: "file.js" },
+    // The rule reads the module: `offline` is a plain object, whatever the import calls it; so is a namespace object.
+    { code: 'import { offline as ddClient } from "./lib/offline";\nvoid ddClient.execHostCmd("ls -l");\nddClient.toastError("x");', filename: besideLib },
+    { code: 'import * as ddClient from "./lib/offline";\nvoid ddClient.offline.execHostCmd("ls -l");', filename: besideLib },
+    { code: 'import { offline } from "./lib";\nvoid offline.execHostCmd("ls -l");', filename: besideLib },
+    // A parameter or variable typed with a class of the project is not the client.
+    { code: "class Shell { execHostCmd(line: string) { return line; } }\nexport function f(ddClient: Shell) { ddClient.execHostCmd('ls -l'); }", filename: "file.ts" },
+    { code: "class Shell { toastError(m: string) { return m; } }\nlet shell: Shell = new Shell();\nshell.toastError('x');\nshell = new Shell();", filename: "file.ts" },
+    // A local function's parameter every call passes a plain object.
+    { code: "function f(ddClient) { ddClient.execHostCmd('ls -l'); }\nf({ execHostCmd() {} });", filename: "file.js" },
   ],
   invalid: [
     // A destructured v0 member still in use, or exported, stays, and the closing sweep (engine/sweep) reports it.
@@ -44,6 +58,24 @@ ruleTester.run("no-deprecated-api", tested(rule), {
         { messageId: "deprecated", line: 3, column: 4 },
         { messageId: "deprecated", line: 4, column: 13 },
       ],
+    },
+    {
+      // The rule reads the module: `ddClient` is its client, a namespace's member and an index file's re-export too.
+      code: 'import { ddClient as dd } from "./lib/client";\nimport * as api from "./lib/client";\nimport { client } from "./lib";\ndd.toastError("x");\napi.ddClient.toastError("y");\nclient.toastError("z");',
+      filename: besideLib,
+      output: 'import { ddClient as dd } from "./lib/client";\nimport * as api from "./lib/client";\nimport { client } from "./lib";\ndd.desktopUI.toast.error("x");\napi.ddClient.desktopUI.toast.error("y");\nclient.desktopUI.toast.error("z");',
+      errors: [
+        { messageId: "deprecated", line: 4, column: 4 },
+        { messageId: "deprecated", line: 5, column: 14 },
+        { messageId: "deprecated", line: 6, column: 8 },
+      ],
+    },
+    {
+      // A module that cannot be read may export anything: its import's name proves nothing.
+      code: 'import { ddClient } from "./no-such-module";\nddClient.toastError("x");',
+      filename: besideLib,
+      output: null,
+      errors: [{ messageId: "unknownClient", line: 2, column: 10 }],
     },
     {
       code: 'window.ddClient.backend.get("/status");',

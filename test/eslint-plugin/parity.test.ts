@@ -19,10 +19,11 @@ import { listFixtures } from "../support/fixtures.js";
 import { lint, lintAndFix, linterConfig } from "./helpers.js";
 
 /**
- * Codemod options the rule has too. A fixture run with others (`client: "import"`, a
- * codemod-only rewrite) is checked for the same call sites and kinds only, since its text differs.
+ * Codemod options the rule has too (`clientModules`: the lint rule reads the same modules from
+ * disk). A fixture run with others (`client: "import"`, a codemod-only rewrite) is checked for
+ * the same call sites and kinds only, since its text differs.
  */
-const SHARED_OPTIONS = new Set(["rawArgs"]);
+const SHARED_OPTIONS = new Set(["rawArgs", "clientModules"]);
 const BOM = "\uFEFF";
 
 function messageText(finding: Finding): { messageId: string; message: string } {

@@ -7,7 +7,6 @@
  * against the codemod's report (ESLint does not read .vue/.svelte/.html without a parser).
  */
 import fs from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { markupKindOf } from "../../transforms/embedded.js";
 import { scanMarkup } from "../../transforms/lib/embedded-scan.js";
@@ -21,11 +20,16 @@ const RULE = "ddclient-migrate/no-deprecated-api";
 
 /**
  * Calls (by source text) the detector reads as v0 that are provably not the client's, each
- * shown by its fixture as left alone on purpose: a local object, a shadowed `window`/`ddClient`.
+ * shown by its fixture as left alone on purpose: a local object, a shadowed `window`/`ddClient`,
+ * a project module's plain object, a value typed with a project's class.
  */
 const NOT_THE_CLIENT: Record<string, readonly string[]> = {
   "backend-service/no-change-local-object": ['api.backend.get("/x")', 'api.backend.post("/y", {})', 'api.execHostCmd("ls -l")'],
   "backend-service/no-change-shadowed": ['window.ddClient.backend.get("/x")', 'ddClient.backend.get("/y")'],
+  "clients/class-field-assigned": ['this.ddClient.execHostCmd("kubectl get pods")'],
+  "clients/import-provenance": ['ddClient.execHostCmd("kubectl version")', 'ddClient.toastError("offline")', 'ddClient.backend.get("/status")'],
+  "clients/no-change-project-typed": ['ddClient.execHostCmd("kubectl version")', 'ddClient.toastError("failed")', 'client.execHostCmd("ls -l")', 'client.toastError("again")'],
+  "clients/parameters": ['ddClient.execHostCmd("tool --offline")'],
 };
 
 /** The v0 uses of a file, at file positions: a markup file's script blocks are read one by one. */
@@ -71,7 +75,7 @@ describe("every v0 call in the fixtures is migrated or reported", () => {
       });
       expect(wrong.flat()).toEqual([]);
       if (markup) return;
-      const messages = new Set(lint(input, path.basename(fixture.inputPath), { [RULE]: "warn" }).map((m) => `${m.ruleId} ${where(m)}`));
+      const messages = new Set(lint(input, fixture.inputPath, { [RULE]: "warn" }).map((m) => `${m.ruleId} ${where(m)}`));
       expect(calls.filter((call) => ![call, ...call.alternatives].some((at) => messages.has(`${RULE} ${where(at)}`))).map((call) => `${call.member} ${where(call)}`)).toEqual([]);
     });
 
@@ -85,7 +89,7 @@ describe("every v0 call in the fixtures is migrated or reported", () => {
       });
       expect(unreported).toEqual([]);
       if (markup) return;
-      const messages = new Set(lint(output, path.basename(fixture.outputPath ?? fixture.inputPath), { [RULE]: "warn" }).map((m) => `${m.ruleId} ${where(m)}`));
+      const messages = new Set(lint(output, fixture.outputPath ?? fixture.inputPath, { [RULE]: "warn" }).map((m) => `${m.ruleId} ${where(m)}`));
       expect(left.filter((call) => !messages.has(`${RULE} ${where(call)}`)).map((call) => `${call.member} ${where(call)}`)).toEqual([]);
     });
   }
