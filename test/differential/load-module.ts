@@ -33,14 +33,23 @@ const STUBS: Record<string, string> = {
     export function createDockerDesktopClient() { return globalThis.__differential.client; }`,
 };
 
+const COMPAT = path.resolve(import.meta.dirname, "../../compat/index.ts");
+const SOURCE_EXTENSIONS = [".ts", ".tsx", ".js", ".jsx"];
+
 const stubs: Plugin = {
   name: "differential-stubs",
   setup(on) {
     on.onResolve({ filter: /.*/ }, (args) => {
       if (args.kind === "entry-point") return undefined;
       if (args.path in STUBS) return { path: args.path, namespace: "stub" };
-      // A project module the fixture imports (`./hooks`, `./client`): the conventional client exports.
-      if (args.path.startsWith(".")) return { path: "project-module", namespace: "stub" };
+      // The package's own compat layer, from its source.
+      if (args.path === "ddclient-migrate/compat") return { path: COMPAT };
+      if (args.path.startsWith(".")) {
+        // A module beside it (a generated program's client module) or inside the compat layer: the file itself.
+        if (args.importer !== "<stdin>" || SOURCE_EXTENSIONS.some((extension) => fs.existsSync(path.resolve(args.resolveDir, args.path + extension)))) return undefined;
+        // A project module the fixture imports (`./hooks`, `./client`): the conventional client exports.
+        return { path: "project-module", namespace: "stub" };
+      }
       if (args.path === "@docker/extension-api-client-types") return { path: args.path, namespace: "stub-empty" };
       return { errors: [{ text: `fixture imports ${args.path}: no stub for it` }] };
     });

@@ -1,169 +1,118 @@
 /**
- * Seeded generated programs: v0 call shapes (call-shapes.ts) in random surroundings — nested
- * functions and arrows, classes and methods, loops and brace-less bodies, `try`, JSX
- * attributes, a parameter typed as the client — with fillers (`console.log("keep-3");`) whose
- * lines must come out untouched. Program `index` of `seed` is the same on every machine.
+ * Seeded generated programs drawn along four independent axes (axes/): the access form, the
+ * value context, the receiver's provenance (with its lookalike) and the table row. A program
+ * is a few scenarios, each an exported function that reaches one row's member one way, on
+ * one receiver, in one value context, and returns what the code ends up holding. Program
+ * `index` of `seed` is the same on every machine.
+ *
+ * Each axis is walked in a seed-shifted cycle across a batch (scenario k takes value
+ * k·stride + offset, stride coprime to the axis's length), so any run of as many scenarios as
+ * an axis has values reaches all of them; a value a combination rules out (`.then` on a void,
+ * JSX in a .ts file, a type in JavaScript) is redrawn at random.
  */
-import { CALL_SHAPES, LOOKALIKE_SHAPES, type ShapeContext } from "./call-shapes.js";
+import { ACCESS_FORMS, type AccessForm } from "./axes/access-forms.js";
+import { PROVENANCES, type Provenance } from "./axes/provenances.js";
+import { ROWS, type RowValue } from "./axes/rows.js";
+import { VALUE_CONTEXTS, type ContextInput, type ValueContext } from "./axes/value-contexts.js";
 import { renderHelpers } from "./helpers.js";
-import { hasJsx, isTypeScript, leaf, nodesOf, renderNodes, type Block, type BlockPart, type Lang, type Leaf, type Node, type Program } from "./program-tree.js";
-import { parameterReceiver, plain, RECEIVERS, type Receiver } from "./receivers.js";
+import { hasJsx, isTypeScript, leaf, nodesOf, renderNodes, type Block, type Lang, type Program } from "./program-tree.js";
 import { rngFor, type Rng } from "./rng.js";
 
-const LANGS: readonly Lang[] = ["ts", "ts", "tsx", "js", "jsx"];
-const MAX_DEPTH = 3;
+const LANGS: readonly Lang[] = ["ts", "tsx", "js", "jsx"];
+export const SCENARIOS_PER_PROGRAM = 4;
+const LOOKALIKE_CHANCE = 0.3;
 
-interface Scope {
-  readonly rng: Rng;
-  readonly lang: Lang;
-  readonly ts: boolean;
-  readonly receivers: readonly ((rng: Rng, ts: boolean) => Receiver)[];
-  readonly inClass: boolean;
-  /** Declarations of this block and the blocks around it, shared by later leaves. */
-  readonly declared: readonly Set<string>[];
-  readonly counter: { n: number };
+/** The axes as data, for the reach test and the failure summary: name → each value's name. */
+export const AXES: Record<string, readonly string[]> = {
+  access: ACCESS_FORMS.map((form) => form.name),
+  context: VALUE_CONTEXTS.map((context) => context.name),
+  provenance: PROVENANCES.flatMap((provenance) => [provenance.name, `${provenance.name}/lookalike`]),
+  row: ROWS.map((row) => row.id),
+};
+
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+
+/** Value k of a seed-shifted cycle through `list`. */
+function cycled<T>(list: readonly T[], k: number, seed: number, salt: number): T {
+  const n = list.length;
+  const strides = [1, 5, 7, 11, 13, 17, 19, 23].slice(salt);
+  const stride = strides.find((s) => gcd(s, n) === 1) ?? 1;
+  const offset = Math.abs(Math.imul(seed ^ salt, 0x9e3779b1)) % n;
+  return list[(k * stride + offset) % n]!;
 }
 
-const block = (parts: BlockPart[], tail: string[], tags: string[] = [], helpers: string[] = [], braceless = false): Block => ({ kind: "block", parts, tail, tags, helpers, braceless });
-
-function fresh(scope: Scope, base: string): string {
-  return `${base}${++scope.counter.n}`;
+function redraw<T>(rng: Rng, first: T, list: readonly T[], ok: (value: T) => boolean): T {
+  let value = first;
+  for (let tries = 0; tries < 50 && !ok(value); tries++) value = rng.pick(list);
+  if (!ok(value)) throw new Error("generator: no value fits");
+  return value;
 }
 
-/** The name a setup line declares: `backend` of `const { backend } = …` and of `const backend = …`. */
-const declaredName = (line: string): string | undefined => /const \{? ?(\w+)/.exec(line)?.[1];
-
-/** A receiver none of whose setup lines would declare, in this scope, a name already declared otherwise (input that does not parse). */
-function pickReceiver(scope: Scope): Receiver {
-  const clashes = (receiver: Receiver): boolean =>
-    receiver.setup.some((line) => scope.declared.some((set) => [...set].some((other) => other !== line && declaredName(other) === declaredName(line))));
-  let receiver = scope.rng.pick(scope.receivers)(scope.rng, scope.ts);
-  for (let tries = 0; tries < 20 && clashes(receiver); tries++) receiver = scope.rng.pick(scope.receivers)(scope.rng, scope.ts);
-  return clashes(receiver) ? plain("window.ddClient", scope.ts) : receiver;
+interface Drawn {
+  readonly row: RowValue;
+  readonly provenance: Provenance;
+  readonly lookalike: boolean;
+  readonly access: AccessForm;
+  readonly context: ValueContext;
 }
 
-function shapeContext(scope: Scope): ShapeContext {
-  const inner = scope.declared[scope.declared.length - 1]!;
+/** Module-level names the program binds so far, each to one helper: a provenance binding one otherwise cannot join. */
+function fits(bound: Map<string, string>, provenance: Provenance, lookalike: boolean): boolean {
+  return Object.entries(provenance.binds?.(lookalike) ?? {}).every(([name, by]) => by === undefined || (bound.get(name) ?? by) === by);
+}
+
+function scenario(rng: Rng, seed: number, k: number, n: number, lang: Lang, bound: Map<string, string>, counter: { n: number }): Block {
+  const ts = isTypeScript(lang);
+  const fresh = (base: string): string => `${base}${++counter.n}`;
+  const row = redraw(rng, cycled(ROWS, k, seed, 1), ROWS, (r) => r.typed || !ts);
+  let lookalike = rng.chance(LOOKALIKE_CHANCE);
+  const provenanceOk = (p: Provenance): boolean => (!p.tsOnly || ts) && fits(bound, p, lookalike);
+  let provenance = cycled(PROVENANCES, k, seed, 2);
+  for (let tries = 0; tries < 50 && !provenanceOk(provenance); tries++) {
+    provenance = rng.pick(PROVENANCES);
+    lookalike = rng.chance(LOOKALIKE_CHANCE);
+  }
+  if (!provenanceOk(provenance)) throw new Error("generator: no provenance fits");
+  for (const [name, by] of Object.entries(provenance.binds?.(lookalike) ?? {})) if (by !== undefined) bound.set(name, by);
+
+  const receiver = provenance.render({ ts, lookalike, fresh });
+  const memberOwner = row.backend ? `${receiver.client}.backend${ts ? "!" : ""}` : receiver.client;
+  const call = row.args({ rng, ts, root: receiver.client, fresh });
+  const accessInput = { receiver: memberOwner, client: receiver.client, member: row.member, backend: row.backend, args: call.args, ts, chance: (p: number) => rng.chance(p), fresh };
+  const access = redraw(rng, cycled(ACCESS_FORMS, k, seed, 3), ACCESS_FORMS, (form) => form.applies?.(accessInput) ?? true);
+  const reached = access.render(accessInput);
+  const contextInput = (expr: string): ContextInput => ({ expr, value: reached.value === "test" ? "test" : row.v0, ts, jsx: hasJsx(lang), usesThis: receiver.usesThis, fresh });
+  const context = redraw(rng, cycled(VALUE_CONTEXTS, k, seed, 4), VALUE_CONTEXTS, (c) => c.applies?.(contextInput(reached.expr)) ?? true);
+  const valued = context.render(contextInput(reached.expr));
+
+  const body = [...receiver.setup, ...call.setup, ...reached.setup, ...valued.lines].flatMap((line) => line.split("\n"));
+  const lines = receiver.enclose ? receiver.enclose(body) : body;
+  const params = [ts ? "file: string, flag: boolean" : "file, flag", ...receiver.params].join(", ");
+  const drawn: Drawn = { row, provenance, lookalike, access, context };
   return {
-    rng: scope.rng,
-    ts: scope.ts,
-    receiver: pickReceiver(scope),
-    fresh: (base) => fresh(scope, base),
-    declare: (line) => (scope.declared.some((set) => set.has(line)) ? false : (inner.add(line), true)),
+    kind: "block",
+    parts: [{ head: `export async function scenario${n}(${params}) {`, children: [leaf(lines, [], [...receiver.helpers, ...call.helpers, ...reached.helpers, ...valued.helpers])] }],
+    tail: ["}"],
+    tags: tagsOfDrawn(drawn),
+    helpers: [],
+    braceless: false,
   };
 }
 
-function statementLeaf(scope: Scope): Leaf {
-  const { rng } = scope;
-  const roll = rng.next();
-  if (roll < 0.15) return leaf([`console.log("keep-${++scope.counter.n}");`], ["filler"]);
-  if (roll < 0.27) return rng.pick(LOOKALIKE_SHAPES)(shapeContext(scope));
-  if (scope.inClass && roll < 0.35) {
-    const root = rng.pick(["window.ddClient", "ddClient"]);
-    return leaf([`${root}.spawnHostCmd("tail", ["-f", file], this.onData);`], ["spawn", "method-callback"]);
-  }
-  return rng.pick(CALL_SHAPES)(shapeContext(scope));
-}
-
-/** A leaf that can stand as a brace-less body (one statement, no setup); a filler if none comes. */
-function singleLeaf(scope: Scope): Leaf {
-  for (let attempt = 0; attempt < 8; attempt++) {
-    const candidate = statementLeaf({ ...scope, declared: [...scope.declared, new Set()] });
-    if (candidate.single) return candidate;
-  }
-  return leaf([`console.log("keep-${++scope.counter.n}");`], ["filler"]);
-}
-
-function children(scope: Scope, depth: number, extra: Partial<Scope> = {}): Node[] {
-  const inner: Scope = { ...scope, ...extra, declared: [...scope.declared, new Set()] };
-  const nodes = Array.from({ length: scope.rng.int(1, depth === 0 ? 4 : 3) }, () => statement(inner, depth + 1));
-  return markSpawnsInOneScope(nodes);
-}
-
-/**
- * Two spawn statements in one block, brace-less bodies included (the codemod hoists their
- * callbacks before the `if`/`for`): what it declares before each shares that scope.
- */
-function markSpawnsInOneScope(nodes: Node[]): Node[] {
-  const isSpawn = (node: Node): boolean => node.kind === "leaf" && node.tags.includes("spawn");
-  const spawnsIn = (node: Node): number =>
-    isSpawn(node) ? 1 : node.kind === "block" && node.braceless ? node.parts.reduce((sum, part) => sum + part.children.reduce((n, child) => n + spawnsIn(child), 0), 0) : 0;
-  if (nodes.reduce((sum, node) => sum + spawnsIn(node), 0) < 2) return nodes;
-  const mark = (node: Node): Node => {
-    if (isSpawn(node)) return { ...node, tags: [...node.tags, "spawns-in-one-scope"] };
-    if (node.kind === "block" && node.braceless) return { ...node, parts: node.parts.map((part) => ({ ...part, children: part.children.map(mark) })) };
-    return node;
-  };
-  return nodes.map(mark);
-}
-
-/** The surroundings a statement may stand in; each returns a block around generated children. */
-function surrounding(scope: Scope, depth: number): Block {
-  const { rng, ts } = scope;
-  const name = (base: string): string => fresh(scope, base);
-  const kinds: (() => Block)[] = [
-    () => block([{ head: "if (flag) {", children: children(scope, depth) }], ["}"]),
-    () => block([{ head: "if (flag) {", children: children(scope, depth) }, { head: "} else {", children: children(scope, depth) }], ["}"]),
-    () => block([{ head: "if (flag)", children: [singleLeaf(scope)] }, { head: "else", children: [singleLeaf(scope)] }], [], ["braceless"], [], true),
-    () => block([{ head: "if (flag)", children: [singleLeaf(scope)] }], [], ["braceless"], [], true),
-    // The loop variable shadows the parameter `file`: a callback hoisted out of the body would read the wrong one.
-    () => block([{ head: 'for (const file of ["a.log", "b.log"])', children: [singleLeaf(scope)] }], [], ["braceless", "loop"], [], true),
-    () => block([{ head: "for (let i = 0; i < 2; i++) {", children: children(scope, depth) }], ["}"], ["loop"]),
-    () =>
-      block(
-        [
-          { head: "try {", children: children(scope, depth) },
-          { head: "} catch (error) {", children: [leaf([`console.error("caught", String(error));`], ["filler"])] },
-        ],
-        ["}"],
-        ["try"],
-      ),
-    () => {
-      const inner = name("inner");
-      return block([{ head: `const ${inner} = async () => {`, children: children(scope, depth) }], ["};", `await ${inner}();`], ["nested-arrow"]);
-    },
-    () => {
-      const inner = name("nested");
-      // A function declaration has its own `this`: no `this.onData` inside.
-      return block([{ head: `async function ${inner}() {`, children: children(scope, depth, { inClass: false }) }], ["}", `await ${inner}();`], ["nested-function"]);
-    },
-    () => {
-      const inner = name("withClient");
-      const param = ts ? "client: v1Hybrid.DockerDesktopClient" : "ddClient";
-      const body = children(scope, depth, { receivers: [...scope.receivers, () => parameterReceiver(ts)] });
-      return block([{ head: `const ${inner} = async (${param}) => {`, children: body }], ["};", `await ${inner}(window.ddClient);`], ["client-parameter"], ts ? ["typesImport"] : []);
-    },
-  ];
-  const jsxAttribute = (): Block => {
-    const element = name("element");
-    const head = `const ${element}${ts ? ": any" : ""} = (<button onClick={async () => {`;
-    return block([{ head, children: children(scope, depth) }], ["}}>go</button>);", `await ${element}.props.onClick();`], ["jsx-attribute"]);
-  };
-  // Twice: a JSX file is two in five, and its attribute one surrounding among many.
-  if (hasJsx(scope.lang)) kinds.push(jsxAttribute, jsxAttribute);
-  return rng.pick(kinds)();
-}
-
-function statement(scope: Scope, depth: number): Node {
-  return depth < MAX_DEPTH && scope.rng.chance(0.45) ? surrounding(scope, depth) : statementLeaf(scope);
-}
-
-function unit(scope: Scope, i: number): Block {
-  const params = scope.ts ? "file: string, flag: boolean" : "file, flag";
-  if (!scope.rng.chance(0.25)) {
-    return block([{ head: `export async function run${i}(${params}) {`, children: children(scope, 0) }], ["}"]);
-  }
-  // A class: its public `start` is what the simulated host calls; `onData` is private so it is not called on its own.
-  const method = block([{ head: `async start(${params}) {`, children: children(scope, 1, { inClass: true }) }], ["}"], ["class-method"]);
-  const onData = scope.ts ? ["  private onData(data: any, err?: any) {"] : ["  onData(data, err) {"];
-  return block([{ head: `export class Panel${i} {`, children: [method] }], [...onData, `    console.log("onData", data, err);`, "  }", "}"], ["class"]);
-}
+const tagsOfDrawn = ({ row, provenance, lookalike, access, context }: Drawn): string[] => [
+  `access:${access.name}`,
+  `context:${context.name}`,
+  `provenance:${provenance.name}${lookalike ? "/lookalike" : ""}`,
+  `row:${row.id}`,
+  ...(lookalike ? ["lookalike"] : []),
+];
 
 export function generateProgram(seed: number, index: number): Program {
   const rng = rngFor(seed, index);
-  const lang = rng.pick(LANGS);
-  const scope: Scope = { rng, lang, ts: isTypeScript(lang), receivers: RECEIVERS, inClass: false, declared: [], counter: { n: 0 } };
-  const units = Array.from({ length: rng.int(1, 3) }, (_, i) => unit(scope, i + 1));
+  const lang = LANGS[(index + (seed >>> 0)) % LANGS.length]!;
+  const bound = new Map<string, string>();
+  const counter = { n: 0 };
+  const units = Array.from({ length: SCENARIOS_PER_PROGRAM }, (_, j) => scenario(rng, seed, index * SCENARIOS_PER_PROGRAM + j, j + 1, lang, bound, counter));
   return { lang, seed, index, units };
 }
 

@@ -69,3 +69,130 @@ export function findV0Calls(file: ts.SourceFile): V0Call[] {
   visit(file);
   return found;
 }
+
+/**
+ * One use of a v0 member in any syntactic form: a call, a member read (`.bind`, alias, passed
+ * as a value, `typeof`), a computed name (literal, template or `const` key), a destructuring
+ * property (declaration, parameter or assignment, nested, renamed, defaulted), a feature test
+ * (`"execHostCmd" in c`, `"backend" in c`). `site` is the source range a finding about it may
+ * point into: the call or member chain it heads, the whole declaration for a pattern.
+ */
+export interface V0Use {
+  /** The table id (`backend.get`), or `backend` for a feature test of the namespace. */
+  readonly member: string;
+  readonly form: "call" | "member" | "computed" | "pattern" | "assignment-pattern" | "in";
+  /** 1-based, of the member's name. */
+  readonly line: number;
+  readonly column: number;
+  readonly site: { readonly start: number; readonly end: number };
+  readonly text: string;
+}
+
+/** The string a key names: `"x"`, `` `x` ``, or an identifier declared `const k = "x"` somewhere in the file. */
+function keyText(node: ts.Node | undefined, constants: ReadonlyMap<string, string>): string | undefined {
+  if (!node) return undefined;
+  if (ts.isStringLiteralLike(node)) return node.text;
+  if (ts.isIdentifier(node)) return constants.get(node.text);
+  if (ts.isComputedPropertyName(node)) return keyText(node.expression, constants);
+  return undefined;
+}
+
+function stringConstants(file: ts.SourceFile): Map<string, string> {
+  const constants = new Map<string, string>();
+  const visit = (node: ts.Node): void => {
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer && ts.isStringLiteralLike(node.initializer)) {
+      if (ts.getCombinedNodeFlags(node) & ts.NodeFlags.Const) constants.set(node.name.text, node.initializer.text);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return constants;
+}
+
+/** A property name as written: `a`, `"a"`, or a computed `[k]` with a known key. */
+function propertyKey(node: ts.Node | undefined, constants: ReadonlyMap<string, string>): string | undefined {
+  if (node && (ts.isIdentifier(node) || ts.isPrivateIdentifier(node))) return node.text;
+  return keyText(node, constants);
+}
+
+/** The last name of an object expression: `backend` of `c.backend!`, `host` of `c.host`. */
+function lastName(node: ts.Expression, constants: ReadonlyMap<string, string>): string | undefined {
+  node = unwrap(node);
+  if (ts.isIdentifier(node)) return node.text;
+  if (ts.isPropertyAccessExpression(node)) return node.name.text;
+  if (ts.isElementAccessExpression(node)) return keyText(node.argumentExpression, constants);
+  return undefined;
+}
+
+/** The member chain a read heads: through `.bind`/`.call`/`.apply`, a call of it, casts, `typeof`. */
+function siteOf(node: ts.Node): ts.Node {
+  for (;;) {
+    const parent = node.parent;
+    if (ts.isParenthesizedExpression(parent) || ts.isNonNullExpression(parent) || ts.isAsExpression(parent) || ts.isTypeOfExpression(parent)) node = parent;
+    else if (ts.isCallExpression(parent) && parent.expression === node) node = parent;
+    else if (ts.isPropertyAccessExpression(parent) && parent.expression === node && ["bind", "call", "apply"].includes(parent.name.text)) node = parent;
+    else return node;
+  }
+}
+
+/** The declaration, parameter or assignment a destructuring pattern stands in. */
+function patternSite(node: ts.Node): ts.Node {
+  while (ts.isBindingElement(node.parent) || ts.isObjectBindingPattern(node.parent) || ts.isArrayBindingPattern(node.parent)) node = node.parent;
+  return node.parent;
+}
+
+export function findV0Uses(file: ts.SourceFile): V0Use[] {
+  const constants = stringConstants(file);
+  const found: V0Use[] = [];
+  const add = (member: string, form: V0Use["form"], name: ts.Node, site: ts.Node): void => {
+    const { line, character } = file.getLineAndCharacterOfPosition(name.getStart(file));
+    found.push({ member, form, line: line + 1, column: character + 1, site: { start: site.getStart(file), end: site.getEnd() }, text: site.getText(file) });
+  };
+  /** `key` read off an object whose last name is `owner`: the use it is, if any. */
+  const classify = (key: string, owner: string | undefined): string | undefined => {
+    if (BACKEND_METHODS.has(key)) return owner === "backend" ? `backend.${key}` : undefined;
+    if (ROOT_MEMBERS.has(key)) return owner !== undefined && V1_NAMESPACES.has(owner) ? undefined : key;
+    return undefined;
+  };
+  const visit = (node: ts.Node): void => {
+    if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
+      const nameNode = ts.isPropertyAccessExpression(node) ? node.name : node.argumentExpression;
+      const key = ts.isPropertyAccessExpression(node) ? node.name.text : keyText(nameNode, constants);
+      const member = key && classify(key, lastName(node.expression, constants));
+      if (member) {
+        const site = siteOf(node);
+        add(member, ts.isCallExpression(site) ? "call" : ts.isPropertyAccessExpression(node) ? "member" : "computed", nameNode, site);
+      }
+    } else if (ts.isBindingElement(node) && ts.isObjectBindingPattern(node.parent)) {
+      const key = propertyKey(node.propertyName ?? (ts.isIdentifier(node.name) ? node.name : undefined), constants);
+      const holder = node.parent.parent;
+      // `{ backend: { get } }` is owned by `backend`; `const { openExternal } = c.host` by `host`.
+      const owner = ts.isBindingElement(holder)
+        ? propertyKey(holder.propertyName ?? holder.name, constants)
+        : ts.isVariableDeclaration(holder) && holder.initializer
+          ? lastName(holder.initializer, constants)
+          : undefined;
+      const member = key && classify(key, owner);
+      if (member) add(member, "pattern", node.propertyName ?? node.name, patternSite(node));
+    } else if ((ts.isPropertyAssignment(node) || ts.isShorthandPropertyAssignment(node)) && isAssignmentTarget(node.parent)) {
+      const key = propertyKey(node.name, constants);
+      const member = key && classify(key, undefined);
+      if (member) add(member, "assignment-pattern", node.name, node.parent.parent);
+    } else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.InKeyword && ts.isStringLiteralLike(node.left)) {
+      const member = node.left.text === "backend" ? "backend" : classify(node.left.text, lastName(node.right, constants));
+      if (member) add(member, "in", node.left, node);
+    } else if (ts.isTypeOfExpression(node) && lastName(node.expression, constants) === "backend") {
+      add("backend", "member", node.expression, node);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return found;
+}
+
+/** `({ execHostCmd: run } = client)`: an object literal written to, not built. */
+function isAssignmentTarget(node: ts.Node): boolean {
+  let outer = node;
+  while (ts.isParenthesizedExpression(outer.parent)) outer = outer.parent;
+  return ts.isObjectLiteralExpression(node) && ts.isBinaryExpression(outer.parent) && outer.parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && outer.parent.left === outer;
+}
