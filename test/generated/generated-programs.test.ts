@@ -35,12 +35,12 @@ const optionsFor = (check: CheckName): CheckOptions => ({
   behaviour: check === "same-trace" || check === "same-return" || check === "compat-return",
 });
 
-async function shrunk(program: Program, failure: Failure): Promise<string> {
+async function shrunk(program: Program, failure: Failure): Promise<Program> {
   const fails = async (candidate: Program): Promise<boolean> => {
     const [report] = await checkSources([sourceOf(candidate)], optionsFor(failure.check));
     return report!.failures.some((f) => f.check === failure.check && (f.scenario === undefined || f.scenario === failure.scenario));
   };
-  return renderProgram(await shrink(program, fails));
+  return shrink(program, fails);
 }
 
 const axisTags = (program: Program, scenario?: string): string =>
@@ -69,17 +69,26 @@ describe(`generated programs (seed ${SEED}, ${COUNT} programs)`, () => {
 
   it("passes every check", async () => {
     const failing = reports.flatMap((report, index) => report.failures.map((failure) => ({ program: programs[index]!, failure })));
-    // One shrunk program per check and axis combination: the rest are usually the same bug again.
+    // One shrunk program per check and drawn axis values: the rest are usually the same bug again.
     const firstPerClass = new Map<string, { program: Program; failure: Failure }>();
     for (const entry of failing) {
       const key = `${entry.failure.check} ${axisTags(entry.program, entry.failure.scenario)}`;
       if (!firstPerClass.has(key)) firstPerClass.set(key, entry);
     }
     const described: string[] = [];
+    /** Shrunk classes: a check and the axis values its smallest failing program cannot do without. */
+    const shrunkClasses = new Map<string, string[]>();
     for (const { program, failure } of [...firstPerClass.values()].slice(0, SHRUNK_PER_RUN)) {
+      const small = await shrunk(program, failure);
       const axes = failure.scenario ? ` [${axisTags(program, failure.scenario)}]` : "";
-      described.push(`${failure.check} in program ${program.index} of DDCM_SEED=${SEED}${failure.scenario ? `, ${failure.scenario}` : ""}${axes}: ${failure.detail}\nshrunk:\n${await shrunk(program, failure)}`);
+      const smallAxes = failure.scenario ? axisTags(small, failure.scenario) : "";
+      const key = `${failure.check} [${smallAxes}]`;
+      shrunkClasses.set(key, [...(shrunkClasses.get(key) ?? []), `${program.index}/${failure.scenario ?? ""}`]);
+      described.push(
+        `${failure.check} in program ${program.index} of DDCM_SEED=${SEED}${failure.scenario ? `, ${failure.scenario}` : ""}${axes}: ${failure.detail}\nshrunk (${smallAxes || "whole program"}):\n${renderProgram(small)}`,
+      );
     }
+    if (REPORT) console.info(`generated programs: shrunk failure classes (seed ${SEED}; program/scenario)\n${[...shrunkClasses].map(([key, at]) => `  ${key}: ${at.join(", ")}`).join("\n")}`);
     if (firstPerClass.size > SHRUNK_PER_RUN) described.push(`… and ${firstPerClass.size - SHRUNK_PER_RUN} more classes (DDCM_GENERATED_REPORT=1 lists them by axis value)`);
     expect(described.join("\n\n"), `${failing.length} failure(s)`).toBe("");
   }, 3_600_000);

@@ -21,6 +21,8 @@ import { rngFor, type Rng } from "./rng.js";
 const LANGS: readonly Lang[] = ["ts", "tsx", "js", "jsx"];
 export const SCENARIOS_PER_PROGRAM = 4;
 const LOOKALIKE_CHANCE = 0.3;
+/** Each provenance twice on the client and once on its lookalike. */
+const PROVENANCE_CYCLE = PROVENANCES.flatMap((provenance) => [false, true, false].map((lookalike) => ({ provenance, lookalike })));
 
 /** The axes as data, for the reach test and the failure summary: name → each value's name. */
 export const AXES: Record<string, readonly string[]> = {
@@ -56,21 +58,44 @@ interface Drawn {
   readonly context: ValueContext;
 }
 
+/** Axis values a shrink forces on a scenario (by name), the rest drawn as before. */
+export interface Forced {
+  readonly access?: string;
+  readonly context?: string;
+  readonly provenance?: string;
+  readonly lookalike?: boolean;
+}
+
+/** How to draw a scenario again: scenario k of the batch, its own random stream, in a program of `lang`. */
+export interface Recipe {
+  readonly seed: number;
+  readonly k: number;
+  readonly n: number;
+  readonly lang: Lang;
+  readonly forced: Forced;
+}
+
 /** Module-level names the program binds so far, each to one helper: a provenance binding one otherwise cannot join. */
 function fits(bound: Map<string, string>, provenance: Provenance, lookalike: boolean): boolean {
   return Object.entries(provenance.binds?.(lookalike) ?? {}).every(([name, by]) => by === undefined || (bound.get(name) ?? by) === by);
 }
 
-function scenario(rng: Rng, seed: number, k: number, n: number, lang: Lang, bound: Map<string, string>, counter: { n: number }): Block {
+const byName = <T extends { name: string }>(list: readonly T[], name: string | undefined): T | undefined => list.find((value) => value.name === name);
+
+function scenario(recipe: Recipe, bound: Map<string, string>): Block {
+  const { seed, k, n, lang, forced } = recipe;
+  const rng = rngFor(seed ^ 0x5ce7a, k);
   const ts = isTypeScript(lang);
+  const counter = { n: n * 100 };
   const fresh = (base: string): string => `${base}${++counter.n}`;
   const row = redraw(rng, cycled(ROWS, k, seed, 1), ROWS, (r) => r.typed || !ts);
-  let lookalike = rng.chance(LOOKALIKE_CHANCE);
+  const first = cycled(PROVENANCE_CYCLE, k, seed, 2);
+  let lookalike = forced.lookalike ?? first.lookalike;
   const provenanceOk = (p: Provenance): boolean => (!p.tsOnly || ts) && fits(bound, p, lookalike);
-  let provenance = cycled(PROVENANCES, k, seed, 2);
+  let provenance = byName(PROVENANCES, forced.provenance) ?? first.provenance;
   for (let tries = 0; tries < 50 && !provenanceOk(provenance); tries++) {
     provenance = rng.pick(PROVENANCES);
-    lookalike = rng.chance(LOOKALIKE_CHANCE);
+    lookalike = forced.lookalike ?? rng.chance(LOOKALIKE_CHANCE);
   }
   if (!provenanceOk(provenance)) throw new Error("generator: no provenance fits");
   for (const [name, by] of Object.entries(provenance.binds?.(lookalike) ?? {})) if (by !== undefined) bound.set(name, by);
@@ -79,10 +104,10 @@ function scenario(rng: Rng, seed: number, k: number, n: number, lang: Lang, boun
   const memberOwner = row.backend ? `${receiver.client}.backend${ts ? "!" : ""}` : receiver.client;
   const call = row.args({ rng, ts, root: receiver.client, fresh });
   const accessInput = { receiver: memberOwner, client: receiver.client, member: row.member, backend: row.backend, args: call.args, ts, chance: (p: number) => rng.chance(p), fresh };
-  const access = redraw(rng, cycled(ACCESS_FORMS, k, seed, 3), ACCESS_FORMS, (form) => form.applies?.(accessInput) ?? true);
+  const access = redraw(rng, byName(ACCESS_FORMS, forced.access) ?? cycled(ACCESS_FORMS, k, seed, 3), ACCESS_FORMS, (form) => form.applies?.(accessInput) ?? true);
   const reached = access.render(accessInput);
   const contextInput = (expr: string): ContextInput => ({ expr, value: reached.value === "test" ? "test" : row.v0, ts, jsx: hasJsx(lang), usesThis: receiver.usesThis, fresh });
-  const context = redraw(rng, cycled(VALUE_CONTEXTS, k, seed, 4), VALUE_CONTEXTS, (c) => c.applies?.(contextInput(reached.expr)) ?? true);
+  const context = redraw(rng, byName(VALUE_CONTEXTS, forced.context) ?? cycled(VALUE_CONTEXTS, k, seed, 4), VALUE_CONTEXTS, (c) => c.applies?.(contextInput(reached.expr)) ?? true);
   const valued = context.render(contextInput(reached.expr));
 
   const body = [...receiver.setup, ...call.setup, ...reached.setup, ...valued.lines].flatMap((line) => line.split("\n"));
@@ -96,6 +121,7 @@ function scenario(rng: Rng, seed: number, k: number, n: number, lang: Lang, boun
     tags: tagsOfDrawn(drawn),
     helpers: [],
     braceless: false,
+    recipe,
   };
 }
 
@@ -107,14 +133,42 @@ const tagsOfDrawn = ({ row, provenance, lookalike, access, context }: Drawn): st
   ...(lookalike ? ["lookalike"] : []),
 ];
 
+/**
+ * A program's language: the cycle's, switched to JavaScript when a scenario's row has no v1
+ * type (`navigateToRoute`), and to JSX when a scenario's context is JSX, so the cycle's first
+ * choices stand and every value is reached.
+ */
+function languageOf(seed: number, index: number): Lang {
+  let lang = LANGS[(index + (seed >>> 0)) % LANGS.length]!;
+  const ks = Array.from({ length: SCENARIOS_PER_PROGRAM }, (_, j) => index * SCENARIOS_PER_PROGRAM + j);
+  if (ks.some((k) => !cycled(ROWS, k, seed, 1).typed)) lang = lang === "ts" ? "js" : lang === "tsx" ? "jsx" : lang;
+  if (ks.some((k) => cycled(VALUE_CONTEXTS, k, seed, 4).applies?.({ expr: "", value: "promise", ts: false, jsx: false, usesThis: false, fresh: (b) => b }) === false)) {
+    lang = lang === "ts" ? "tsx" : lang === "js" ? "jsx" : lang;
+  }
+  return lang;
+}
+
 export function generateProgram(seed: number, index: number): Program {
-  const rng = rngFor(seed, index);
-  const lang = LANGS[(index + (seed >>> 0)) % LANGS.length]!;
+  const lang = languageOf(seed, index);
   const bound = new Map<string, string>();
-  const counter = { n: 0 };
-  const units = Array.from({ length: SCENARIOS_PER_PROGRAM }, (_, j) => scenario(rng, seed, index * SCENARIOS_PER_PROGRAM + j, j + 1, lang, bound, counter));
+  const units = Array.from({ length: SCENARIOS_PER_PROGRAM }, (_, j) => scenario({ seed, k: index * SCENARIOS_PER_PROGRAM + j, n: j + 1, lang, forced: {} }, bound));
   return { lang, seed, index, units };
 }
+
+/** The program with `unit` drawn again under `forced` (a shrink step towards the simplest axis values). */
+export function redrawn(program: Program, unit: Block, forced: Forced): Program | undefined {
+  const recipe = unit.recipe as Recipe | undefined;
+  if (!recipe) return undefined;
+  const bound = new Map<string, string>();
+  const units = program.units.map((other) => {
+    const r = other.recipe as Recipe;
+    return scenario(other === unit ? { ...r, forced: { ...r.forced, ...forced } } : r, bound);
+  });
+  return { ...program, units };
+}
+
+/** The simplest value of each axis, which a shrink tries in place of the drawn one. */
+export const SIMPLEST: Forced = { access: "call", context: "statement", provenance: "window", lookalike: false };
 
 export function renderProgram(program: Program): string {
   const helpers = renderHelpers(new Set(nodesOf(program).flatMap((node) => node.helpers)), program.lang);

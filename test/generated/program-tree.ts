@@ -38,6 +38,8 @@ export interface Block {
   readonly helpers: readonly string[];
   /** Each part's children are one single-statement leaf, with no braces: `if (flag) stmt; else stmt;`. */
   readonly braceless: boolean;
+  /** A generated scenario's recipe (program-generator.ts), so a shrink can draw it again with simpler axis values. */
+  readonly recipe?: unknown;
 }
 
 export type Node = Leaf | Block;

@@ -111,7 +111,7 @@ export const ACCESS_FORMS: readonly AccessForm[] = [
   { name: "passed-as-value", render: (i) => call(`invoke(${i.receiver}.${i.member}${i.args ? `, ${i.args}` : ""})`, [], ["invoke"]) },
   {
     name: "feature-in",
-    render: (i) => ({ setup: [], expr: i.backend && i.chance(0.5) ? `"backend" in ${i.client}` : `"${i.member}" in ${i.receiver}`, helpers: [], value: "test" }),
+    render: (i) => ({ setup: [], expr: i.backend && i.chance(0.5) ? `("backend" in ${i.client})` : `("${i.member}" in ${i.receiver})`, helpers: [], value: "test" }),
   },
   { name: "feature-typeof", render: (i) => ({ setup: [], expr: `typeof ${i.receiver}.${i.member}`, helpers: [], value: "test" }) },
 ];

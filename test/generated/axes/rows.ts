@@ -45,7 +45,7 @@ const v0ValueOf = (row: Deprecation): V0Value => (row.kind === "spawn" || row.ki
 
 /** A navigation's arguments by its view: plural views take none, an image an id and a tag. */
 function navigationArgs(id: string): string {
-  if (/s$/.test(id) || id === "navigateToDevEnvironments") return "";
+  if (/(Containers|Images|Volumes|DevEnvironments)$/.test(id)) return "";
   if (id === "navigateToImage") return `"i1", "latest"`;
   if (id === "navigateToRoute") return `"/settings"`;
   return `"c1"`;

@@ -26,8 +26,8 @@ export interface ValueContext {
 
 const lines = (...text: string[]): { lines: string[]; helpers: string[] } => ({ lines: text, helpers: [] });
 const typed = (i: ContextInput, type: string): string => (i.ts ? `: ${type}` : "");
-/** v0's void cannot be tested for truthiness in TypeScript: typed code reads it through `unknown`. */
-const testable = (i: ContextInput): string => (i.ts && i.value === "void" ? `(${i.expr} as unknown)` : i.expr);
+/** TypeScript refuses to test a void, or a promise or a string that is never nullish: typed code reads it through `unknown`. */
+const testable = (i: ContextInput): string => (i.ts ? `(${i.expr} as unknown)` : i.expr);
 
 export const VALUE_CONTEXTS: readonly ValueContext[] = [
   { name: "statement", render: (i) => lines(`${i.expr};`, `return "done";`) },
@@ -67,9 +67,10 @@ export const VALUE_CONTEXTS: readonly ValueContext[] = [
   { name: "spread", render: (i) => lines(`return { ...(${i.expr}${i.ts ? " as any" : ""}) };`) },
   { name: "conditional-branch", render: (i) => lines(`return flag ? ${i.expr} : "other";`) },
   { name: "logical-operand", render: (i) => lines(`return flag && ${i.expr};`) },
-  { name: "nullish-operand", render: (i) => lines(`return ${testable(i)} ?? "none";`) },
+  // TypeScript knows a `typeof` is never nullish, whatever the cast.
+  { name: "nullish-operand", applies: (i) => !(i.ts && i.expr.startsWith("typeof ")), render: (i) => lines(`return ${testable(i)} ?? "none";`) },
   { name: "sequence", render: (i) => lines(`return (console.log("sequence"), ${i.expr});`) },
-  { name: "template", render: (i) => lines(`return \`value \${${testable(i)}}\`;`) },
+  { name: "template", render: (i) => lines(`return \`value \${${i.expr}}\`;`) },
   { name: "then", applies: (i) => i.value === "promise", render: (i) => lines(`return ${i.expr}.then((result${typed(i, "unknown")}) => ({ result }));`) },
   { name: "then-callback", render: (i) => lines(`return Promise.resolve().then(() => ${i.expr});`) },
   { name: "condition", render: (i) => lines(`if (${testable(i)}) return "truthy";`, `return "falsy";`) },
