@@ -13,6 +13,7 @@
 import { ACCESS_FORMS, type AccessForm } from "./axes/access-forms.js";
 import { PROVENANCES, type Provenance } from "./axes/provenances.js";
 import { ROWS, type RowValue } from "./axes/rows.js";
+import { SURROUNDINGS, type Surrounding } from "./axes/surroundings.js";
 import { VALUE_CONTEXTS, type ContextInput, type ValueContext } from "./axes/value-contexts.js";
 import { renderHelpers } from "./helpers.js";
 import { hasJsx, isTypeScript, leaf, nodesOf, renderNodes, type Block, type Lang, type Program } from "./program-tree.js";
@@ -30,6 +31,7 @@ export const AXES: Record<string, readonly string[]> = {
   context: VALUE_CONTEXTS.map((context) => context.name),
   provenance: PROVENANCES.flatMap((provenance) => [provenance.name, `${provenance.name}/lookalike`]),
   row: ROWS.map((row) => row.id),
+  surrounding: SURROUNDINGS.map((surrounding) => surrounding.name),
 };
 
 const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
@@ -56,6 +58,7 @@ interface Drawn {
   readonly lookalike: boolean;
   readonly access: AccessForm;
   readonly context: ValueContext;
+  readonly surrounding: Surrounding;
 }
 
 /** Axis values a shrink forces on a scenario (by name), the rest drawn as before. */
@@ -64,6 +67,7 @@ export interface Forced {
   readonly context?: string;
   readonly provenance?: string;
   readonly lookalike?: boolean;
+  readonly surrounding?: string;
 }
 
 /** How to draw a scenario again: scenario k of the batch, its own random stream, in a program of `lang`. */
@@ -110,10 +114,12 @@ function scenario(recipe: Recipe, bound: Map<string, string>): Block {
   const context = redraw(rng, byName(VALUE_CONTEXTS, forced.context) ?? cycled(VALUE_CONTEXTS, k, seed, 4), VALUE_CONTEXTS, (c) => c.applies?.(contextInput(reached.expr)) ?? true);
   const valued = context.render(contextInput(reached.expr));
 
-  const body = [...receiver.setup, ...call.setup, ...reached.setup, ...valued.lines].flatMap((line) => line.split("\n"));
+  const surrounding = byName(SURROUNDINGS, forced.surrounding) ?? cycled(SURROUNDINGS, k, seed, 5);
+  const statements = [...call.setup, ...reached.setup, ...valued.lines].flatMap((line) => line.split("\n"));
+  const body = [...receiver.setup, ...surrounding.wrap(statements, fresh)];
   const lines = receiver.enclose ? receiver.enclose(body) : body;
   const params = [ts ? "file: string, flag: boolean" : "file, flag", ...receiver.params].join(", ");
-  const drawn: Drawn = { row, provenance, lookalike, access, context };
+  const drawn: Drawn = { row, provenance, lookalike, access, context, surrounding };
   return {
     kind: "block",
     parts: [{ head: `export async function scenario${n}(${params}) {`, children: [leaf(lines, [], [...receiver.helpers, ...call.helpers, ...reached.helpers, ...valued.helpers])] }],
@@ -125,11 +131,12 @@ function scenario(recipe: Recipe, bound: Map<string, string>): Block {
   };
 }
 
-const tagsOfDrawn = ({ row, provenance, lookalike, access, context }: Drawn): string[] => [
+const tagsOfDrawn = ({ row, provenance, lookalike, access, context, surrounding }: Drawn): string[] => [
   `access:${access.name}`,
   `context:${context.name}`,
   `provenance:${provenance.name}${lookalike ? "/lookalike" : ""}`,
   `row:${row.id}`,
+  `surrounding:${surrounding.name}`,
   ...(lookalike ? ["lookalike"] : []),
 ];
 
@@ -168,7 +175,7 @@ export function redrawn(program: Program, unit: Block, forced: Forced): Program 
 }
 
 /** The simplest value of each axis, which a shrink tries in place of the drawn one. */
-export const SIMPLEST: Forced = { access: "call", context: "statement", provenance: "window", lookalike: false };
+export const SIMPLEST: Forced = { access: "call", context: "statement", provenance: "window", lookalike: false, surrounding: "none" };
 
 export function renderProgram(program: Program): string {
   const helpers = renderHelpers(new Set(nodesOf(program).flatMap((node) => node.helpers)), program.lang);
