@@ -46,7 +46,8 @@ const stubs: Plugin = {
       if (args.path === "ddclient-migrate/compat") return { path: COMPAT };
       if (args.path.startsWith(".")) {
         // A module beside it (a generated program's client module) or inside the compat layer: the file itself.
-        if (args.importer !== "<stdin>" || SOURCE_EXTENSIONS.some((extension) => fs.existsSync(path.resolve(args.resolveDir, args.path + extension)))) return undefined;
+        const base = path.resolve(args.resolveDir, args.path.replace(/\.js$/, ""));
+        if (SOURCE_EXTENSIONS.some((extension) => fs.existsSync(base + extension))) return undefined;
         // A project module the fixture imports (`./hooks`, `./client`): the conventional client exports.
         return { path: "project-module", namespace: "stub" };
       }
