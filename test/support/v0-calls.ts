@@ -115,10 +115,29 @@ function propertyKey(node: ts.Node | undefined, constants: ReadonlyMap<string, s
   return keyText(node, constants);
 }
 
+/**
+ * Names that stand for another object's last name: `const b = c.backend` and a copy
+ * `const copy = { ...c.backend }` are `backend`.
+ */
+function aliasesOf(file: ts.SourceFile, constants: ReadonlyMap<string, string>): Map<string, string> {
+  const aliases = new Map<string, string>();
+  const visit = (node: ts.Node): void => {
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer) {
+      let init = unwrap(node.initializer);
+      if (ts.isObjectLiteralExpression(init) && init.properties.length === 1 && ts.isSpreadAssignment(init.properties[0]!)) init = unwrap(init.properties[0].expression);
+      const name = ts.isIdentifier(init) ? undefined : lastName(init, constants, aliases);
+      if (name === "backend") aliases.set(node.name.text, name);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return aliases;
+}
+
 /** The last name of an object expression: `backend` of `c.backend!`, `host` of `c.host`. */
-function lastName(node: ts.Expression, constants: ReadonlyMap<string, string>): string | undefined {
+function lastName(node: ts.Expression, constants: ReadonlyMap<string, string>, aliases: ReadonlyMap<string, string> = new Map()): string | undefined {
   node = unwrap(node);
-  if (ts.isIdentifier(node)) return node.text;
+  if (ts.isIdentifier(node)) return aliases.get(node.text) ?? node.text;
   if (ts.isPropertyAccessExpression(node)) return node.name.text;
   if (ts.isElementAccessExpression(node)) return keyText(node.argumentExpression, constants);
   return undefined;
@@ -141,8 +160,19 @@ function patternSite(node: ts.Node): ts.Node {
   return node.parent;
 }
 
+/** What a parameter pattern is destructured from, when its function is called on the spot: `(({ get }) => …)(c.backend)`. */
+function argumentOf(parameter: ts.ParameterDeclaration): ts.Expression | undefined {
+  const fn = parameter.parent;
+  let callee: ts.Node = fn;
+  while (ts.isParenthesizedExpression(callee.parent)) callee = callee.parent;
+  const call = callee.parent;
+  return call && ts.isCallExpression(call) && call.expression === callee ? call.arguments[fn.parameters.indexOf(parameter)] : undefined;
+}
+
 export function findV0Uses(file: ts.SourceFile): V0Use[] {
   const constants = stringConstants(file);
+  const aliases = aliasesOf(file, constants);
+  const ownerOf = (node: ts.Expression): string | undefined => lastName(node, constants, aliases);
   const found: V0Use[] = [];
   const add = (member: string, form: V0Use["form"], name: ts.Node, site: ts.Node): void => {
     const { line, character } = file.getLineAndCharacterOfPosition(name.getStart(file));
@@ -158,7 +188,7 @@ export function findV0Uses(file: ts.SourceFile): V0Use[] {
     if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
       const nameNode = ts.isPropertyAccessExpression(node) ? node.name : node.argumentExpression;
       const key = ts.isPropertyAccessExpression(node) ? node.name.text : keyText(nameNode, constants);
-      const member = key && classify(key, lastName(node.expression, constants));
+      const member = key && classify(key, ownerOf(node.expression));
       if (member) {
         const site = siteOf(node);
         add(member, ts.isCallExpression(site) ? "call" : ts.isPropertyAccessExpression(node) ? "member" : "computed", nameNode, site);
@@ -170,18 +200,21 @@ export function findV0Uses(file: ts.SourceFile): V0Use[] {
       const owner = ts.isBindingElement(holder)
         ? propertyKey(holder.propertyName ?? holder.name, constants)
         : ts.isVariableDeclaration(holder) && holder.initializer
-          ? lastName(holder.initializer, constants)
-          : undefined;
+          ? ownerOf(holder.initializer)
+          : ts.isParameter(holder) && argumentOf(holder)
+            ? ownerOf(argumentOf(holder)!)
+            : undefined;
       const member = key && classify(key, owner);
       if (member) add(member, "pattern", node.propertyName ?? node.name, patternSite(node));
-    } else if ((ts.isPropertyAssignment(node) || ts.isShorthandPropertyAssignment(node)) && isAssignmentTarget(node.parent)) {
+    } else if ((ts.isPropertyAssignment(node) || ts.isShorthandPropertyAssignment(node)) && assignmentOf(node.parent)) {
       const key = propertyKey(node.name, constants);
-      const member = key && classify(key, undefined);
-      if (member) add(member, "assignment-pattern", node.name, node.parent.parent);
+      const assignment = assignmentOf(node.parent);
+      const member = key && classify(key, assignment && ownerOf(assignment.right));
+      if (member) add(member, "assignment-pattern", node.name, assignment ?? node.parent);
     } else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.InKeyword && ts.isStringLiteralLike(node.left)) {
-      const member = node.left.text === "backend" ? "backend" : classify(node.left.text, lastName(node.right, constants));
+      const member = node.left.text === "backend" ? "backend" : classify(node.left.text, ownerOf(node.right));
       if (member) add(member, "in", node.left, node);
-    } else if (ts.isTypeOfExpression(node) && lastName(node.expression, constants) === "backend") {
+    } else if (ts.isTypeOfExpression(node) && ownerOf(node.expression) === "backend") {
       add("backend", "member", node.expression, node);
     }
     ts.forEachChild(node, visit);
@@ -190,9 +223,11 @@ export function findV0Uses(file: ts.SourceFile): V0Use[] {
   return found;
 }
 
-/** `({ execHostCmd: run } = client)`: an object literal written to, not built. */
-function isAssignmentTarget(node: ts.Node): boolean {
-  let outer = node;
+/** `({ execHostCmd: run } = client)`: the assignment an object literal is the target of. */
+function assignmentOf(node: ts.Node): ts.BinaryExpression | undefined {
+  if (!ts.isObjectLiteralExpression(node)) return undefined;
+  let outer: ts.Node = node;
   while (ts.isParenthesizedExpression(outer.parent)) outer = outer.parent;
-  return ts.isObjectLiteralExpression(node) && ts.isBinaryExpression(outer.parent) && outer.parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && outer.parent.left === outer;
+  const parent = outer.parent;
+  return ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && parent.left === outer ? parent : undefined;
 }
