@@ -6,7 +6,8 @@
  *
  *   DDCM_GENERATED_PROGRAMS=500 DDCM_SEED=7 npx vitest run test/generated
  *
- * and the failures grouped by axis value with DDCM_GENERATED_REPORT=1. A failure prints the
+ * and the failures grouped by axis value with DDCM_GENERATED_REPORT=1 (DDCM_GENERATED_SHRINK=n
+ * shrinks n representatives; DDCM_TIMING=1 prints where the time goes). A failure prints the
  * seed, the program's index and the program shrunk while it still fails. There is no
  * exclusion list: a failure is a bug of the engine (or of this generator) to fix.
  */
@@ -24,7 +25,7 @@ const DEFAULT_COUNT = 40;
 const COUNT = Number(process.env.DDCM_GENERATED_PROGRAMS ?? DEFAULT_COUNT);
 const REPORT = process.env.DDCM_GENERATED_REPORT === "1";
 /** At most this many failing checks are shrunk for the message (a shrink costs a check per candidate). */
-const SHRUNK_PER_RUN = REPORT ? 40 : 6;
+const SHRUNK_PER_RUN = Number(process.env.DDCM_GENERATED_SHRINK ?? (REPORT ? 20 : 6));
 
 const programs: Program[] = Array.from({ length: COUNT }, (_, index) => generateProgram(SEED, index));
 const ALL_CHECKS: CheckOptions = { typecheck: true, behaviour: true };

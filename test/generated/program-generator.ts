@@ -5,10 +5,10 @@
  * one receiver, in one value context, and returns what the code ends up holding. Program
  * `index` of `seed` is the same on every machine.
  *
- * Each axis is walked in a seed-shifted cycle across a batch (scenario k takes value
- * k·stride + offset, stride coprime to the axis's length), so any run of as many scenarios as
- * an axis has values reaches all of them; a value a combination rules out (`.then` on a void,
- * JSX in a .ts file, a type in JavaScript) is redrawn at random.
+ * Each axis is walked in shuffled rounds across a batch (each round of n scenarios takes the
+ * axis's n values once, in an order of its own), so a batch of a few rounds reaches every value
+ * and axes pair independently; a value a combination rules out (`.then` on a void, JSX in a
+ * .ts file, a type in JavaScript) is redrawn at random.
  */
 import { ACCESS_FORMS, type AccessForm } from "./axes/access-forms.js";
 import { PROVENANCES, type Provenance } from "./axes/provenances.js";
@@ -34,15 +34,22 @@ export const AXES: Record<string, readonly string[]> = {
   surrounding: SURROUNDINGS.map((surrounding) => surrounding.name),
 };
 
-const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
-
-/** Value k of a seed-shifted cycle through `list`. */
+/**
+ * Value k of an axis walked in shuffled rounds: scenarios k·n … k·n+n−1 take each of the n
+ * values once, in an order drawn for that round and axis alone, so every run of 2n scenarios
+ * reaches every value while axes pair independently (a plain cycle would tie each value of
+ * one axis to a few of another).
+ */
 function cycled<T>(list: readonly T[], k: number, seed: number, salt: number): T {
   const n = list.length;
-  const strides = [1, 5, 7, 11, 13, 17, 19, 23].slice(salt);
-  const stride = strides.find((s) => gcd(s, n) === 1) ?? 1;
-  const offset = Math.abs(Math.imul(seed ^ salt, 0x9e3779b1)) % n;
-  return list[(k * stride + offset) % n]!;
+  const round = Math.floor(k / n);
+  const rng = rngFor(seed ^ Math.imul(salt, 0x2545f491), round);
+  const order = list.map((_, i) => i);
+  for (let i = n - 1; i > 0; i--) {
+    const j = rng.int(0, i);
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  return list[order[k % n]!]!;
 }
 
 function redraw<T>(rng: Rng, first: T, list: readonly T[], ok: (value: T) => boolean): T {

@@ -67,8 +67,8 @@ export const VALUE_CONTEXTS: readonly ValueContext[] = [
   { name: "spread", render: (i) => lines(`return { ...(${i.expr}${i.ts ? " as any" : ""}) };`) },
   { name: "conditional-branch", render: (i) => lines(`return flag ? ${i.expr} : "other";`) },
   { name: "logical-operand", render: (i) => lines(`return flag && ${i.expr};`) },
-  // TypeScript knows a `typeof` is never nullish, whatever the cast.
-  { name: "nullish-operand", applies: (i) => !(i.ts && i.expr.startsWith("typeof ")), render: (i) => lines(`return ${testable(i)} ?? "none";`) },
+  // TypeScript knows a `typeof` or an `in` is never nullish, whatever the cast.
+  { name: "nullish-operand", applies: (i) => !(i.ts && i.value === "test"), render: (i) => lines(`return ${testable(i)} ?? "none";`) },
   { name: "sequence", render: (i) => lines(`return (console.log("sequence"), ${i.expr});`) },
   { name: "template", render: (i) => lines(`return \`value \${${i.expr}}\`;`) },
   { name: "then", applies: (i) => i.value === "promise", render: (i) => lines(`return ${i.expr}.then((result${typed(i, "unknown")}) => ({ result }));`) },
