@@ -184,6 +184,13 @@ export function findV0Uses(file: ts.SourceFile): V0Use[] {
     if (ROOT_MEMBERS.has(key)) return owner !== undefined && V1_NAMESPACES.has(owner) ? undefined : key;
     return undefined;
   };
+  /** `const [{ get }] = [c.backend]`: the array literal's element at the pattern's place. */
+  const arrayElementOwner = (element: ts.BindingElement, pattern: ts.ArrayBindingPattern): string | undefined => {
+    const declaration = pattern.parent;
+    const init = ts.isVariableDeclaration(declaration) && declaration.initializer ? unwrap(declaration.initializer) : undefined;
+    const item = init && ts.isArrayLiteralExpression(init) ? init.elements[pattern.elements.indexOf(element)] : undefined;
+    return item ? ownerOf(item) : undefined;
+  };
   const visit = (node: ts.Node): void => {
     if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
       const nameNode = ts.isPropertyAccessExpression(node) ? node.name : node.argumentExpression;
@@ -198,7 +205,9 @@ export function findV0Uses(file: ts.SourceFile): V0Use[] {
       const holder = node.parent.parent;
       // `{ backend: { get } }` is owned by `backend`; `const { openExternal } = c.host` by `host`.
       const owner = ts.isBindingElement(holder)
-        ? propertyKey(holder.propertyName ?? holder.name, constants)
+        ? ts.isArrayBindingPattern(holder.parent)
+          ? arrayElementOwner(holder, holder.parent)
+          : propertyKey(holder.propertyName ?? holder.name, constants)
         : ts.isVariableDeclaration(holder) && holder.initializer
           ? ownerOf(holder.initializer)
           : ts.isParameter(holder) && argumentOf(holder)
