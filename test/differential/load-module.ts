@@ -38,7 +38,11 @@ const COMPAT = path.resolve(import.meta.dirname, "../../compat/index.ts");
 const REPO_SOURCE = path.resolve(import.meta.dirname, "../..");
 
 function existingModule(base: string): { path: string } | undefined {
-  const file = ["", ".ts", ".tsx", ".js", ".jsx", "/index.ts", "/index.js"].map((suffix) => base + suffix).find((candidate) => fs.existsSync(candidate) && fs.statSync(candidate).isFile());
+  // `./client.js` names `./client.ts` in a TypeScript project (a generated program's client module).
+  const bases = base.endsWith(".js") ? [base, base.slice(0, -".js".length)] : [base];
+  const file = bases
+    .flatMap((stem) => ["", ".ts", ".tsx", ".js", ".jsx", "/index.ts", "/index.js"].map((suffix) => stem + suffix))
+    .find((candidate) => fs.existsSync(candidate) && fs.statSync(candidate).isFile());
   return file ? { path: file } : undefined;
 }
 

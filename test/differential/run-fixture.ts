@@ -4,6 +4,7 @@
  * state updates, returned values, thrown errors, callback exceptions, unhandled rejections).
  */
 import { createSimulatedHost, type ArgSemantics, type HostApi, type Script } from "../simulated-host/index.js";
+import { settledValue } from "../simulated-host/returned.js";
 import type { ExportedCallable, Param } from "./signatures.js";
 
 type Any = any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -38,6 +39,10 @@ export interface RunOptions {
   readonly api: HostApi;
   readonly args: ArgSemantics;
   readonly script: Script;
+  /** What the code gets as the client, made from the host's (the compat layer over it). */
+  readonly client?: (host: Any) => Any;
+  /** Record a returned value settled (test/simulated-host/returned.ts) rather than as it is. */
+  readonly settle?: boolean;
 }
 
 /**
@@ -104,10 +109,14 @@ export async function runFixture(load: () => Promise<Record<string, unknown>>, c
   guardCallbacks(host.client, trace);
 
   const scope = globalThis as Any;
-  const saved = { ddClient: scope.ddClient, hadDdClient: "ddClient" in scope, console: scope.console, differential: scope.__differential };
+  const saved = { ddClient: scope.ddClient, hadDdClient: "ddClient" in scope, console: scope.console, differential: scope.__differential, self: scope.self, hadSelf: "self" in scope };
   const savedListeners = process.listeners("unhandledRejection");
   const uninstall = host.install();
-  scope.ddClient = host.client;
+  const client = options.client ? options.client(host.client) : host.client;
+  scope.window.ddClient = client;
+  // A browser's `self` is its window.
+  scope.self = scope.window;
+  scope.ddClient = client;
   const record = (entry: Entry): void => void trace.push(entry);
   scope.console = {
     ...saved.console,
@@ -118,7 +127,7 @@ export async function runFixture(load: () => Promise<Record<string, unknown>>, c
     debug: (...args: unknown[]) => record({ console: "debug", args: canonical(args) }),
   };
   scope.__differential = {
-    client: host.client,
+    client,
     useState(initial: unknown) {
       let state = initial;
       const set = (next: unknown): void => {
@@ -161,16 +170,16 @@ export async function runFixture(load: () => Promise<Record<string, unknown>>, c
           const [className, method] = callable.name.split(".") as [string, string];
           if (!instances.has(className)) {
             const Class = exports[className] as new (...args: unknown[]) => Any;
-            instances.set(className, new Class(...argumentsFor(callable.constructorParams ?? [], trace, host.client)));
+            instances.set(className, new Class(...argumentsFor(callable.constructorParams ?? [], trace, client)));
           }
           const instance = instances.get(className);
-          result = await instance[method](...argumentsFor(callable.params, trace, host.client));
+          result = await instance[method](...argumentsFor(callable.params, trace, client));
         } else {
           const fn = exports[callable.name] as (...args: unknown[]) => unknown;
           if (typeof fn !== "function") throw new Error(`harness: export ${callable.name} is not a function`);
-          result = await fn(...argumentsFor(callable.params, trace, host.client));
+          result = await fn(...argumentsFor(callable.params, trace, client));
         }
-        record({ returned: canonical(result) });
+        record({ returned: options.settle ? await settledValue(result) : canonical(result) });
       } catch (error) {
         record({ threw: describeFailure(error) });
       }
@@ -184,6 +193,8 @@ export async function runFixture(load: () => Promise<Record<string, unknown>>, c
     scope.__differential = saved.differential;
     if (saved.hadDdClient) scope.ddClient = saved.ddClient;
     else delete scope.ddClient;
+    if (saved.hadSelf) scope.self = saved.self;
+    else delete scope.self;
     uninstall();
   }
 }

@@ -1,9 +1,11 @@
 /**
- * Module-level declarations the generated statements share: named callbacks, constants the
- * command lines interpolate, a client made at module level, lookalike objects. A program
- * emits, in this order, each helper a remaining node names.
+ * Module-level declarations the generated scenarios share: imports of the client (factory,
+ * client module, compat layer) and of the project's lookalikes, the lookalike object, named
+ * callbacks, constants the command lines interpolate. A program emits, in this order, each
+ * helper a remaining node names.
  */
 import { isTypeScript, type Lang } from "./program-tree.js";
+import { offlineObject } from "./project-files.js";
 
 interface Helper {
   /** Other helpers it uses. */
@@ -16,30 +18,29 @@ const any = (ts: boolean, name: string): string => (ts ? `${name}: any` : name);
 export const HELPERS: Record<string, Helper> = {
   clientImport: { text: () => `import { createDockerDesktopClient } from "@docker/extension-api-client";` },
   typesImport: { text: (ts) => (ts ? `import type { v1Hybrid } from "@docker/extension-api-client-types";` : "") },
-  moduleClient: {
-    needs: ["clientImport", "typesImport"],
-    text: (ts) => `const client = createDockerDesktopClient()${ts ? " as v1Hybrid.DockerDesktopClient" : ""};`,
+  compatImport: { text: () => `import { createCompatClient, withLegacyApi } from "ddclient-migrate/compat";` },
+  importNamed: { text: () => `import { ddClient as namedClient } from "./client-module";` },
+  importDefault: { text: () => `import defaultClient from "./client-module";` },
+  importNamespace: { text: () => `import * as clientModule from "./client-module";` },
+  importReexport: { text: () => `import { ddClient as reexportedClient } from "./reexport-module";` },
+  // The project's plain object under the client's names: a lookalike.
+  importOfflineAsDdClient: { text: () => `import { offline as ddClient } from "./project-objects";` },
+  importOfflineDefault: { text: () => `import offlineDefault from "./project-objects";` },
+  importOfflineNamespace: { text: () => `import * as projectObjects from "./project-objects";` },
+  importOfflineReexport: { text: () => `import { ddClient as reexportedOffline } from "./project-reexport";` },
+  importOfflineCompat: { text: () => `import { createCompatClient } from "./project-objects";` },
+  offlineClient: { text: (ts) => `const offlineClient = ${offlineObject(ts)};` },
+  offlineType: { needs: ["offlineClient"], text: (ts) => (ts ? "type OfflineClient = typeof offlineClient;" : "") },
+  keep: { text: (ts) => (ts ? "function keep<T>(value: T): T {\n  return value;\n}" : "function keep(value) {\n  return value;\n}") },
+  invoke: {
+    text: (ts) => (ts ? "function invoke(fn: (...args: any[]) => any, ...args: any[]) {\n  return fn(...args);\n}" : "function invoke(fn, ...args) {\n  return fn(...args);\n}"),
   },
-  getClient: { text: () => `function getClient() {\n  return window.ddClient;\n}` },
   // A multi-word value: v0's shell split it, so it must reach the host as two words.
   tool: { text: () => `const TOOL = "/usr/bin/env tool";` },
   port: { text: () => `const PORT = 8080;` },
   words: { text: () => `const WORDS = ["alpha", "beta"];` },
   onEvent: {
     text: (ts) => `function onEvent(${any(ts, "data")}, ${any(ts, "err")}) {\n  if (err) console.error("onEvent error", err);\n  else console.log("onEvent", data);\n}`,
-  },
-  lookalike: {
-    text: (ts) =>
-      `const lookalike = {\n  backend: { get: async (${ts ? "url: string" : "url"}) => "lookalike " + url },\n  execHostCmd: async (${ts ? "line: string" : "line"}) => "lookalike " + line,\n};`,
-  },
-  // A parameter named ddClient whose declared type is the project's own, not the client.
-  ownClient: {
-    text: () =>
-      `interface OwnClient {\n  execHostCmd(line: string): Promise<string>;\n}\nasync function ownTool(ddClient: OwnClient) {\n  return ddClient.execHostCmd("echo notclient");\n}`,
-  },
-  // A wrapper prefixing a fixed command, also passed by value to callers with multi-word strings.
-  runTool: {
-    text: (ts) => `function runTool(${ts ? "sub: string" : "sub"}) {\n  return window.ddClient.backend${ts ? "!" : ""}.execInVMExtension(\`/app/tool \${sub}\`);\n}`,
   },
 };
 

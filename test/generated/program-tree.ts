@@ -1,6 +1,7 @@
 /**
  * The tree a generated program is made of, and its rendering. A tree (not text) so a failing
  * program can be shrunk by dropping nodes and unwrapping blocks while the failure persists.
+ * Each top-level unit is a scenario block (program-generator.ts) carrying its recipe.
  *
  * A leaf is one or more statements; a block is a surrounding (`if`, `for`, `try`, a nested
  * arrow, a JSX attribute, a class) whose parts each hold children. Module-level declarations
@@ -16,7 +17,7 @@ export interface Leaf {
   readonly kind: "leaf";
   /** Statements, one a line (continuation lines already indented relative to the first). */
   readonly lines: readonly string[];
-  /** The shapes it shows (`shared-named-callback`, `optional-chain`…): what KNOWN_ENGINE_GAPS names. */
+  /** What it shows; on a scenario's block, its axis values (`access:bind`, `row:execHostCmd`, `lookalike`). */
   readonly tags: readonly string[];
   /** Ids of module-level helpers it uses (see helpers.ts). */
   readonly helpers: readonly string[];
@@ -38,6 +39,8 @@ export interface Block {
   readonly helpers: readonly string[];
   /** Each part's children are one single-statement leaf, with no braces: `if (flag) stmt; else stmt;`. */
   readonly braceless: boolean;
+  /** A generated scenario's recipe (program-generator.ts), so a shrink can draw it again with simpler axis values. */
+  readonly recipe?: unknown;
 }
 
 export type Node = Leaf | Block;

@@ -1,8 +1,11 @@
 /**
- * Shrinks a failing generated program: drops units and statements, and unwraps surroundings
- * into their children, one at a time, keeping each change under which the failure persists,
- * until no single change keeps it.
+ * Shrinks a failing generated program: drops units and statements, draws a scenario again with
+ * one axis at its simplest value (a plain call, a statement, `window.ddClient`, not a
+ * lookalike), and unwraps surroundings into their children, one at a time, keeping each change
+ * under which the failure persists, until no single change keeps it. What is left names the
+ * failure's class: the axis values it cannot do without.
  */
+import { redrawn, renderProgram, SIMPLEST, type Forced } from "./program-generator.js";
 import type { Block, Node, Program } from "./program-tree.js";
 
 /** Replaces `target` (by identity) with `replacement` anywhere in the tree. */
@@ -18,6 +21,14 @@ function replaceNode(nodes: readonly Node[], target: Node, replacement: readonly
 function* smaller(program: Program): Generator<Program> {
   const { units } = program;
   if (units.length > 1) for (const unit of units) yield { ...program, units: units.filter((other) => other !== unit) };
+  for (const unit of units) {
+    for (const [axis, value] of Object.entries(SIMPLEST) as [keyof Forced, string | boolean][]) {
+      const drawn = unit.tags.find((tag) => tag.startsWith(`${axis}:`))?.slice(axis.length + 1).replace(/\/lookalike$/, "");
+      const simplest = axis === "lookalike" ? !unit.tags.includes("lookalike") : drawn === value;
+      const candidate = simplest ? undefined : redrawn(program, unit, { [axis]: value });
+      if (candidate && renderProgram(candidate) !== renderProgram(program)) yield candidate;
+    }
+  }
   const candidates: { node: Node; braceless: boolean }[] = [];
   const visit = (node: Node, inBraceless: boolean): void => {
     candidates.push({ node, braceless: inBraceless });

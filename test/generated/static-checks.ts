@@ -1,33 +1,42 @@
 /**
  * The checks of one generated program that need no compiler program and no host: the codemod
- * does not fail, its output parses and is stable, lines outside the v0 statements are kept, and
- * every v0 call is in the report and seen by the lint rule, before and after.
+ * does not fail, its output parses and is stable, every v0 use an independent finder sees
+ * (test/support/v0-calls.ts, any form: calls, computed names, `.bind`, destructuring, feature
+ * tests…) in a scenario on the client has a finding at its place from the codemod and from the
+ * lint rule, before and after, and every lookalike scenario comes out as it went in, with
+ * no finding.
  */
 import path from "node:path";
+import { Linter } from "eslint";
 import ts from "typescript";
+import type { ClientModules } from "../../core/client-modules.js";
 import type { Finding } from "../../core/report.js";
 import { migrateSource } from "../../transforms/migrate.js";
 import { parseProgram } from "../../transforms/parse.js";
-import { lint } from "../eslint-plugin/helpers.js";
-import { findV0Calls, parseForV0Calls, type V0Call } from "../support/v0-calls.js";
+import { linterConfig } from "../eslint-plugin/helpers.js";
+import { parseForV0Calls } from "../support/v0-calls.js";
+import { findV0UseSites, type V0UseSite } from "../support/v0-use-sites.js";
 
 export type CheckName =
   | "migrates"
   | "output-parses"
   | "idempotent"
-  | "untouched-lines"
-  | "input-call-reported"
-  | "report-position"
-  | "lint-sees-input-call"
-  | "leftover-reported"
+  | "use-reported"
+  | "lint-sees-use"
   | "lint-sees-leftover"
+  | "leftover-reported"
+  | "lookalike-untouched"
   | "input-typechecks"
   | "typechecks"
-  | "same-trace";
+  | "same-trace"
+  | "same-return"
+  | "compat-return";
 
 export interface Failure {
   readonly check: CheckName;
   readonly detail: string;
+  /** The scenario (exported function) it is about, when one: its axis values group the summary. */
+  readonly scenario?: string;
 }
 
 export interface Migrated {
@@ -37,15 +46,27 @@ export interface Migrated {
   readonly findings: readonly Finding[];
 }
 
-/** Calls the generator made on objects that are not the client (lookalikes, shadowed names, a project type). */
-export const isNotClient = (call: V0Call): boolean => /lookalike|shadow|notclient/.test(call.text);
+/** What the checks know of a program's scenarios: which stand on a lookalike. */
+export interface ScenarioInfo {
+  readonly name: string;
+  readonly lookalike: boolean;
+}
+
+export interface Project {
+  readonly clientModules: ClientModules;
+  /** The lint rule's `clientModules` setting. */
+  readonly clientModuleSetting: readonly string[];
+}
 
 const RULE = "ddclient-migrate/no-deprecated-api";
-/** ESLint by the file's base name: a path under an ignored folder would not be linted at all. */
-const lintRule = (text: string, fileName: string) => lint(text, path.basename(fileName), { [RULE]: "warn" }).filter((m) => m.ruleId === RULE);
 
-export function migrateAndCheck(input: string, fileName: string): { migrated?: Migrated; failures: Failure[] } {
-  const result = migrateSource(input, fileName);
+function lintRule(text: string, fileName: string, project: Project): { line: number; column: number }[] {
+  const config = linterConfig({ [RULE]: "warn" }).map((entry, index) => (index === 0 ? { ...entry, settings: { "ddclient-migrate": { clientModules: project.clientModuleSetting } } } : entry));
+  return new Linter({ cwd: path.dirname(fileName) }).verify(text, config, { filename: fileName }).filter((m) => m.ruleId === RULE);
+}
+
+export function migrateAndCheck(input: string, fileName: string, project: Project, scenarios: readonly ScenarioInfo[]): { migrated?: Migrated; failures: Failure[] } {
+  const result = migrateSource(input, fileName, { clientModules: project.clientModules });
   if (result.status === "failed") return { failures: [{ check: "migrates", detail: result.error }] };
   const migrated = { fileName, input, output: result.output, findings: result.findings };
   const failures: Failure[] = [];
@@ -55,107 +76,73 @@ export function migrateAndCheck(input: string, fileName: string): { migrated?: M
     failures.push({ check: "output-parses", detail: (error as Error).message });
     return { migrated, failures };
   }
-  const again = migrateSource(result.output, fileName);
+  const again = migrateSource(result.output, fileName, { clientModules: project.clientModules });
   if (again.status !== "unchanged") failures.push({ check: "idempotent", detail: again.status === "failed" ? again.error : "a second run changes the output" });
-  failures.push(...untouchedLines(input, result.output, fileName), ...reported(migrated));
+  failures.push(...reported(migrated, project, scenarios));
   return { migrated, failures };
 }
 
-/** The lines of the statements a v0 call stands in (and the brace-less `if`/`for` around it), which the codemod may rewrite. */
-function editableLines(file: ts.SourceFile, calls: readonly V0Call[]): Set<number> {
-  const lines = new Set<number>();
-  const mark = (node: ts.Node): void => {
-    const first = file.getLineAndCharacterOfPosition(node.getStart(file)).line;
-    const last = file.getLineAndCharacterOfPosition(node.getEnd()).line;
-    for (let line = first; line <= last; line++) lines.add(line);
-  };
-  for (const call of calls) {
-    let node: ts.Node = call.node;
-    while (!ts.isStatement(node.parent) && !ts.isSourceFile(node.parent) && !ts.isBlock(node.parent)) node = node.parent;
-    const statement = ts.isStatement(node) ? node : node.parent;
-    mark(statement);
-    // The constants its arguments read, which a rewrite may turn into what the call now needs.
-    for (const name of identifiersIn(call.node.arguments)) for (const declaration of declarationsOf(file, name)) mark(declaration);
-    if (ts.isIfStatement(statement.parent) || ts.isIterationStatement(statement.parent, false)) mark(statement.parent);
-    // A wrapper whose command line reads its parameter: its callers may be rewritten with it.
-    const wrapper = ts.findAncestor(call.node, ts.isFunctionDeclaration);
-    if (wrapper?.name && wrapper.parameters.some((p) => call.text.includes(p.name.getText(file)))) {
-      mark(wrapper.parameters[0]!);
-      const name = new RegExp(`\\b${wrapper.name.text}\\b`);
-      file.text.split("\n").forEach((text, line) => name.test(text) && lines.add(line));
-    }
+interface Located extends V0UseSite {
+  readonly scenario?: string;
+}
+
+/** Each top-level `scenarioN` function's source range and text. */
+function scenarioRanges(file: ts.SourceFile): Map<string, { start: number; end: number; text: string }> {
+  const ranges = new Map<string, { start: number; end: number; text: string }>();
+  for (const statement of file.statements) {
+    if (ts.isFunctionDeclaration(statement) && statement.name) ranges.set(statement.name.text, { start: statement.getStart(file), end: statement.getEnd(), text: statement.getText(file) });
   }
-  // `const { backend } = window.ddClient` / `const backend = client.backend`, which go once unused.
-  file.text.split("\n").forEach((text, line) => /const (\{ )?backend\b/.test(text) && lines.add(line));
-  return lines;
+  return ranges;
 }
 
-function identifiersIn(nodes: readonly ts.Node[]): Set<string> {
-  const names = new Set<string>();
-  const visit = (node: ts.Node): void => {
-    if (ts.isIdentifier(node)) names.add(node.text);
-    ts.forEachChild(node, visit);
-  };
-  nodes.forEach(visit);
-  return names;
+function usesOf(text: string, fileName: string): { file: ts.SourceFile; uses: Located[]; ranges: ReturnType<typeof scenarioRanges> } {
+  const file = parseForV0Calls(text, fileName);
+  const ranges = scenarioRanges(file);
+  const uses = findV0UseSites(file).map((use): Located => {
+    const scenario = [...ranges].find(([, range]) => use.site.start >= range.start && use.site.end <= range.end)?.[0];
+    return scenario ? { ...use, scenario } : use;
+  });
+  return { file, uses, ranges };
 }
 
-/** The `const`/`let` statements declaring `name` anywhere in the file. */
-function declarationsOf(file: ts.SourceFile, name: string): ts.Node[] {
-  const found: ts.Node[] = [];
-  const visit = (node: ts.Node): void => {
-    if (ts.isVariableStatement(node) && node.declarationList.declarations.some((d) => ts.isIdentifier(d.name) && d.name.text === name)) found.push(node);
-    ts.forEachChild(node, visit);
-  };
-  visit(file);
-  return found;
-}
+const where = (at: { line: number; column: number }): string => `${at.line}:${at.column}`;
+const offsetOf = (file: ts.SourceFile, at: { line: number; column: number }): number => file.getPositionOfLineAndCharacter(at.line - 1, at.column - 1);
+const inside = (file: ts.SourceFile, at: { line: number; column: number }, range: { start: number; end: number }): boolean => {
+  const offset = offsetOf(file, at);
+  return offset >= range.start && offset < range.end;
+};
 
-/** Every input line outside the editable statements comes out unchanged and in order. */
-function untouchedLines(input: string, output: string, fileName: string): Failure[] {
-  const file = parseForV0Calls(input, fileName);
-  const editable = editableLines(file, findV0Calls(file).filter((call) => !isNotClient(call)));
-  const kept = input.split("\n").filter((_, line) => !editable.has(line));
-  const out = output.split("\n");
-  let cursor = 0;
-  for (const line of kept) {
-    const at = out.indexOf(line, cursor);
-    if (at < 0) return [{ check: "untouched-lines", detail: `input line not kept (in order): ${JSON.stringify(line)}` }];
-    cursor = at + 1;
-  }
-  return [];
-}
-
-const where = (call: { line: number; column: number }): string => `${call.line}:${call.column}`;
-
-/** Every v0 call is in the codemod's report and seen by the lint rule; every call left in the output too. */
-function reported({ fileName, input, output, findings }: Migrated): Failure[] {
+/** Findings and lint messages at each v0 use's place; none in a lookalike, which comes out unchanged. */
+function reported({ fileName, input, output, findings }: Migrated, project: Project, scenarios: readonly ScenarioInfo[]): Failure[] {
   const failures: Failure[] = [];
-  const inputCalls = findV0Calls(parseForV0Calls(input, fileName)).filter((call) => !isNotClient(call));
-  const unmatched = [...findings];
-  const take = (match: (finding: Finding) => boolean): boolean => {
-    const index = unmatched.findIndex(match);
-    return index >= 0 && unmatched.splice(index, 1).length > 0;
-  };
-  const misplaced: V0Call[] = [];
-  for (const call of inputCalls) if (!take((f) => f.member === call.member && where(f.at) === where(call))) misplaced.push(call);
-  for (const call of misplaced) {
-    if (take((f) => f.member === call.member)) failures.push({ check: "report-position", detail: `${call.member} at ${where(call)}: its finding points elsewhere` });
-    else failures.push({ check: "input-call-reported", detail: `${call.member} at ${where(call)} has no finding: ${call.text.split("\n")[0]}` });
+  const lookalikes = new Set(scenarios.filter((s) => s.lookalike).map((s) => s.name));
+  const before = usesOf(input, fileName);
+  const after = usesOf(output, fileName);
+  const inputLint = lintRule(input, fileName, project);
+  const outputLint = lintRule(output, fileName, project);
+  const fail = (check: CheckName, detail: string, scenario?: string): void => void failures.push({ check, detail, ...(scenario ? { scenario } : {}) });
+  const show = (use: Located): string => `${use.member} (${use.form}) at ${where(use)}: ${use.text.split("\n")[0]}`;
+
+  for (const use of before.uses.filter((u) => !lookalikes.has(u.scenario ?? ""))) {
+    if (!findings.some((f) => inside(before.file, f.at, use.site))) fail("use-reported", `${show(use)} has no finding`, use.scenario);
+    if (!inputLint.some((m) => inside(before.file, m, use.site))) fail("lint-sees-use", `${show(use)} has no lint message`, use.scenario);
   }
-  const inputLint = lintRule(input, fileName);
-  for (const call of inputCalls) {
-    if (!inputLint.some((m) => m.line === call.line && m.column === call.column)) failures.push({ check: "lint-sees-input-call", detail: `${call.member} at ${where(call)}` });
+  const leftovers = after.uses.filter((u) => !lookalikes.has(u.scenario ?? ""));
+  for (const use of leftovers) {
+    if (!outputLint.some((m) => inside(after.file, m, use.site))) fail("lint-sees-leftover", `output ${show(use)} has no lint message`, use.scenario);
   }
-  const leftovers = findV0Calls(parseForV0Calls(output, fileName)).filter((call) => !isNotClient(call));
-  const outputLint = lintRule(output, fileName);
-  for (const call of leftovers) {
-    if (!outputLint.some((m) => m.line === call.line && m.column === call.column)) failures.push({ check: "lint-sees-leftover", detail: `${call.member} at output ${where(call)}: ${call.text.split("\n")[0]}` });
-  }
-  for (const member of new Set(leftovers.map((call) => call.member))) {
-    const left = leftovers.filter((call) => call.member === member).length;
-    const manual = findings.filter((f) => f.kind === "manual" && f.member === member).length;
-    if (left > manual) failures.push({ check: "leftover-reported", detail: `${left} ${member} call(s) left in the output, ${manual} reported for a person` });
+  // Findings are at input positions: what is left must be matched by findings left for a person.
+  const manual = findings.filter((f) => f.kind === "manual").length;
+  if (leftovers.length > manual) fail("leftover-reported", `${leftovers.length} v0 use(s) left in the output, ${manual} reported for a person: ${leftovers.map(show).join("; ")}`, leftovers[0]?.scenario);
+
+  for (const name of lookalikes) {
+    const range = before.ranges.get(name);
+    if (!range) continue;
+    if (after.ranges.get(name)?.text !== range.text) fail("lookalike-untouched", `${name} (a lookalike) was rewritten`, name);
+    const finding = findings.find((f) => inside(before.file, f.at, range));
+    if (finding) fail("lookalike-untouched", `${name} (a lookalike) has a ${finding.kind} finding for ${finding.member} at ${where(finding.at)}`, name);
+    const message = inputLint.find((m) => inside(before.file, m, range));
+    if (message) fail("lookalike-untouched", `${name} (a lookalike) has a lint message at ${where(message)}`, name);
   }
   return failures;
 }

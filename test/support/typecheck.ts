@@ -4,6 +4,8 @@ import ts from "typescript";
 
 export const FIXTURE_GLOBALS = path.resolve(import.meta.dirname, "fixture-globals.d.ts");
 const FIXTURE_REACT = path.resolve(import.meta.dirname, "fixture-react.d.ts");
+/** `ddclient-migrate/compat` from the package's source: the built `dist` need not exist. */
+const COMPAT = path.resolve(import.meta.dirname, "../../compat/index.ts");
 
 export function typecheck(files: readonly string[]): Map<string, string[]> {
   const program = ts.createProgram([...files, FIXTURE_GLOBALS, FIXTURE_REACT], {
@@ -17,6 +19,7 @@ export function typecheck(files: readonly string[]): Map<string, string[]> {
     types: ["node"],
     skipLibCheck: true,
     isolatedModules: true,
+    paths: { "ddclient-migrate/compat": [COMPAT] },
   });
   const result = new Map<string, string[]>();
   for (const file of files) {

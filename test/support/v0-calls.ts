@@ -20,14 +20,14 @@ export interface V0Call {
   readonly node: ts.CallExpression;
 }
 
-const BACKEND_METHODS = new Set(DEPRECATIONS.filter((row) => row.id.startsWith("backend.")).map((row) => row.id.slice("backend.".length)));
-const ROOT_MEMBERS = new Set(DEPRECATIONS.filter((row) => !row.id.includes(".")).map((row) => row.id));
+export const BACKEND_METHODS = new Set(DEPRECATIONS.filter((row) => row.id.startsWith("backend.")).map((row) => row.id.slice("backend.".length)));
+export const ROOT_MEMBERS = new Set(DEPRECATIONS.filter((row) => !row.id.includes(".")).map((row) => row.id));
 /** v1 namespaces a root-row name also lives under. */
-const V1_NAMESPACES = new Set(["docker", "host", "toast", "navigate", "cli", "service", "desktopUI", "extension", "vm"]);
+export const V1_NAMESPACES = new Set(["docker", "host", "toast", "navigate", "cli", "service", "desktopUI", "extension", "vm"]);
 
 const SCRIPT_KIND: Record<string, ts.ScriptKind> = { ts: ts.ScriptKind.TS, mts: ts.ScriptKind.TS, cts: ts.ScriptKind.TS, tsx: ts.ScriptKind.TSX, jsx: ts.ScriptKind.JSX };
 
-function unwrap(node: ts.Expression): ts.Expression {
+export function unwrap(node: ts.Expression): ts.Expression {
   while (ts.isParenthesizedExpression(node) || ts.isNonNullExpression(node) || ts.isAsExpression(node) || ts.isSatisfiesExpression(node)) node = node.expression;
   return node;
 }

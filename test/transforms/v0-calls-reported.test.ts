@@ -12,7 +12,6 @@ import { markupKindOf } from "../../transforms/embedded.js";
 import { scanMarkup } from "../../transforms/lib/embedded-scan.js";
 import { migrateSource } from "../../transforms/migrate.js";
 import { lint } from "../eslint-plugin/helpers.js";
-import { fixtureGapFor } from "../generated/known-engine-gaps.js";
 import { listFixtures } from "../support/fixtures.js";
 import { findV0Uses, parseForV0Calls, type V0Use } from "../support/v0-calls.js";
 
@@ -66,14 +65,14 @@ describe("every v0 call in the fixtures is migrated or reported", () => {
       const unmatched = result.findings.map((finding) => `${finding.member} ${where(finding.at)}`);
       const take = (key: string): boolean => unmatched.includes(key) && unmatched.splice(unmatched.indexOf(key), 1).length > 0;
       const misplaced = calls.filter((call) => ![call, ...call.alternatives].some((at) => take(`${call.member} ${where(at)}`)));
-      // A finding of the member elsewhere: the call is reported, at the wrong place (a known gap, or a failure).
+      // A finding of the member elsewhere: the call is reported, at the wrong place.
       const wrong = misplaced.map((call) => {
         const elsewhere = unmatched.findIndex((key) => key.startsWith(`${call.member} `));
         if (elsewhere < 0) return `${call.member} ${where(call)}: no finding`;
         unmatched.splice(elsewhere, 1);
-        return fixtureGapFor("report-position", fixture.name) ? [] : `${call.member} ${where(call)}: its finding points elsewhere`;
+        return `${call.member} ${where(call)}: its finding points elsewhere`;
       });
-      expect(wrong.flat()).toEqual([]);
+      expect(wrong).toEqual([]);
       if (markup) return;
       const messages = new Set(lint(input, fixture.inputPath, { [RULE]: "warn" }).map((m) => `${m.ruleId} ${where(m)}`));
       expect(calls.filter((call) => ![call, ...call.alternatives].some((at) => messages.has(`${RULE} ${where(at)}`))).map((call) => `${call.member} ${where(call)}`)).toEqual([]);
