@@ -177,7 +177,9 @@ function leftBySafeOnly(finding: Finding): { edits: Edit[]; finding: Finding } {
 function unusedDestructuringEdits(file: EngineFile, edits: readonly Edit[], eol: string): Edit[] {
   if (!MAY_DESTRUCTURE_V0.test(file.source)) return [];
   const removed = (reference: Identifier): boolean => {
-    const named = new RegExp(`(?<![\\p{ID_Continue}$])${reference.name}(?![\\p{ID_Continue}$])`, "u");
+    // A name after `.` or `?.` is a property, not the local: `listImages(…)` → `window.ddClient.docker.listImages(…)`
+    // no longer uses `listImages`, and the destructuring goes in this run, not in a second (a spread `...name` still names it).
+    const named = new RegExp(`(?<![\\p{ID_Continue}$]|(?<!\\.)\\.\\s*)${reference.name.replace(/\$/g, "\\$")}(?![\\p{ID_Continue}$])`, "u");
     return edits.some((edit) => edit.start <= reference.range[0] && reference.range[1] <= edit.end && !named.test(edit.text));
   };
   const removals = file.index.declarators.flatMap((declarator) => unusedDestructuring(declarator, file, removed)?.edits ?? []);

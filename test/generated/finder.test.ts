@@ -43,4 +43,25 @@ describe("the independent finder sees every access form", () => {
     ].join("\n");
     expect(findV0UseSites(parseForV0Calls(text, "v1.ts"))).toEqual([]);
   });
+
+  // A finding for a member taken into a local stands at the local's calls (the engine migrates them
+  // and drops the pattern), or at the value a parameter takes apart on the spot.
+  it("places a pattern's use also where its local is read in scope, and at the argument a parameter takes apart", () => {
+    const text = [
+      "function a() {",
+      "  const { toastError } = window.ddClient;",
+      '  toastError("x");',
+      "}",
+      "function b(toastError: unknown) {",
+      "  return toastError;",
+      "}",
+      '(({ get: read }: any) => read("/x"))(window.ddClient.backend);',
+    ].join("\n");
+    const file = parseForV0Calls(text, "also.ts");
+    const places = findV0UseSites(file).map((use) => [use.member, use.also.map((range) => `${file.getLineAndCharacterOfPosition(range.start).line + 1}:${text.slice(range.start, range.end)}`)]);
+    expect(places).toEqual([
+      ["toastError", ["2:toastError", "3:toastError"]],
+      ["backend.get", ["8:read", "8:read", "8:window.ddClient.backend"]],
+    ]);
+  });
 });

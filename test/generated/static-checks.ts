@@ -111,6 +111,11 @@ const inside = (file: ts.SourceFile, at: { line: number; column: number }, range
   const offset = offsetOf(file, at);
   return offset >= range.start && offset < range.end;
 };
+/**
+ * At the use or at one of the finder's other places for it: a member taken into a local is
+ * reported (and migrated) where the local is called, as the sweep's `related` references.
+ */
+const at = (file: ts.SourceFile, place: { line: number; column: number }, use: V0UseSite): boolean => [use.site, ...use.also].some((range) => inside(file, place, range));
 
 /** Findings and lint messages at each v0 use's place; none in a lookalike, which comes out unchanged. */
 function reported({ fileName, input, output, findings }: Migrated, project: Project, scenarios: readonly ScenarioInfo[]): Failure[] {
@@ -124,12 +129,12 @@ function reported({ fileName, input, output, findings }: Migrated, project: Proj
   const show = (use: Located): string => `${use.member} (${use.form}) at ${where(use)}: ${use.text.split("\n")[0]}`;
 
   for (const use of before.uses.filter((u) => !lookalikes.has(u.scenario ?? ""))) {
-    if (!findings.some((f) => inside(before.file, f.at, use.site))) fail("use-reported", `${show(use)} has no finding`, use.scenario);
-    if (!inputLint.some((m) => inside(before.file, m, use.site))) fail("lint-sees-use", `${show(use)} has no lint message`, use.scenario);
+    if (!findings.some((f) => at(before.file, f.at, use))) fail("use-reported", `${show(use)} has no finding`, use.scenario);
+    if (!inputLint.some((m) => at(before.file, m, use))) fail("lint-sees-use", `${show(use)} has no lint message`, use.scenario);
   }
   const leftovers = after.uses.filter((u) => !lookalikes.has(u.scenario ?? ""));
   for (const use of leftovers) {
-    if (!outputLint.some((m) => inside(after.file, m, use.site))) fail("lint-sees-leftover", `output ${show(use)} has no lint message`, use.scenario);
+    if (!outputLint.some((m) => at(after.file, m, use))) fail("lint-sees-leftover", `output ${show(use)} has no lint message`, use.scenario);
   }
   // Findings are at input positions: what is left must be matched by findings left for a person.
   const manual = findings.filter((f) => f.kind === "manual").length;

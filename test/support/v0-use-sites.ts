@@ -20,8 +20,20 @@ export interface V0UseSite {
   /** 1-based, of the member's name. */
   readonly line: number;
   readonly column: number;
-  readonly site: { readonly start: number; readonly end: number };
+  readonly site: Range;
+  /**
+   * Other places a finding about it may point into, as for a declaration's initializer: a
+   * pattern's local, where it is used (the engine reports a member taken into a local at its
+   * calls, and migrates them; test/support/v0-calls.ts `alternatives` alike), and the argument a
+   * parameter pattern takes apart on the spot (`(({ get }) => …)(c.backend)`).
+   */
+  readonly also: readonly Range[];
   readonly text: string;
+}
+
+interface Range {
+  readonly start: number;
+  readonly end: number;
 }
 
 /** The string a key names: `"x"`, `` `x` ``, or an identifier declared `const k = "x"` somewhere in the file. */
@@ -96,6 +108,26 @@ function patternSite(node: ts.Node): ts.Node {
   return node.parent;
 }
 
+/** The block or function a binding is visible in: the first one around the declaration or parameter. */
+function scopeOf(node: ts.Node): ts.Node {
+  let scope = node.parent;
+  while (!ts.isBlock(scope) && !ts.isSourceFile(scope) && !ts.isFunctionLike(scope)) scope = scope.parent;
+  return scope;
+}
+
+/** The identifiers that read `name` in `scope`: not a property's name (`x.name`, `{ name: … }`). */
+function referencesIn(scope: ts.Node, name: string, file: ts.SourceFile): Range[] {
+  const found: Range[] = [];
+  const visit = (node: ts.Node): void => {
+    const parent = node.parent;
+    const key = (ts.isPropertyAccessExpression(parent) || ts.isPropertyAssignment(parent)) && parent.name === node;
+    if (ts.isIdentifier(node) && node.text === name && !key && !(ts.isBindingElement(parent) && parent.propertyName === node)) found.push({ start: node.getStart(file), end: node.getEnd() });
+    ts.forEachChild(node, visit);
+  };
+  visit(scope);
+  return found;
+}
+
 /** What a parameter pattern is destructured from, when its function is called on the spot: `(({ get }) => …)(c.backend)`. */
 function argumentOf(parameter: ts.ParameterDeclaration): ts.Expression | undefined {
   const fn = parameter.parent;
@@ -110,9 +142,17 @@ export function findV0UseSites(file: ts.SourceFile): V0UseSite[] {
   const aliases = aliasesOf(file, constants);
   const ownerOf = (node: ts.Expression): string | undefined => lastName(node, constants, aliases);
   const found: V0UseSite[] = [];
-  const add = (member: string, form: V0UseSite["form"], name: ts.Node, site: ts.Node): void => {
+  const add = (member: string, form: V0UseSite["form"], name: ts.Node, site: ts.Node, also: readonly Range[] = []): void => {
     const { line, character } = file.getLineAndCharacterOfPosition(name.getStart(file));
-    found.push({ member, form, line: line + 1, column: character + 1, site: { start: site.getStart(file), end: site.getEnd() }, text: site.getText(file) });
+    found.push({ member, form, line: line + 1, column: character + 1, site: { start: site.getStart(file), end: site.getEnd() }, also, text: site.getText(file) });
+  };
+  /** Where a pattern's `local` is read, and the argument a parameter takes apart. */
+  const patternAlso = (local: ts.Node, site: ts.Node): Range[] => {
+    const argument = ts.isParameter(site) ? argumentOf(site) : undefined;
+    return [
+      ...(ts.isIdentifier(local) ? referencesIn(scopeOf(site), local.text, file) : []),
+      ...(argument ? [{ start: argument.getStart(file), end: argument.getEnd() }] : []),
+    ];
   };
   /** `key` read off an object whose last name is `owner`: the use it is, if any. */
   const classify = (key: string, owner: string | undefined): string | undefined => {
@@ -150,12 +190,13 @@ export function findV0UseSites(file: ts.SourceFile): V0UseSite[] {
             ? ownerOf(argumentOf(holder)!)
             : undefined;
       const member = key && classify(key, owner);
-      if (member) add(member, "pattern", node.propertyName ?? node.name, patternSite(node));
+      if (member) add(member, "pattern", node.propertyName ?? node.name, patternSite(node), patternAlso(node.name, patternSite(node)));
     } else if ((ts.isPropertyAssignment(node) || ts.isShorthandPropertyAssignment(node)) && assignmentOf(node.parent)) {
       const key = propertyKey(node.name, constants);
       const assignment = assignmentOf(node.parent);
       const member = key && classify(key, assignment && ownerOf(assignment.right));
-      if (member) add(member, "assignment-pattern", node.name, assignment ?? node.parent);
+      const local = ts.isPropertyAssignment(node) ? node.initializer : node.name;
+      if (member) add(member, "assignment-pattern", node.name, assignment ?? node.parent, assignment ? patternAlso(local, assignment) : []);
     } else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.InKeyword && ts.isStringLiteralLike(node.left)) {
       const member = node.left.text === "backend" ? "backend" : classify(node.left.text, ownerOf(node.right));
       if (member) add(member, "in", node.left, node);
