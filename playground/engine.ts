@@ -73,6 +73,8 @@ export function migrate(input: PlaygroundInput): PlaygroundResult {
     rawArgs: input.rawArgs,
     ...(input.safeOnly ? { safeOnly: true } : {}),
     client: input.client,
+    // The page shows the `--dry` diff: its report points into the file as it would be written, as the CLI's does.
+    positions: "output",
     ...(Object.keys(clientModules).length ? { clientModules } : {}),
     ...(Object.keys(projectWrappers.wrappers).length ? { projectWrappers } : {}),
     // A typing alone in its project: no other file migrated or calls anything, and the official
