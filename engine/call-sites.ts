@@ -7,6 +7,7 @@ import { DEPRECATIONS, V0_ROOT_MEMBERS, type Deprecation } from "../deprecations
 import type { MemberPathDescription, ReceiverKind } from "../core/call-site.js";
 import type { Position } from "../core/report.js";
 import { propertyName, type Node, type TSESTree } from "./ast.js";
+import { copiedMemberKind } from "./client-copies.js";
 import { classifyClient } from "./clients.js";
 import type { Binding, EngineFile } from "./file.js";
 import { perFile } from "./per-file.js";
@@ -107,6 +108,8 @@ function matchRow(row: Deprecation, call: TSESTree.CallExpression, file: EngineF
     if (!chain.segments.every((segment, i) => segment.name === names[i])) return null;
     const receiverKind = classifyClient(chain.object, file);
     if (receiverKind === "not-client") return null;
+    // Before: const copy = { ...window.ddClient, execHostCmd: run };  copy.execHostCmd(…)  — the copy's own.
+    if (receiverKind === "unknown" && copiedMemberKind(chain.object, names[0]!, file, (value) => classifyClient(value, file)) === "not-client") return null;
     if (receiverKind === "unknown" && !row.distinctive && !unknownClientTexts(file).has(text(chain.object))) return null;
     return { row, call, ...chain, receiverKind, receiverText: text(chain.object), receiverNode: chain.object };
   }

@@ -14,11 +14,13 @@
  * every caller in view, and class fields the class assigns only the client (`this.ddClient`).
  *
  * Not the client: an export of a module that was read and holds something else
- * (`import { offline as ddClient } from "./client"`), a value typed with a project's own type.
+ * (`import { offline as ddClient } from "./client"`), a value typed with a project's own type,
+ * an object literal (one that spreads the client is a copy, `unknown`: engine/client-copies).
  */
 import type { ReceiverKind } from "../core/call-site.js";
 import { importedKind, resolveClientModule } from "../core/client-modules.js";
 import { isFunctionNode, isStringOrNumber, propertyName, unwrapExpression, type Node, type TSESTree } from "./ast.js";
+import { classifyObjectLiteral } from "./client-copies.js";
 import { classifyClassField, passedByEveryCaller } from "./client-holders.js";
 import { isClientType, isOtherType, isProjectType, localTypeMembers } from "./client-types.js";
 import type { EngineFile } from "./file.js";
@@ -31,7 +33,7 @@ const COMPAT_FACTORIES = new Set(["createCompatClient", "withLegacyApi", "withMo
 /** The global `ddClient`, as an ambient declaration names it; and the conventional hook, when it is a global. */
 const CLIENT_NAME = "ddClient";
 const CLIENT_HOOK = /^use(?:DockerDesktop|DD|Dd)Client$/;
-const NOT_CLIENT = new Set(["ObjectExpression", "NewExpression", "ArrayExpression", "TemplateLiteral", "ArrowFunctionExpression", "FunctionExpression", "ClassExpression"]);
+const NOT_CLIENT = new Set(["NewExpression", "ArrayExpression", "TemplateLiteral", "ArrowFunctionExpression", "FunctionExpression", "ClassExpression"]);
 
 export function classifyClient(node: Node, file: EngineFile, depth = 0): ReceiverKind {
   if (depth > 8) return "unknown";
@@ -55,6 +57,8 @@ export function classifyClient(node: Node, file: EngineFile, depth = 0): Receive
   }
   if (inner.type === "Identifier") return classifyIdentifier(inner, file, depth);
   if (inner.type === "CallExpression") return classifyCall(inner, file, depth);
+  // Before: const copy = { ...window.ddClient };  copy.execHostCmd(…)
+  if (inner.type === "ObjectExpression") return classifyObjectLiteral(inner, (value) => classifyClient(value, file, depth + 1));
   if (NOT_CLIENT.has(inner.type) || isStringOrNumber(inner)) return "not-client";
   return "unknown";
 }

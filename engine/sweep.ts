@@ -11,13 +11,17 @@
  * the member with an identifier or a string, the third with a key: so the index's identifiers
  * and v0-named strings (engine/walk) lead to every use, and the parent tells the form (a call,
  * `.bind`, `typeof`, an assignment, a read of the value…). `backend` is followed to its methods
- * through any of these forms, also when a local holds it (`const b = c.backend; b["post"](…)`).
+ * through any of these forms, also when a local holds it (`const b = c.backend; b["post"](…)`)
+ * or a copy of it (`const b = { ...c.backend }; b.post(…)`). A copy of the whole client
+ * (`const copy = { ...c }`, engine/client-copies) is a receiver of every v0 name, reported where
+ * the member is used on it: no rewrite onto a copy is sure to work.
  *
  * Receivers: one classifyClient proves `not-client` is exempt; on an unknown one only a
  * distinctive name is a use (the ambiguity rule of the describers), on the client every name is.
  */
 import { DEPRECATIONS, findDeprecation, V0_ROOT_MEMBERS } from "../deprecations/table.js";
 import type { Identifier, Node, TSESTree } from "./ast.js";
+import { copiedMemberKind } from "./client-copies.js";
 import { classifyClient } from "./clients.js";
 import type { EngineFile } from "./file.js";
 
@@ -93,6 +97,9 @@ class Sweep {
     const parent = outer.parent;
     // Before: const b = c.backend;   b.get(…), b["post"](…), const { put } = b
     if (parent?.type === "VariableDeclarator" && parent.init === outer && parent.id.type === "Identifier") return this.heldBackend(parent.id, at, "value read", member.object);
+    // Before: const b = { ...c.backend };   b.get(…)   (the copy's own properties are not backend's)
+    const copy = spreadCopy(outer);
+    if (copy) return this.heldBackend(copy.local, at, "spread copy", member.object, false, copy.own);
     this.add("backend", at, formOf(outer, member.computed), member.object, []);
   }
 
@@ -113,33 +120,37 @@ class Sweep {
   }
 
   /** A local that holds `backend`: each method reached off a reference is a use there; if none is, the taking itself is. */
-  private heldBackend(local: Identifier, at: Node, form: string, receiver: Node, unknown = false): void {
+  private heldBackend(local: Identifier, at: Node, form: string, receiver: Node, unknown = false, own?: ReadonlySet<string>): void {
     const references = this.referencesOf(local);
     let reached = false;
-    for (const ref of references) reached = this.backendMethods(ref, ref, receiver, [], unknown) || reached;
+    for (const ref of references) reached = this.backendMethods(ref, ref, receiver, [], unknown, own) || reached;
     if (!reached) this.add("backend", at, form, receiver, references, unknown);
   }
 
-  /** The methods reached off `value`, a node that holds `backend`: `value.get`, `value["post"]`, `const { put } = value`. */
-  private backendMethods(value: Node, at: Node, receiver: Node, related: readonly Node[], unknown = false): boolean {
+  /**
+   * The methods reached off `value`, a node that holds `backend`: `value.get`, `value["post"]`, `const { put } = value`.
+   * `own`: `value` is a spread copy of backend, and these are its own properties, not backend's.
+   */
+  private backendMethods(value: Node, at: Node, receiver: Node, related: readonly Node[], unknown = false, own?: ReadonlySet<string>): boolean {
     const outer = up(value);
     const parent = outer.parent;
+    const copied = own ? " on a spread copy" : "";
     if (parent?.type === "MemberExpression" && parent.object === outer) {
       const method = memberName(parent, this.file);
-      if (method === undefined || !BACKEND_METHODS.has(method)) return false;
-      this.add(`backend.${method}`, at, formOf(up(parent), parent.computed || (value.type === "MemberExpression" && value.computed)), receiver, related, unknown);
+      if (method === undefined || !BACKEND_METHODS.has(method) || own?.has(method)) return false;
+      this.add(`backend.${method}`, at, formOf(up(parent), parent.computed || (value.type === "MemberExpression" && value.computed)) + copied, receiver, related, unknown);
       return true;
     }
     const pattern = parent?.type === "VariableDeclarator" && parent.init === outer ? parent.id : parent?.type === "AssignmentExpression" && parent.right === outer ? parent.left : null;
-    return pattern?.type === "ObjectPattern" && this.patternMethods(pattern, at, receiver, unknown);
+    return pattern?.type === "ObjectPattern" && this.patternMethods(pattern, at, receiver, unknown, own);
   }
 
-  private patternMethods(pattern: TSESTree.ObjectPattern, at: Node, receiver: Node, unknown: boolean): boolean {
+  private patternMethods(pattern: TSESTree.ObjectPattern, at: Node, receiver: Node, unknown: boolean, own?: ReadonlySet<string>): boolean {
     let reached = false;
     for (const property of pattern.properties) {
       const method = property.type === "Property" ? keyName(property, this.file) : undefined;
-      if (method === undefined || !BACKEND_METHODS.has(method)) continue;
-      this.add(`backend.${method}`, at, "destructuring", receiver, [], unknown);
+      if (method === undefined || !BACKEND_METHODS.has(method) || own?.has(method)) continue;
+      this.add(`backend.${method}`, at, own ? "destructuring on a spread copy" : "destructuring", receiver, [], unknown);
       reached = true;
     }
     return reached;
@@ -151,7 +162,11 @@ class Sweep {
 
   /** A use, unless its receiver is proven not the client, or unknown and the name is one other libraries use too. */
   private add(member: string, at: Node, form: string, receiver: Node, related: readonly Node[], unknownSource = false): void {
-    const kind = unknownSource ? "unknown" : classifyClient(receiver, this.file);
+    let kind = unknownSource ? "unknown" : classifyClient(receiver, this.file);
+    // A copy of the client is `unknown` to the describers (no rewrite onto it), but holds the client's members whatever their names.
+    const copied = kind === "unknown" && !unknownSource ? copiedMemberKind(receiver, member.split(".")[0]!, this.file, (value) => classifyClient(value, this.file)) : undefined;
+    if (copied === "client") form = `${form} on a spread copy`;
+    if (copied) kind = copied;
     if (kind === "not-client" || (kind === "unknown" && findDeprecation(member)?.distinctive !== true)) return;
     const key = `${member} ${at.range[0]}`;
     if (this.seen.has(key)) return;
@@ -204,6 +219,21 @@ function formOf(outer: Node, computed: boolean): string {
     default:
       return "value read";
   }
+}
+
+/**
+ * `const b = { ...value }`, `value` at `spread`: the local holding the copy, and the names of the
+ * copy's own properties after the spread (which replace the copied ones).
+ */
+function spreadCopy(spread: Node): { local: Identifier; own: ReadonlySet<string> } | null {
+  const element = spread.parent;
+  const object = element?.type === "SpreadElement" ? element.parent : undefined;
+  if (object?.type !== "ObjectExpression") return null;
+  const declarator = up(object).parent;
+  if (declarator?.type !== "VariableDeclarator" || declarator.init !== up(object) || declarator.id.type !== "Identifier") return null;
+  const after = object.properties.slice(object.properties.indexOf(element as TSESTree.SpreadElement) + 1);
+  const own = after.flatMap((p) => (p.type !== "Property" ? [] : !p.computed && p.key.type === "Identifier" ? [p.key.name] : p.key.type === "Literal" ? [String(p.key.value)] : []));
+  return { local: declarator.id, own: new Set(own) };
 }
 
 /** The value an object pattern takes apart, when the code shows it: `const {…} = v`, `({…} = v)`; null for parameters, catch clauses, for-of heads, nested patterns. */

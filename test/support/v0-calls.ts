@@ -91,7 +91,8 @@ function unwrapUp(node: ts.Node): ts.Node {
  * `x.m` / `x["m"]` / `` x[`m`] `` / `x[K]` (K a `const` string) however they are used, `"m" in x`,
  * and object patterns (`{ m }`, `{ m: local = d }`, `{ backend: { get } }`) in declarations,
  * parameters, catch clauses, for-of heads and assignments. `backend` is followed to its methods,
- * also through a local that holds it (by name: `const b = x.backend; b["post"](…)`).
+ * also through a local that holds it (by name: `const b = x.backend; b["post"](…)`), or a copy
+ * of it (`const b = { ...x.backend }`).
  */
 export function findV0Uses(file: ts.SourceFile): V0Use[] {
   const found: V0Use[] = findV0Calls(file).map((call) => ({ member: call.member, line: call.line, column: call.column, text: call.text, alternatives: [] }));
@@ -138,6 +139,7 @@ export function findV0Uses(file: ts.SourceFile): V0Use[] {
     if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer) {
       let init: ts.Expression = node.initializer;
       while (ts.isNonNullExpression(init) || ts.isParenthesizedExpression(init) || ts.isAsExpression(init)) init = init.expression;
+      if (ts.isObjectLiteralExpression(init) && init.properties.length === 1 && ts.isSpreadAssignment(init.properties[0]!)) init = unwrap(init.properties[0].expression);
       if ((ts.isPropertyAccessExpression(init) || ts.isElementAccessExpression(init)) && accessName(init) === "backend") holders.set(node.name.text, { key: accessKey(init), reached: false });
     }
     if (ts.isBindingElement(node) && ts.isIdentifier(node.name) && keyText(keyOf(node)) === "backend") holders.set(node.name.text, { key: keyOf(node)!, reached: false });
@@ -154,7 +156,9 @@ export function findV0Uses(file: ts.SourceFile): V0Use[] {
       else if (name === "backend") {
         const outer = unwrapUp(node);
         const method = outer.parent && (ts.isPropertyAccessExpression(outer.parent) || ts.isElementAccessExpression(outer.parent)) ? accessName(outer.parent) : undefined;
-        const declaration = outer.parent && ts.isVariableDeclaration(outer.parent) ? outer.parent : undefined;
+        // `const b = { ...x.backend }` declares a holder as `const b = x.backend` does.
+        const copied = outer.parent && ts.isSpreadAssignment(outer.parent) && outer.parent.parent.properties.length === 1 ? unwrapUp(outer.parent.parent) : outer;
+        const declaration = copied.parent && ts.isVariableDeclaration(copied.parent) ? copied.parent : undefined;
         if (method && BACKEND_METHODS.has(method)) add(`backend.${method}`, accessKey(node), outer.parent!);
         else if (declaration && ts.isObjectBindingPattern(declaration.name)) patternMethods(declaration.name, accessKey(node)) || add("backend", accessKey(node), node);
         else if (!(declaration && ts.isIdentifier(declaration.name))) add("backend", accessKey(node), node);

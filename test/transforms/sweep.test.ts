@@ -83,6 +83,12 @@ const PATTERNS: Record<string, (row: Deprecation, r: string) => { code: string; 
   "nested pattern": (row, r) => (row.id.includes(".") ? { code: `const { ${MARK}backend: { ${method(row)}: m } } = ${r};`, member: row.id } : null),
   "renamed, defaulted and computed keys": (row, r) => (row.id.includes(".") ? null : { code: `const { [${MARK}"${row.id}"]: local = () => {} } = ${r};`, member: row.id }),
   "backend held then its method": (row, r) => (row.id.includes(".") ? { code: `const b = ${r}.backend;\n${MARK}b["${method(row)}"]("/x");`, member: row.id } : null),
+  "backend spread into a copy then its method": (row, r) => (row.id.includes(".") ? { code: `const b = { ...${r}.backend };\n${MARK}b.${method(row)}("/x");`, member: row.id } : null),
+  // A copy of the client is not the client (no rewrite onto it), but holds its members: each is reported where it is used.
+  "client spread into a copy then its member": (row, r) => {
+    const rest = row.id.includes(".") ? `.${method(row)}` : "";
+    return { code: `const copy = { ...${r} };\ncopy.${MARK}${root(row)}${rest}("/x");`, member: row.id };
+  },
   "backend destructured then its method": (row, r) => (row.id.includes(".") ? { code: `const { backend } = ${r};\nconst { ${method(row)}: m } = ${MARK}backend;`, member: row.id } : null),
   parameter: (row) => pattern(row, (p) => `export function f(${p}: any) {}`, undefined, true),
   "catch clause": (row) => pattern(row, (p) => `try {} catch (${p}) {}`, undefined, true),
@@ -147,9 +153,11 @@ function programs(): Program[] {
       }
     }
     for (const [name, build] of Object.entries(PATTERNS)) {
-      for (let i = 0; i < 3; i++) {
+      // Three programs each, drawing on past the rows a form does not apply to (a backend-only form and a root row).
+      for (let made = 0, tries = 0; made < 3 && tries < DEPRECATIONS.length; tries++) {
         const built = build(nextRow(), receiver.text);
         if (!built) continue;
+        made++;
         const { code, at } = placed(receiver.prelude + built.code + "\n");
         out.push({ title: `${name} of ${built.member} on ${receiver.name}`, code, at, member: built.member, receiver, unknownSource: built.unknownSource === true });
       }
@@ -199,6 +207,34 @@ describe("closing sweep: every v0 use is migrated or reported at its place", () 
         expect(findings.filter((f) => f.endsWith(` ${where}`)), program.code).toEqual([]);
         expect(linted.filter((l) => l === where), program.code).toEqual([]);
       }
+    });
+  }
+});
+
+// A spread copy's own properties after the spread replace the copied members: no v0 use there.
+describe("closing sweep: spread copies", () => {
+  const cases: { title: string; code: string; expected: string[] }[] = [
+    {
+      title: "of the client, a member replaced",
+      code: "const copy = { ...window.ddClient, listContainers: () => [] };\ncopy.listContainers();\ncopy.listImages();\n",
+      expected: ["listImages 3:6 unrecognised-use"],
+    },
+    {
+      title: "of backend, a method replaced",
+      code: 'const copy = { ...window.ddClient.backend, get: (path: string) => path };\ncopy.get("/x");\nconst { post } = copy;\n',
+      expected: ["backend.post 3:18 unrecognised-use"],
+    },
+    {
+      title: "of a value proven not the client",
+      code: "const api = { listImages: () => [] };\nconst copy = { ...api };\ncopy.listImages();\n",
+      expected: [],
+    },
+  ];
+  for (const { title, code, expected } of cases) {
+    it(title, () => {
+      const result = migrateSource(code, "/project/src/use.ts");
+      expect(result.findings.map((f) => `${f.member} ${f.at.line}:${f.at.column} ${f.kind === "manual" ? f.reason : f.kind}`)).toEqual(expected);
+      expect(lint(code, "use.ts", { [RULE]: "warn" }).map((m) => `${m.line}:${m.column}`)).toEqual(expected.map((e) => e.split(" ")[1]));
     });
   }
 });

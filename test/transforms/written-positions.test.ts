@@ -25,8 +25,11 @@ const SEED = Number(process.env.DDCM_SEED ?? 20261130);
 function expectedAt(finding: Finding): RegExp {
   const segment = finding.kind === "migrated" && finding.member !== "ddClient" ? replacementOf(finding.member).split(".")[0]! : finding.member.split(".")[0]!;
   // The closing sweep reports a use where its member is named: a string key (`["execHostCmd"]`,
-  // `"backend" in c`), or the constant or local that holds it (`c[EXEC]`, `service[\`get\`]`).
-  if (finding.kind === "manual" && finding.data.form !== undefined) return new RegExp(`^(?:\\(\\)\\s*=>\\s*)?(?:["'\`]${segment}["'\`]|${segment}\\b|[\\w$]+\\s*[\\[\\]])`);
+  // `"backend" in c`), or the constant or local that holds it (`c[EXEC]`, `service[\`get\`]`,
+  // a spread copy of backend `copy.delete`).
+  const method = finding.member.split(".")[1];
+  const held = method ? `|[\\w$]+\\s*[?!]?\\.\\s*${method}\\b` : "";
+  if (finding.kind === "manual" && finding.data.form !== undefined) return new RegExp(`^(?:\\(\\)\\s*=>\\s*)?(?:["'\`]${segment}["'\`]|${segment}\\b|[\\w$]+\\s*[\\[\\]]${held})`);
   return new RegExp(`^(?:\\(\\)\\s*=>\\s*)?(?:void\\s+)?(?:[\\w$]+(?:\\(\\))?[?!]?\\s*\\.\\s*)*?${segment}\\b`);
 }
 
