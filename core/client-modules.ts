@@ -16,6 +16,8 @@ export interface ClientModuleExports {
   readonly hooks: readonly string[];
   /** Exported bindings read and proven something else (a plain object, a function, a class, a string). */
   readonly others?: readonly string[];
+  /** Exported functions whose every return is proven something else (`useOffline() { return offline; }`): their calls are no client. */
+  readonly otherHooks?: readonly string[];
   /** Named by the user: every value it exports is the client, every function it exports returns it. */
   readonly all?: boolean;
 }

@@ -8,17 +8,22 @@ import type { Node, TSESTree } from "./ast.js";
 import { isClientType, isProjectType } from "./client-types.js";
 import type { EngineFile } from "./file.js";
 
+/** Wrappers a function expression may stand in before it is called: `(async () => …)!()`, `(<T>() => …) as F`. */
+const TRANSPARENT = new Set(["ParenthesizedExpression", "TSAsExpression", "TSSatisfiesExpression", "TSTypeAssertion", "TSNonNullExpression"]);
+
 /** What a value is, one step further down engine/clients' recursion. */
 export type Classify = (value: Node) => ReceiverKind;
 
 /**
- * A parameter of a function whose every call is in view (not exported, never passed as a value):
- * the client when each call passes the client there, not the client when none does.
+ * A parameter of a function whose every call is in view (not exported, never passed as a value;
+ * or called where it is written): the client when each call passes the client there, not the
+ * client when none does.
  *
  * Before: function load(api) { return api.execHostCmd("ls"); }  load(window.ddClient);
+ *         (({ execHostCmd }) => execHostCmd("ls"))(window.ddClient);
  */
 export function passedByEveryCaller(fn: TSESTree.FunctionLike, index: number, file: EngineFile, classify: Classify): ReceiverKind {
-  const calls = file.callsOf(fn);
+  const calls = immediateCall(fn, file) ?? file.callsOf(fn);
   if (!calls?.length) return "unknown";
   const kinds = calls.map((call) => {
     const args = call.arguments.slice(0, index + 1);
@@ -26,6 +31,68 @@ export function passedByEveryCaller(fn: TSESTree.FunctionLike, index: number, fi
     return !arg || args.some((a) => a.type === "SpreadElement") ? "unknown" : classify(arg);
   });
   return kinds.every((kind) => kind === kinds[0]) ? kinds[0]! : "unknown";
+}
+
+/** `(function (…) {…})(…)`, `((…) => …)(…)`: the one call of a function expression called where it stands (and never by its own name). */
+function immediateCall(fn: TSESTree.FunctionLike, file: EngineFile): TSESTree.CallExpression[] | null {
+  if (fn.type !== "FunctionExpression" && fn.type !== "ArrowFunctionExpression") return null;
+  if (fn.id && file.references(fn.id).length > 0) return null;
+  let outer: Node = fn;
+  while (outer.parent && TRANSPARENT.has(outer.parent.type)) outer = outer.parent;
+  const call = outer.parent;
+  return call?.type === "CallExpression" && call.callee === outer ? [call] : null;
+}
+
+/**
+ * What a function's every return (or its expression body) is: the client when each is, not the
+ * client when none is. A bare `return`, or running off the end, gives `undefined`; the returns
+ * of functions inside it are theirs.
+ *
+ * Before: const withLegacyApi = (host) => offline;   function useClient() { return ddClient; }
+ */
+export function everyReturn(fn: TSESTree.FunctionLike, classify: Classify): ReceiverKind {
+  const body = fn.body;
+  if (!body) return "unknown";
+  if (body.type !== "BlockStatement") return classify(body);
+  const returns: TSESTree.ReturnStatement[] = [];
+  collectReturns(body, returns);
+  const kinds = returns.map((ret) => (ret.argument ? classify(ret.argument) : "not-client"));
+  const last = body.body[body.body.length - 1];
+  if (last?.type !== "ReturnStatement" && last?.type !== "ThrowStatement") kinds.push("not-client");
+  return kinds.every((kind) => kind === kinds[0]) ? kinds[0]! : "unknown";
+}
+
+/** The `return` statements a statement holds: a return stands only where a statement does, so expressions (and the functions in them) are not entered. */
+function collectReturns(statement: TSESTree.Statement, out: TSESTree.ReturnStatement[]): void {
+  switch (statement.type) {
+    case "ReturnStatement":
+      out.push(statement);
+      break;
+    case "BlockStatement":
+      for (const inner of statement.body) collectReturns(inner, out);
+      break;
+    case "IfStatement":
+      collectReturns(statement.consequent, out);
+      if (statement.alternate) collectReturns(statement.alternate, out);
+      break;
+    case "TryStatement":
+      collectReturns(statement.block, out);
+      if (statement.handler) collectReturns(statement.handler.body, out);
+      if (statement.finalizer) collectReturns(statement.finalizer, out);
+      break;
+    case "SwitchStatement":
+      for (const branch of statement.cases) for (const inner of branch.consequent) collectReturns(inner, out);
+      break;
+    case "ForStatement":
+    case "ForInStatement":
+    case "ForOfStatement":
+    case "WhileStatement":
+    case "DoWhileStatement":
+    case "LabeledStatement":
+    case "WithStatement":
+      collectReturns(statement.body, out);
+      break;
+  }
 }
 
 /**

@@ -15,13 +15,16 @@
  *
  * Not the client: an export of a module that was read and holds something else
  * (`import { offline as ddClient } from "./client"`), a value typed with a project's own type,
- * an object literal (one that spreads the client is a copy, `unknown`: engine/client-copies).
+ * an object literal (one that spreads the client is a copy, `unknown`: engine/client-copies),
+ * the call of a function (local, or a read module's) whose every return is something else,
+ * whatever its name (`const withLegacyApi = (host) => offline`), and a parameter every caller
+ * in view passes something else.
  */
 import type { ReceiverKind } from "../core/call-site.js";
 import { importedKind, resolveClientModule } from "../core/client-modules.js";
 import { isFunctionNode, isStringOrNumber, propertyName, unwrapExpression, type Node, type TSESTree } from "./ast.js";
 import { classifyObjectLiteral } from "./client-copies.js";
-import { classifyClassField, passedByEveryCaller } from "./client-holders.js";
+import { classifyClassField, everyReturn, passedByEveryCaller } from "./client-holders.js";
 import { isClientType, isOtherType, isProjectType, localTypeMembers } from "./client-types.js";
 import type { EngineFile } from "./file.js";
 
@@ -106,6 +109,19 @@ function classifyIdentifier(node: TSESTree.Identifier, file: EngineFile, depth: 
   }
 }
 
+/**
+ * The value a parameter's object pattern takes apart: what every caller in view passes there.
+ * Any other pattern without a value in view (a catch clause, a for-of head) is unknown.
+ *
+ * Before: (({ execHostCmd: run }) => run("ls"))(window.ddClient)
+ */
+export function classifyParameterPattern(pattern: TSESTree.ObjectPattern, file: EngineFile): ReceiverKind {
+  const param = pattern.parent?.type === "AssignmentPattern" && pattern.parent.left === pattern ? pattern.parent : pattern;
+  const fn = param.parent;
+  const index = isFunctionNode(fn) ? (fn.params as Node[]).indexOf(param) : -1;
+  return isFunctionNode(fn) && index >= 0 ? passedByEveryCaller(fn, index, file, (value) => classifyClient(value, file, 1)) : "unknown";
+}
+
 function keyName(key: Node): string | undefined {
   return key.type === "Identifier" ? key.name : key.type === "Literal" && typeof key.value === "string" ? key.value : undefined;
 }
@@ -141,34 +157,55 @@ function typeHasClientMember(type: TSESTree.TypeNode | undefined, name: string |
   );
 }
 
-/** `createDockerDesktopClient()`, the compat layer's, a client module's hook, a local function returning the client. */
+/**
+ * `createDockerDesktopClient()`, the compat layer's, a client module's hook; a local function's
+ * call is what its every return is, and a read module's function returning something else is not.
+ */
 function classifyCall(call: TSESTree.CallExpression, file: EngineFile, depth: number): ReceiverKind {
   if (isClientFactoryCall(call, file)) return "client";
   const callee = unwrapExpression(call.callee);
-  // Before: import * as api from "./client"; api.useClient().execHostCmd(…)
   if (callee.type === "MemberExpression" && callee.object.type === "Identifier") {
-    const namespace = namespaceImport(callee.object, file);
     const name = propertyName(callee);
+    // Before: const dd = { createDockerDesktopClient: () => offline }; dd.createDockerDesktopClient().execHostCmd(…)
+    const method = constantObjectProperty(callee.object, name, file);
+    if (method) return isFunctionNode(method) ? callKind(method, call, file, depth) : "unknown";
+    // Before: import * as api from "./client"; api.useClient().execHostCmd(…)
+    const namespace = namespaceImport(callee.object, file);
     if (!namespace || !name) return "unknown";
     if ((namespace.source === COMPAT_PACKAGE && COMPAT_FACTORIES.has(name)) || (namespace.source === CLIENT_PACKAGE && name === "createDockerDesktopClient")) return "client";
-    return namespace.module && (namespace.module.all || namespace.module.hooks.includes(name)) && call.arguments.length === 0 ? "client" : "unknown";
+    return importedCallKind(namespace.module, name, call);
   }
   if (callee.type !== "Identifier") return "unknown";
   const binding = file.resolve(call, callee.name);
   // Before: import { withLegacyApi } from "ddclient-migrate/compat"; withLegacyApi(client).execHostCmd(…)
   if (binding.kind === "import" && binding.source === COMPAT_PACKAGE && COMPAT_FACTORIES.has(binding.imported)) return "client";
-  if (call.arguments.length > 0) return "unknown";
-  if (binding.kind === "global") return CLIENT_HOOK.test(callee.name) ? "client" : "unknown";
-  if (binding.kind === "import") {
-    const module = resolveClientModule(binding.source, file.filename, file.clientModules);
-    return module && (module.all || module.hooks.includes(binding.imported)) ? "client" : "unknown";
-  }
-  if (binding.kind === "other" && binding.id.parent?.type === "TSDeclareFunction") return isClientType(binding.id.parent.returnType?.typeAnnotation) ? "client" : "unknown";
+  if (binding.kind === "import") return importedCallKind(resolveClientModule(binding.source, file.filename, file.clientModules), binding.imported, call);
+  if (binding.kind === "other" && binding.id.parent?.type === "TSDeclareFunction") return isClientType(binding.id.parent.returnType?.typeAnnotation) && call.arguments.length === 0 ? "client" : "unknown";
   const fn = binding.kind === "function" ? binding.fn : binding.kind === "variable" && binding.constant && binding.init && isFunctionNode(binding.init) ? binding.init : null;
-  if (!fn || !isFunctionNode(fn)) return "unknown";
+  if (fn && isFunctionNode(fn)) return callKind(fn, call, file, depth);
+  if (call.arguments.length > 0) return "unknown";
+  return binding.kind === "global" && CLIENT_HOOK.test(callee.name) ? "client" : "unknown";
+}
+
+/**
+ * A call of a function of this file. Its returns are followed to what the function is passed
+ * (a returned parameter is what every caller passes), so the call's own arguments need no look.
+ *
+ * Before: function createDockerDesktopClient() { return offline; }  createDockerDesktopClient().execHostCmd(…)
+ */
+function callKind(fn: TSESTree.FunctionLike, call: TSESTree.CallExpression, file: EngineFile, depth: number): ReceiverKind {
   // Before: declare function getClient(): DockerDesktopClient
-  if (isClientType(fn.returnType?.typeAnnotation)) return "client";
-  return returnsClient(fn, file, depth) ? "client" : "unknown";
+  if (isClientType(fn.returnType?.typeAnnotation)) return call.arguments.length === 0 ? "client" : "unknown";
+  const kind = returnKind(fn, file, depth);
+  // A hook is called bare; one given arguments may hand out something else (`getClient(mock)`).
+  return kind === "client" && call.arguments.length > 0 ? "unknown" : kind;
+}
+
+/** A call of a read module's function: a hook of the client (called bare), or one whose every return is something else. */
+function importedCallKind(module: ReturnType<typeof resolveClientModule>, name: string, call: TSESTree.CallExpression): ReceiverKind {
+  if (!module) return "unknown";
+  if (module.all || module.hooks.includes(name)) return call.arguments.length === 0 ? "client" : "unknown";
+  return module.otherHooks?.includes(name) ? "not-client" : "unknown";
 }
 
 /** `api` of `import * as api from "…"`: its source, and what the module exports when it was read. */
@@ -178,13 +215,9 @@ function namespaceImport(id: TSESTree.Identifier, file: EngineFile): { source: s
   return { source: binding.source, module: resolveClientModule(binding.source, file.filename, file.clientModules) };
 }
 
-/** Every `return` of the function (or its expression body) is the client. */
-export function returnsClient(fn: TSESTree.FunctionLike, file: EngineFile, depth = 0): boolean {
-  const body = fn.body;
-  if (!body) return false;
-  if (body.type !== "BlockStatement") return classifyClient(body, file, depth + 1) === "client";
-  const returns = body.body.flatMap((statement) => (statement.type === "ReturnStatement" && statement.argument ? [statement.argument] : []));
-  return returns.length > 0 && returns.every((ret) => classifyClient(ret, file, depth + 1) === "client");
+/** What the function's every return is (client-holders), one step further down this recursion. */
+export function returnKind(fn: TSESTree.FunctionLike, file: EngineFile, depth = 0): ReceiverKind {
+  return everyReturn(fn, (value) => classifyClient(value, file, depth + 1));
 }
 
 /** `createDockerDesktopClient()`, imported from the client package or an unshadowed global. */

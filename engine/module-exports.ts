@@ -6,27 +6,31 @@
  * Before (src/lib/client.ts): export const client = createDockerDesktopClient();
  *                             export function useClient() { return client; }
  *                             export const offline = { execHostCmd: async () => ({}) };
- * Found:                      { names: ["client"], hooks: ["useClient"], others: ["useClient", "offline"] }
+ *                             export const useOffline = () => offline;
+ * Found:                      { names: ["client"], hooks: ["useClient"], others: ["useClient", "offline", "useOffline"], otherHooks: ["useOffline"] }
  *
  * Re-exports (`export { ddClient } from "./client"`, `export * from "./client"`) take what the
  * file's known client modules say of the module they name.
  */
 import { importedKind, resolveClientModule, type ClientModuleExports } from "../core/client-modules.js";
 import { isFunctionNode, unwrapExpression, type Node } from "./ast.js";
-import { classifyClient, returnsClient } from "./clients.js";
+import { classifyClient, returnKind } from "./clients.js";
 import type { EngineFile } from "./file.js";
 
 export function moduleExportsOf(file: EngineFile): ClientModuleExports {
   const names: string[] = [];
   const hooks: string[] = [];
   const others: string[] = [];
+  const otherHooks: string[] = [];
   const consider = (name: string, node: Node | null | undefined): void => {
     const value = node && functionHeldBy(node, file);
     if (!value) return;
     if (isFunctionNode(value) || value.type === "ClassDeclaration" || value.type === "ClassExpression" || value.type === "TSEnumDeclaration") {
       // A function or class is never the client itself; a function may hand it out.
       others.push(name);
-      if (isFunctionNode(value) && returnsClient(value, file)) hooks.push(name);
+      const returned = isFunctionNode(value) ? returnKind(value, file) : "unknown";
+      if (returned === "client") hooks.push(name);
+      else if (returned === "not-client") otherHooks.push(name);
       return;
     }
     const kind = classifyClient(value, file);
@@ -39,6 +43,7 @@ export function moduleExportsOf(file: EngineFile): ClientModuleExports {
     if (kind === "client") names.push(name);
     else if (kind === "not-client") others.push(name);
     if (module && (module.all || module.hooks.includes(imported))) hooks.push(name);
+    else if (module?.otherHooks?.includes(imported)) otherHooks.push(name);
   };
   for (const statement of file.program.body) {
     if (statement.type === "ExportDefaultDeclaration") {
@@ -52,6 +57,7 @@ export function moduleExportsOf(file: EngineFile): ClientModuleExports {
         names.push(...module.names.filter((n) => n !== "default"));
         hooks.push(...module.hooks.filter((n) => n !== "default"));
         others.push(...(module.others ?? []).filter((n) => n !== "default"));
+        otherHooks.push(...(module.otherHooks ?? []).filter((n) => n !== "default"));
       }
     } else if (statement.type === "ExportNamedDeclaration" && statement.exportKind !== "type") {
       const declaration = statement.declaration;
@@ -69,7 +75,7 @@ export function moduleExportsOf(file: EngineFile): ClientModuleExports {
       }
     }
   }
-  return { names, hooks, others };
+  return { names, hooks, others, otherHooks };
 }
 
 function nameOf(node: Node): string {

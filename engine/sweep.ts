@@ -18,11 +18,14 @@
  *
  * Receivers: one classifyClient proves `not-client` is exempt; on an unknown one only a
  * distinctive name is a use (the ambiguity rule of the describers), on the client every name is.
+ * A parameter's pattern receives what every caller in view passes (an immediately invoked
+ * function's one call included); no other pattern without a value shows its receiver.
  */
 import { DEPRECATIONS, findDeprecation, V0_ROOT_MEMBERS } from "../deprecations/table.js";
 import type { Identifier, Node, TSESTree } from "./ast.js";
 import { copiedMemberKind } from "./client-copies.js";
-import { classifyClient } from "./clients.js";
+import type { ReceiverKind } from "../core/call-site.js";
+import { classifyClient, classifyParameterPattern } from "./clients.js";
 import type { EngineFile } from "./file.js";
 
 export interface V0Use {
@@ -99,7 +102,7 @@ class Sweep {
     if (parent?.type === "VariableDeclarator" && parent.init === outer && parent.id.type === "Identifier") return this.heldBackend(parent.id, at, "value read", member.object);
     // Before: const b = { ...c.backend };   b.get(…)   (the copy's own properties are not backend's)
     const copy = spreadCopy(outer);
-    if (copy) return this.heldBackend(copy.local, at, "spread copy", member.object, false, copy.own);
+    if (copy) return this.heldBackend(copy.local, at, "spread copy", member.object, undefined, copy.own);
     this.add("backend", at, formOf(outer, member.computed), member.object, []);
   }
 
@@ -108,49 +111,51 @@ class Sweep {
     const pattern = property.parent as TSESTree.ObjectPattern;
     const source = patternSource(pattern);
     const receiver = source ?? pattern;
+    // A parameter's pattern takes apart what its callers pass; other patterns show no value.
+    const known = source ? undefined : classifyParameterPattern(pattern, this.file);
     const target = property.value.type === "AssignmentPattern" ? property.value.left : property.value;
-    if (name !== "backend") return this.add(name, at, "destructuring", receiver, target.type === "Identifier" ? this.referencesOf(target) : [], source === null);
+    if (name !== "backend") return this.add(name, at, "destructuring", receiver, target.type === "Identifier" ? this.referencesOf(target) : [], known);
     if (target.type === "ObjectPattern") {
-      if (!this.patternMethods(target, at, receiver, source === null)) this.add("backend", at, "destructuring", receiver, [], source === null);
+      if (!this.patternMethods(target, at, receiver, known)) this.add("backend", at, "destructuring", receiver, [], known);
     } else if (target.type === "Identifier") {
-      this.heldBackend(target, at, "destructuring", receiver, source === null);
+      this.heldBackend(target, at, "destructuring", receiver, known);
     } else {
-      this.add("backend", at, "destructuring", receiver, [], source === null);
+      this.add("backend", at, "destructuring", receiver, [], known);
     }
   }
 
   /** A local that holds `backend`: each method reached off a reference is a use there; if none is, the taking itself is. */
-  private heldBackend(local: Identifier, at: Node, form: string, receiver: Node, unknown = false, own?: ReadonlySet<string>): void {
+  private heldBackend(local: Identifier, at: Node, form: string, receiver: Node, known?: ReceiverKind, own?: ReadonlySet<string>): void {
     const references = this.referencesOf(local);
     let reached = false;
-    for (const ref of references) reached = this.backendMethods(ref, ref, receiver, [], unknown, own) || reached;
-    if (!reached) this.add("backend", at, form, receiver, references, unknown);
+    for (const ref of references) reached = this.backendMethods(ref, ref, receiver, [], known, own) || reached;
+    if (!reached) this.add("backend", at, form, receiver, references, known);
   }
 
   /**
    * The methods reached off `value`, a node that holds `backend`: `value.get`, `value["post"]`, `const { put } = value`.
    * `own`: `value` is a spread copy of backend, and these are its own properties, not backend's.
    */
-  private backendMethods(value: Node, at: Node, receiver: Node, related: readonly Node[], unknown = false, own?: ReadonlySet<string>): boolean {
+  private backendMethods(value: Node, at: Node, receiver: Node, related: readonly Node[], known?: ReceiverKind, own?: ReadonlySet<string>): boolean {
     const outer = up(value);
     const parent = outer.parent;
     const copied = own ? " on a spread copy" : "";
     if (parent?.type === "MemberExpression" && parent.object === outer) {
       const method = memberName(parent, this.file);
       if (method === undefined || !BACKEND_METHODS.has(method) || own?.has(method)) return false;
-      this.add(`backend.${method}`, at, formOf(up(parent), parent.computed || (value.type === "MemberExpression" && value.computed)) + copied, receiver, related, unknown);
+      this.add(`backend.${method}`, at, formOf(up(parent), parent.computed || (value.type === "MemberExpression" && value.computed)) + copied, receiver, related, known);
       return true;
     }
     const pattern = parent?.type === "VariableDeclarator" && parent.init === outer ? parent.id : parent?.type === "AssignmentExpression" && parent.right === outer ? parent.left : null;
-    return pattern?.type === "ObjectPattern" && this.patternMethods(pattern, at, receiver, unknown, own);
+    return pattern?.type === "ObjectPattern" && this.patternMethods(pattern, at, receiver, known, own);
   }
 
-  private patternMethods(pattern: TSESTree.ObjectPattern, at: Node, receiver: Node, unknown: boolean, own?: ReadonlySet<string>): boolean {
+  private patternMethods(pattern: TSESTree.ObjectPattern, at: Node, receiver: Node, known: ReceiverKind | undefined, own?: ReadonlySet<string>): boolean {
     let reached = false;
     for (const property of pattern.properties) {
       const method = property.type === "Property" ? keyName(property, this.file) : undefined;
       if (method === undefined || !BACKEND_METHODS.has(method) || own?.has(method)) continue;
-      this.add(`backend.${method}`, at, own ? "destructuring on a spread copy" : "destructuring", receiver, [], unknown);
+      this.add(`backend.${method}`, at, own ? "destructuring on a spread copy" : "destructuring", receiver, [], known);
       reached = true;
     }
     return reached;
@@ -160,11 +165,11 @@ class Sweep {
     return this.file.references(local).flatMap((ref) => (ref.write ? [] : [ref.identifier]));
   }
 
-  /** A use, unless its receiver is proven not the client, or unknown and the name is one other libraries use too. */
-  private add(member: string, at: Node, form: string, receiver: Node, related: readonly Node[], unknownSource = false): void {
-    let kind = unknownSource ? "unknown" : classifyClient(receiver, this.file);
+  /** A use, unless its receiver is proven not the client, or unknown and the name is one other libraries use too. `known`: what a pattern with no value in view takes apart. */
+  private add(member: string, at: Node, form: string, receiver: Node, related: readonly Node[], known?: ReceiverKind): void {
+    let kind = known ?? classifyClient(receiver, this.file);
     // A copy of the client is `unknown` to the describers (no rewrite onto it), but holds the client's members whatever their names.
-    const copied = kind === "unknown" && !unknownSource ? copiedMemberKind(receiver, member.split(".")[0]!, this.file, (value) => classifyClient(value, this.file)) : undefined;
+    const copied = kind === "unknown" && known === undefined ? copiedMemberKind(receiver, member.split(".")[0]!, this.file, (value) => classifyClient(value, this.file)) : undefined;
     if (copied === "client") form = `${form} on a spread copy`;
     if (copied) kind = copied;
     if (kind === "not-client" || (kind === "unknown" && findDeprecation(member)?.distinctive !== true)) return;
@@ -236,12 +241,21 @@ function spreadCopy(spread: Node): { local: Identifier; own: ReadonlySet<string>
   return { local: declarator.id, own: new Set(own) };
 }
 
-/** The value an object pattern takes apart, when the code shows it: `const {…} = v`, `({…} = v)`; null for parameters, catch clauses, for-of heads, nested patterns. */
-function patternSource(pattern: TSESTree.ObjectPattern): Node | null {
+/**
+ * The value a pattern takes apart, when the code shows it: `const {…} = v`, `({…} = v)`, and an
+ * element of an array literal taken apart in place (`const [{…}] = [v]`); null for parameters,
+ * catch clauses, for-of heads, other nested patterns.
+ */
+function patternSource(pattern: Node): Node | null {
   const parent = pattern.parent;
   if (parent?.type === "VariableDeclarator" && parent.id === pattern) return parent.init;
   if (parent?.type === "AssignmentExpression" && parent.left === pattern) return parent.right;
-  return null;
+  if (parent?.type !== "ArrayPattern") return null;
+  let array = patternSource(parent);
+  while (array && TRANSPARENT.has(array.type)) array = (array as TSESTree.TSAsExpression).expression;
+  const index = parent.elements.indexOf(pattern as TSESTree.DestructuringPattern);
+  if (array?.type !== "ArrayExpression" || index < 0 || array.elements.slice(0, index + 1).some((element) => element?.type === "SpreadElement")) return null;
+  return array.elements[index] ?? null;
 }
 
 /** A string a key spells: `name`, `"name"`, `` `name` ``, or a constant holding one. */

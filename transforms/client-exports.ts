@@ -54,7 +54,8 @@ export function scanClientExports(source: string, filePath: string, known?: Clie
     const names = found.flatMap((f) => f?.names ?? []);
     const hooks = found.flatMap((f) => f?.hooks ?? []);
     const others = found.flatMap((f) => f?.others ?? []);
-    return nonEmpty({ names, hooks, others });
+    const otherHooks = found.flatMap((f) => f?.otherHooks ?? []);
+    return nonEmpty({ names, hooks, others, otherHooks });
   }
   const text = source.replace(/^\uFEFF/, "");
   let file;

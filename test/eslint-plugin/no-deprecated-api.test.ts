@@ -25,6 +25,15 @@ ruleTester.run("no-deprecated-api", tested(rule), {
     { code: "class Shell { toastError(m: string) { return m; } }\nlet shell: Shell = new Shell();\nshell.toastError('x');\nshell = new Shell();", filename: "file.ts" },
     // A local function's parameter every call passes a plain object.
     { code: "function f(ddClient) { ddClient.execHostCmd('ls -l'); }\nf({ execHostCmd() {} });", filename: "file.js" },
+    // A function whose every return is a plain object hands out no client, whatever it is called.
+    { code: "const offline = { navigateToContainerInspect() {} };\nconst withLegacyApi = (host) => offline;\nwithLegacyApi(window.ddClient).navigateToContainerInspect('c1');", filename: "file.js" },
+    { code: "function createDockerDesktopClient() {\n  if (Math.random()) return { execDockerCmd() {} };\n  return { execDockerCmd() {} };\n}\ncreateDockerDesktopClient().execDockerCmd('ps');", filename: "file.js" },
+    // So does an imported one the rule reads (./lib/offline-compat returns its plain object).
+    { code: 'import { createCompatClient } from "./lib/offline-compat";\nconst compat = createCompatClient();\ncompat.navigateToContainerStats("c1");', filename: besideLib },
+    // A pattern takes apart an array literal's element in place: here a plain object.
+    { code: "const offline = { navigateToContainer() {} };\nconst [{ navigateToContainer: open }] = [offline];\nopen('c1');", filename: "file.js" },
+    // A parameter's pattern takes apart what every caller passes: here a plain object (a local `window`).
+    { code: "const window = { ddClient: { navigateToContainerInspect() {} } };\n(({ navigateToContainerInspect: run }) => run('c1'))(window.ddClient);", filename: "file.js" },
   ],
   invalid: [
     // A destructured v0 member still in use, or exported, stays, and the closing sweep (engine/sweep) reports it.
@@ -144,6 +153,13 @@ ruleTester.run("no-deprecated-api", tested(rule), {
       filename: "file.ts",
       output: "import { createDockerDesktopClient } from '@docker/extension-api-client';\nconst client = createDockerDesktopClient();\nclient.desktopUI.toast.success('Saved');",
       errors: [{ messageId: "deprecated", line: 3, column: 8 }],
+    },
+    {
+      // A parameter's pattern every caller passes the client: each v0 member taken is reported, a name other libraries use too.
+      code: "(({ listContainers }) => listContainers())(window.ddClient);",
+      filename: "file.js",
+      output: null,
+      errors: [{ messageId: "unrecognisedUse", line: 1, column: 5 }],
     },
   ],
 });

@@ -30,7 +30,7 @@ export function App() {
 describe("client modules", () => {
   it("finds the client exports and hooks of a module", () => {
     // `others`: read and not the client (a function is no client, whatever it returns).
-    expect(scanClientExports(clientSource, clientFile)).toEqual({ names: ["client", "default"], hooks: ["useClient", "useOther"], others: ["useClient", "useOther", "notAClient"] });
+    expect(scanClientExports(clientSource, clientFile)).toEqual({ names: ["client", "default"], hooks: ["useClient", "useOther"], others: ["useClient", "useOther", "notAClient"], otherHooks: [] });
     expect(scanClientExports("export const x = 1;\n", clientFile)).toBeNull();
   });
 
@@ -54,7 +54,7 @@ describe("client modules", () => {
       { path: clientFile, source: clientSource },
       { path: wrapper, source: 'import { client } from "./client";\nexport const ddClientWrapped = client;\n' },
     ]);
-    expect(modules[moduleKey(wrapper)]).toEqual({ names: ["ddClientWrapped"], hooks: [], others: [] });
+    expect(modules[moduleKey(wrapper)]).toEqual({ names: ["ddClientWrapped"], hooks: [], others: [], otherHooks: [] });
   });
 
   it("treats every export of a named module (--client-module) as the client", () => {
@@ -69,7 +69,7 @@ describe("client modules", () => {
 describe("client modules in components", () => {
   it("finds the client a Svelte component's module script exports", () => {
     const svelte = '<script context="module">\n  import { createDockerDesktopClient } from "@docker/extension-api-client";\n  export const client = createDockerDesktopClient();\n</script>\n\n<p>hi</p>\n';
-    expect(scanClientExports(svelte, path.join(root, "Client.svelte"))).toEqual({ names: ["client"], hooks: [], others: [] });
+    expect(scanClientExports(svelte, path.join(root, "Client.svelte"))).toEqual({ names: ["client"], hooks: [], others: [], otherHooks: [] });
     const modules = scanProjectClientModules([{ path: path.join(root, "Client.svelte"), source: svelte }]);
     const app = 'import { client } from "./Client.svelte";\nexport const go = () => client.toastSuccess("a");\n';
     const result = migrateSource(app, appFile, { clientModules: modules });

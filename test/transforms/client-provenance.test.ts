@@ -44,11 +44,11 @@ const SOURCES: Record<string, { readonly client: Case; readonly lookalike: Looka
   "self.ddClient": { client: { setup: "", receiver: "self.ddClient" }, lookalike: { setup: `const self = { ddClient: ${PLAIN} };`, receiver: "self.ddClient", finding: "none" } },
   "createDockerDesktopClient()": {
     client: { setup: 'import { createDockerDesktopClient } from "@docker/extension-api-client";\nconst ddClient = createDockerDesktopClient();', receiver: "ddClient" },
-    lookalike: { setup: `const createDockerDesktopClient = () => ${PLAIN};\nconst ddClient = createDockerDesktopClient();`, receiver: "ddClient", finding: "unknown-client" },
+    lookalike: { setup: `const createDockerDesktopClient = () => (${PLAIN});\nconst ddClient = createDockerDesktopClient();`, receiver: "ddClient", finding: "none" },
   },
   "createDockerDesktopClient() of a namespace import": {
     client: { setup: 'import * as dd from "@docker/extension-api-client";', receiver: "dd.createDockerDesktopClient()" },
-    lookalike: { setup: `const dd = { createDockerDesktopClient: () => (${PLAIN}) };`, receiver: "dd.createDockerDesktopClient()", finding: "unknown-client" },
+    lookalike: { setup: `const dd = { createDockerDesktopClient: () => (${PLAIN}) };`, receiver: "dd.createDockerDesktopClient()", finding: "none" },
   },
   "a declared client type": {
     client: { setup: 'import type { v1Hybrid } from "@docker/extension-api-client-types";\nexport function run(ddClient: v1Hybrid.DockerDesktopClient) {\n  {{call}}\n}', receiver: "ddClient", ts: true, inside: true },
@@ -65,14 +65,23 @@ const SOURCES: Record<string, { readonly client: Case; readonly lookalike: Looka
   "a default import": { client: { setup: 'import api from "./lib/client";', receiver: "api" }, lookalike: { setup: 'import ddClient from "./lib/offline";', receiver: "ddClient", finding: "none" } },
   "a namespace import": { client: { setup: 'import * as api from "./lib/client";', receiver: "api.ddClient" }, lookalike: { setup: 'import * as ddClient from "./lib/offline";', receiver: "ddClient.offline", finding: "none" } },
   "a re-export": { client: { setup: 'import { client } from "./lib";', receiver: "client" }, lookalike: { setup: 'import { client2 as ddClient } from "./lib";', receiver: "ddClient", finding: "none" } },
-  "a client module's hook": { client: { setup: 'import { useClient } from "./lib/client";', receiver: "useClient()" }, lookalike: { setup: 'import { useOffline as useDDClient } from "./lib/offline";', receiver: "useDDClient()", finding: "unknown-client" } },
+  "a client module's hook": { client: { setup: 'import { useClient } from "./lib/client";', receiver: "useClient()" }, lookalike: { setup: 'import { useOffline as useDDClient } from "./lib/offline";', receiver: "useDDClient()", finding: "none" } },
   "the compat layer": {
     client: { setup: 'import { createCompatClient } from "ddclient-migrate/compat";', receiver: "createCompatClient()" },
-    lookalike: { setup: 'import { createCompatClient } from "./lib/fake-compat";', receiver: "createCompatClient()", finding: "unknown-client" },
+    lookalike: { setup: 'import { createCompatClient } from "./lib/fake-compat";', receiver: "createCompatClient()", finding: "none" },
   },
   "the compat layer's wrappers": {
     client: { setup: 'import { withLegacyApi } from "ddclient-migrate/compat";', receiver: "withLegacyApi(window.ddClient)" },
-    lookalike: { setup: `const withLegacyApi = (client) => ${PLAIN};`, receiver: "withLegacyApi(window.ddClient)", finding: "unknown-client" },
+    lookalike: { setup: `const withLegacyApi = (client) => (${PLAIN});`, receiver: "withLegacyApi(window.ddClient)", finding: "none" },
+  },
+  "a local function returning the client": {
+    client: { setup: "function getClient() {\n  if (!window.ddClient) throw new Error();\n  return window.ddClient;\n}", receiver: "getClient()" },
+    // One that may return either is not followed: its distinctive v0 calls are reported.
+    lookalike: { setup: `function getClient(offline) {\n  if (offline) return ${PLAIN};\n  return window.ddClient;\n}`, receiver: "getClient(true)", finding: "unknown-client" },
+  },
+  "an immediately invoked function's parameter": {
+    client: { setup: "((api) => {\n  {{call}}\n})(window.ddClient);", receiver: "api", inside: true },
+    lookalike: { setup: `((ddClient) => {\n  {{call}}\n})(${PLAIN});`, receiver: "ddClient", inside: true, finding: "none" },
   },
   "a class field assigned only the client": {
     client: { setup: 'import { createDockerDesktopClient } from "@docker/extension-api-client";\nexport class Pods {\n  constructor() {\n    this.client = createDockerDesktopClient();\n  }\n  list() {\n    {{call}}\n  }\n}', receiver: "this.client", inside: true },

@@ -20,13 +20,18 @@ const RULE = "ddclient-migrate/no-deprecated-api";
 /**
  * Calls (by source text) the detector reads as v0 that are provably not the client's, each
  * shown by its fixture as left alone on purpose: a local object, a shadowed `window`/`ddClient`,
- * a project module's plain object, a value typed with a project's class.
+ * a project module's plain object, a value typed with a project's class, a function returning a
+ * plain object, a parameter's pattern every caller passes one.
  */
 const NOT_THE_CLIENT: Record<string, readonly string[]> = {
   "backend-service/no-change-local-object": ['api.backend.get("/x")', 'api.backend.post("/y", {})', 'api.execHostCmd("ls -l")'],
   "backend-service/no-change-shadowed": ['window.ddClient.backend.get("/x")', 'ddClient.backend.get("/y")'],
   "clients/class-field-assigned": ['this.ddClient.execHostCmd("kubectl get pods")'],
-  "clients/import-provenance": ['ddClient.execHostCmd("kubectl version")', 'ddClient.toastError("offline")', 'ddClient.backend.get("/status")'],
+  "clients/import-provenance": ['ddClient.execHostCmd("kubectl version")', 'ddClient.toastError("offline")', 'ddClient.backend.get("/status")', 'useDDClient().toastError("offline hook")'],
+  "clients/no-change-lookalike-array-element": ["navigateToContainer: open"],
+  "clients/no-change-lookalike-functions": ['legacyClient.navigateToContainerInspect("c1")', 'client.execHostCmd("ps -a")', 'client.backend.get("/status")', 'dd.createDockerDesktopClient().execHostCmd("ls -l")'],
+  "clients/no-change-lookalike-imported-factory": ['client.navigateToContainerStats("c1")', 'withLegacyApi(window.ddClient).execHostCmd("ls -l")', 'compat.createCompatClient().execHostCmd("ps")'],
+  "clients/no-change-lookalike-parameter-pattern": ["navigateToContainerInspect: run", "{ get }", "execHostCmd"],
   "clients/no-change-project-typed": ['ddClient.execHostCmd("kubectl version")', 'ddClient.toastError("failed")', 'client.execHostCmd("ls -l")', 'client.toastError("again")'],
   "clients/parameters": ['ddClient.execHostCmd("tool --offline")'],
 };
