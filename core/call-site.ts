@@ -111,6 +111,8 @@ export interface CallSiteDescription {
     readonly range?: Range;
     /** `--client import`: the module-level client to write instead, when it can be written here. */
     readonly replacement?: string;
+    /** TypeScript: the receiver's type may be `any` (`host: any`, `(window as any).ddClient`), so v1 types no handler parameter. */
+    readonly untyped?: boolean;
   };
   readonly path: MemberPathDescription;
   readonly args: ArgumentsDescription;

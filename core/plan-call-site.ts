@@ -114,6 +114,7 @@ function planKeepingReceiver(site: CallSiteDescription, style: FileStyle): SiteP
         bodyIndent: "",
         typescript: style.language === "ts",
         trailingComma: style.trailingComma !== "none",
+        ...(site.receiver.untyped ? { untypedReceiver: true } : {}),
       };
       const stream = planStream(site.args.callback, layout, style);
       if (!stream) return manual("callback-not-hoistable");

@@ -61,6 +61,8 @@ export interface StreamLayout {
   readonly typescript: boolean;
   /** The file ends a broken object's last property with a comma (absent: it does). */
   readonly trailingComma?: boolean;
+  /** TypeScript, on a receiver typed `any`: no handler parameter is typed by context, so each says `: any`. */
+  readonly untypedReceiver?: boolean;
 }
 
 type Substitution = Partial<Record<"stdout" | "stderr" | "code" | "close" | "data" | "err", string | null>>;
@@ -188,7 +190,7 @@ export function planSplitStream(callback: InlineCallback, layout: StreamLayout):
     ["output", "onOutput", `${callback.dataName ?? "data"}${callback.dataAnnotation ?? ""}`],
     ["error", "onError", `${callback.errName ?? "error"}${callback.errAnnotation ?? ""}`],
     // In TypeScript, `data.code` was `any`: so is the exit code that replaces it (v1 types it `number`).
-    ["close", "onClose", `${exitCode}${layout.typescript && (!callback.dataAnnotation || /^:\s*any$/.test(callback.dataAnnotation)) ? ": any" : ""}`],
+    ["close", "onClose", `${exitCode}${layout.typescript && (layout.untypedReceiver || !callback.dataAnnotation || /^:\s*any$/.test(callback.dataAnnotation)) ? ": any" : ""}`],
   ];
   const threw = { value: false };
   for (const [event, name, params] of plan) {
@@ -207,11 +209,12 @@ export function planSplitStream(callback: InlineCallback, layout: StreamLayout):
  * Before: spawnHostCmd(c, a, onEvent)   After: exec(c, a, { stream: { onOutput: (data) => onEvent(data, undefined), … } })
  */
 export function planWiredStream(callbackName: string, layout: StreamLayout): string {
+  const any = layout.typescript && layout.untypedReceiver ? ": any" : "";
   return streamObject(
     [
-      ["onOutput", "data", `${callbackName}(data, undefined)`],
-      ["onError", "error", `${callbackName}(undefined, error)`],
-      ["onClose", "exitCode", `${callbackName}({ close: true, code: exitCode }, undefined)`],
+      ["onOutput", `data${any}`, `${callbackName}(data, undefined)`],
+      ["onError", `error${any}`, `${callbackName}(undefined, error)`],
+      ["onClose", `exitCode${any}`, `${callbackName}({ close: true, code: exitCode }, undefined)`],
     ],
     layout,
   );

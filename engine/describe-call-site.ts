@@ -7,6 +7,7 @@ import { parenthesesAround, rangeOf, type Node } from "./ast.js";
 import { describeMemberPath, positionOf, type V0CallSite } from "./call-sites.js";
 import { TRANSFORM_BY_ID } from "./families/index.js";
 import type { EngineFile } from "./file.js";
+import { mayBeUntyped } from "./untyped-receiver.js";
 import { resultUseOf } from "./value-context.js";
 
 /** `sharedClient`: `--client import`'s module-level client, when its name can be written at this call. */
@@ -20,6 +21,7 @@ export function describeCallSite(site: V0CallSite, file: EngineFile, sharedClien
       text: site.receiverText,
       ...(site.receiverNode ? { range: withParentheses(site.receiverNode, file.source) } : {}),
       ...(sharedClient !== undefined ? { replacement: sharedClient } : {}),
+      ...(site.receiverNode && file.style.language === "ts" && mayBeUntyped(site.receiverNode, file) ? { untyped: true } : {}),
     },
     path: describeMemberPath(site, file.source),
     args: transform && site.receiverKind === "client" ? TRANSFORM_BY_ID.get(transform)!.describeArguments(site, file) : { shape: "unchanged" },
