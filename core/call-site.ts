@@ -96,6 +96,8 @@ export interface ResultUse {
   readonly chained: boolean;
   /** The position that reads it, as the grammar names it: `ReturnStatement.argument`, `ArrowFunctionExpression.body`. */
   readonly position: string;
+  /** The position tests the value: a condition, `!`, `&&`/`||` (truthiness), or `??` (nullishness). */
+  readonly tested?: "truthiness" | "nullishness";
   /** `void` written before the call would take in more than the call (`call().x`, `call()()`, `call() ** 2`): it needs parentheses. */
   readonly voidNeedsParens: boolean;
 }

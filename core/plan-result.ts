@@ -31,6 +31,12 @@ export function planResult(row: Deprecation, site: CallSiteDescription): ResultP
   if (use.chained && v0 === "void" && v1.startsWith("Promise<")) return keep([], [{ reason: "now-returns-promise", data: {} }]);
   const data = { value: v0, replaced: v1, position: use.position };
   // Before: useEffect(() => ddClient.spawnHostCmd(c, a, cb))   After: useEffect(() => void ddClient.extension.host!.cli.exec(c, a, { stream }))
+  // TypeScript reads a tested `void …` as a constant ("always falsy", TS2873); v0's `undefined`
+  // as a sequence's last operand it does not. A `??` sees through both ("always nullish"):
+  // no form of v0's value typechecks there, so the call is reported.
+  // Before: if (ddClient.navigateToVolumes())   After: if ((ddClient.desktopUI.navigate.viewVolumes(), undefined))
+  if (v0 === "void" && use.tested === "nullishness") return { kind: "manual", reason: "v0-value-read", data };
+  if (v0 === "void" && use.tested === "truthiness") return keep(wrap("(", ", undefined)"), [{ reason: "v0-value-kept", data: { ...data, kept: "(…, undefined)" } }]);
   if (v0 === "void") return keep(use.voidNeedsParens ? wrap("(void ", ")") : [{ start, end: start, text: "void " }], [{ reason: "v0-value-kept", data: { ...data, kept: "void" } }]);
   return { kind: "manual", reason: "v0-value-read", data };
 }

@@ -47,6 +47,7 @@ export function resultUseOf(call: TSESTree.CallExpression, source: string): Resu
     chained,
     position: positionName(parent, node),
     voidNeedsParens,
+    ...testOf(parent, node),
   });
   for (;;) {
     const parent: Node | undefined = node.parent;
@@ -84,6 +85,24 @@ export function resultUseOf(call: TSESTree.CallExpression, source: string): Resu
     }
     direct = false;
     node = parent;
+  }
+}
+
+/** A condition, `!` or `&&`/`||` tests the value it reads for truthiness; `??` for nullishness. */
+function testOf(parent: Node, node: Node): Pick<ResultUse, "tested"> {
+  switch (parent.type) {
+    case "IfStatement":
+    case "WhileStatement":
+    case "DoWhileStatement":
+    case "ForStatement":
+    case "ConditionalExpression":
+      return parent.test === node ? { tested: "truthiness" } : {};
+    case "UnaryExpression":
+      return parent.operator === "!" ? { tested: "truthiness" } : {};
+    case "LogicalExpression":
+      return parent.left !== node ? {} : { tested: parent.operator === "??" ? "nullishness" : "truthiness" };
+    default:
+      return {};
   }
 }
 
