@@ -12,7 +12,7 @@ import { mayContainV0Call, mayTypeClient } from "../core/precheck.js";
 import type { Finding } from "../core/report.js";
 import { describeFinding, describeReview } from "../deprecations/messages.js";
 import { scanProjectClientModules } from "../transforms/client-exports.js";
-import { migrateSource } from "../transforms/migrate.js";
+import { migrateSource, type MigrateOptions } from "../transforms/migrate.js";
 import { findProjectWrappers, planProjectWrappers, wrappersNamedIn } from "../transforms/project-wrappers.js";
 import { dryRunDiff } from "../cli/dry-diff.js";
 import { lintFile, type LintResult } from "./lint.js";
@@ -49,6 +49,8 @@ export interface PlaygroundResult {
   readonly diff: string;
   readonly error?: string;
   readonly report: readonly ReportEntry[];
+  /** The same findings at their places in the input, where the editor marks them. */
+  readonly inputReport: readonly ReportEntry[];
   readonly lint: LintResult;
 }
 
@@ -68,8 +70,8 @@ export function migrate(input: PlaygroundInput): PlaygroundResult {
   const projectWrappers = planProjectWrappers(wrappers, callers, wrapperOptions);
   const typing = mayTypeClient(source);
   // cli/process-file.ts: a file the precheck rules out is not parsed at all.
-  if (!mayContainV0Call(source) && !typing && !projectWrappers.callerEdits[absolute]) return unchanged(source, [], lint);
-  const result = migrateSource(source, absolute, {
+  if (!mayContainV0Call(source) && !typing && !projectWrappers.callerEdits[absolute]) return unchanged(source, [], [], lint);
+  const options: MigrateOptions = {
     rawArgs: input.rawArgs,
     ...(input.safeOnly ? { safeOnly: true } : {}),
     client: input.client,
@@ -80,15 +82,18 @@ export function migrate(input: PlaygroundInput): PlaygroundResult {
     // A typing alone in its project: no other file migrated or calls anything, and the official
     // types do not resolve (the CLI's answer in a directory without node_modules, cli/typings.ts).
     ...(typing ? { typing: { typesPackage: false, migrated: [], remaining: [] } } : {}),
-  });
+  };
+  const result = migrateSource(source, absolute, options);
   const report = result.findings.map(toReportEntry);
-  if (result.status === "failed") return { status: "failed", output: source, diff: "", error: result.error, report, lint };
-  if (result.status === "unchanged" || result.output === source) return unchanged(source, report, lint);
-  return { status: "changed", output: result.output, diff: dryRunDiff(input.file, source, result.output), report, lint };
+  // The editor marks the v0 code: a second run for the input's places, when the output's differ.
+  const inputReport = result.status === "changed" ? migrateSource(source, absolute, { ...options, positions: "input" }).findings.map(toReportEntry) : report;
+  if (result.status === "failed") return { status: "failed", output: source, diff: "", error: result.error, report, inputReport, lint };
+  if (result.status === "unchanged" || result.output === source) return unchanged(source, report, inputReport, lint);
+  return { status: "changed", output: result.output, diff: dryRunDiff(input.file, source, result.output), report, inputReport, lint };
 }
 
-function unchanged(source: string, report: readonly ReportEntry[], lint: LintResult): PlaygroundResult {
-  return { status: "unchanged", output: source, diff: "", report, lint };
+function unchanged(source: string, report: readonly ReportEntry[], inputReport: readonly ReportEntry[], lint: LintResult): PlaygroundResult {
+  return { status: "unchanged", output: source, diff: "", report, inputReport, lint };
 }
 
 function toReportEntry(finding: Finding): ReportEntry {

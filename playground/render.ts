@@ -1,4 +1,4 @@
-/** The result panes: the `--dry` diff, the report and the lint findings, each finding a button that selects its line. */
+/** The result panes: the `--dry` diff, the report and the lint findings, each finding a button that selects its place in an editor. */
 import type { LintResult } from "./lint.js";
 import type { ReportEntry } from "./engine.js";
 
@@ -14,29 +14,29 @@ export function renderDiff(pane: HTMLElement, diff: string): void {
   );
 }
 
-export type SelectLine = (line: number) => void;
+export type SelectLine = (line: number, column: number) => void;
 
 export function renderReport(list: HTMLElement, report: readonly ReportEntry[], select: SelectLine): void {
   list.replaceChildren(
-    ...report.map((entry) => item(select, entry.line, `${entry.line}:${entry.column}`, entry.kind, entry.message)),
+    ...report.map((entry) => item(select, entry.line, entry.column, "the migrated file", `${entry.line}:${entry.column}`, entry.kind, entry.message)),
   );
   if (report.length === 0) list.replaceChildren(note("No v0 call found."));
 }
 
 export function renderLint(list: HTMLElement, lint: LintResult, select: SelectLine): void {
   if ("error" in lint) return list.replaceChildren(note(`Not parsed: ${lint.error}`));
-  const items = lint.findings.map((m) => item(select, m.line, `${m.line}:${m.column}`, m.rewrite ?? "manual", `${m.message} (${m.ruleId})`));
+  const items = lint.findings.map((m) => item(select, m.line, m.column, "the v0 code", `${m.line}:${m.column}`, m.rewrite ?? "manual", `${m.message} (${m.ruleId})`));
   list.replaceChildren(...(items.length ? items : [note("No lint findings.")]));
 }
 
-function item(select: SelectLine, line: number, where: string, tag: string, message: string): HTMLLIElement {
+function item(select: SelectLine, line: number, column: number, editor: string, where: string, tag: string, message: string): HTMLLIElement {
   const li = document.createElement("li");
   const button = document.createElement("button");
   button.type = "button";
   button.dataset.line = String(line);
-  button.title = `Select line ${line} in the editor`;
+  button.title = `Go to ${where} in ${editor}`;
   button.append(Object.assign(document.createElement("code"), { textContent: where }), " ", Object.assign(document.createElement("span"), { className: `tag ${tag}`, textContent: tag }), " ", message);
-  button.addEventListener("click", () => select(line));
+  button.addEventListener("click", () => select(line, column));
   li.append(button);
   return li;
 }
