@@ -8,15 +8,17 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrateSource } from "../../transforms/migrate.js";
 import { SLOW_IO_TIMEOUT } from "../support/timeouts.js";
-import { buildPlaygroundTo, checkFindings, cliDry, loadEngineBundle, OPTION_SETS, playgroundCases, type Engine } from "./support.js";
+import { buildPlaygroundTo, checkFindings, cliDry, cliDryAll, loadEngineBundle, OPTION_SETS, playgroundCases, type Engine } from "./support.js";
 
 const cases = playgroundCases();
 let built: { dir: string; cleanup: () => void };
 let engine: Engine;
+let runs: ReturnType<typeof cliDryAll>;
 
 beforeAll(() => {
   built = buildPlaygroundTo();
   engine = loadEngineBundle(built.dir);
+  runs = cliDryAll(cases, OPTION_SETS.map((set) => set.flags));
 }, SLOW_IO_TIMEOUT);
 
 afterAll(() => built?.cleanup(), SLOW_IO_TIMEOUT);
@@ -31,14 +33,33 @@ describe.each(OPTION_SETS)("the playground's engine bundle with $flags", ({ opti
 
   it.each(cases)("$file: the CLI's --dry diff and report", (testCase) => {
     const page = engine({ ...testCase, ...options });
-    const cli = cliDry(testCase, flags);
+    const cli = runs(testCase, flags);
     // stdout is the diffs and a blank line, if any, then the summary (cli/main.ts).
     expect(cli.stdout.slice(0, cli.stdout.indexOf("Scanned 1 file:"))).toBe(page.diff && `${page.diff}\n`);
     expect(cli.report.files[0]?.diff ?? "").toBe(page.diff);
     const cliFindings = cli.report.findings.map((f) => ({ line: f.line, column: f.column, kind: f.kind, member: f.member, message: f.message, review: f.review.map((r) => r.message) }));
     expect(page.report).toEqual(cliFindings);
   }, SLOW_IO_TIMEOUT);
+
+  it.each(cases)("$file: the report at places of the input, where the editor marks them", (testCase) => {
+    const page = engine({ ...testCase, ...options });
+    const direct = migrateSource(testCase.source, path.resolve("/", testCase.file), { ...options, positions: "input" });
+    expect(page.inputReport.map(({ line, column, member }) => ({ line, column, member }))).toEqual(direct.findings.map(({ at, member }) => ({ ...at, member })));
+  }, SLOW_IO_TIMEOUT);
 });
+
+it("runs the CLI in one batch as its own process runs it", () => {
+  // The changed example file with the most findings, under the flags that change the most.
+  const { options, flags } = OPTION_SETS[1]!;
+  const weight = (testCase: (typeof cases)[number]): number => ((r) => (r.status === "changed" ? 1000 : 0) + r.report.length)(engine({ ...testCase, ...options }));
+  const [testCase] = [...cases].sort((a, b) => weight(b) - weight(a));
+  const alone = cliDry(testCase!, flags);
+  expect(alone.report.files[0]?.diff).toBeTruthy();
+  expect(alone.report.findings.length).toBeGreaterThan(0);
+  // Each run has a directory of its own, which the report names.
+  const batched = runs(testCase!, flags);
+  expect({ ...batched, report: { ...batched.report, cwd: "" } }).toEqual({ ...alone, report: { ...alone.report, cwd: "" } });
+}, SLOW_IO_TIMEOUT);
 
 it.each(cases)("$file: the lint findings of ddclient-migrate check", async (testCase) => {
   const { lint } = engine({ ...testCase, ...OPTION_SETS[0]!.options });

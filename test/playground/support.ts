@@ -74,18 +74,57 @@ function caseDirectory(testCase: Case): string {
   return dir;
 }
 
-/** `ddclient-migrate --dry` in a directory holding only the case's file: its stdout and its JSON report. */
-export function cliDry(testCase: Case, flags: readonly string[]): { stdout: string; report: JsonReport } {
+export interface CliDry {
+  readonly stdout: string;
+  readonly report: JsonReport;
+}
+
+const dryArgs = (dir: string, testCase: Case, flags: readonly string[]): string[] => ["--dry", "--run-in-band", "--json", `${dir}.json`, ...flags, testCase.file];
+
+/** `ddclient-migrate --dry` in a directory holding only the case's file, as its own process: its stdout and its JSON report. */
+export function cliDry(testCase: Case, flags: readonly string[]): CliDry {
   const dir = caseDirectory(testCase);
   try {
-    const args = [BIN, "--dry", "--run-in-band", "--json", path.join(dir, "..", `${path.basename(dir)}.json`), ...flags, testCase.file];
-    const run = spawnSync(process.execPath, args, { cwd: dir, encoding: "utf8", env: { ...process.env, CI: "1" } });
+    const run = spawnSync(process.execPath, [BIN, ...dryArgs(dir, testCase, flags)], { cwd: dir, encoding: "utf8", env: { ...process.env, CI: "1" } });
     if (run.status !== 0) throw new Error(`ddclient-migrate --dry ${testCase.file} exited ${run.status}: ${run.stderr}`);
-    const report = JSON.parse(readFileSync(`${dir}.json`, "utf8")) as JsonReport;
-    return { stdout: run.stdout, report };
+    return { stdout: run.stdout, report: JSON.parse(readFileSync(`${dir}.json`, "utf8")) as JsonReport };
   } finally {
     rmSync(dir, { recursive: true, force: true });
     rmSync(`${dir}.json`, { force: true });
+  }
+}
+
+/**
+ * `cliDry` of every case under every flag set, in one Node process (./cli-batch.mjs) rather than
+ * one each: `runs(case, flags)` gives a run's stdout and report. A process costs ~0.5 s of CPU,
+ * and the page is compared with ~100 runs; a test compares the batch with `cliDry` too.
+ */
+export function cliDryAll(cases: readonly Case[], flagSets: readonly (readonly string[])[]): (testCase: Case, flags: readonly string[]) => CliDry {
+  const jobs = flagSets.flatMap((flags) => cases.map((testCase) => ({ testCase, flags, dir: caseDirectory(testCase) })));
+  const batch = mkdtempSync(path.join(os.tmpdir(), "ddclient-playground-batch-"));
+  try {
+    writeFileSync(path.join(batch, "jobs.json"), JSON.stringify(jobs.map(({ testCase, flags, dir }) => ({ cwd: dir, args: dryArgs(dir, testCase, flags) }))));
+    const run = spawnSync(process.execPath, [path.join(import.meta.dirname, "cli-batch.mjs"), path.join(batch, "jobs.json"), path.join(batch, "results.json")], { encoding: "utf8", env: { ...process.env, CI: "1" } });
+    if (run.status !== 0) throw new Error(`test/playground/cli-batch.mjs exited ${run.status}: ${run.stderr}`);
+    const results = JSON.parse(readFileSync(path.join(batch, "results.json"), "utf8")) as { stdout: string; stderr: string; exitCode: number }[];
+    const runs = new Map(
+      jobs.map(({ testCase, flags, dir }, i) => {
+        const result = results[i]!;
+        if (result.exitCode !== 0) throw new Error(`ddclient-migrate --dry ${testCase.file} exited ${result.exitCode}: ${result.stderr}`);
+        return [`${flags.join(" ")}\0${testCase.file}`, { stdout: result.stdout, report: JSON.parse(readFileSync(`${dir}.json`, "utf8")) as JsonReport }];
+      }),
+    );
+    return (testCase, flags) => {
+      const run = runs.get(`${flags.join(" ")}\0${testCase.file}`);
+      if (!run) throw new Error(`No batched run of ${testCase.file} with [${flags.join(" ")}].`);
+      return run;
+    };
+  } finally {
+    rmSync(batch, { recursive: true, force: true });
+    for (const { dir } of jobs) {
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(`${dir}.json`, { force: true });
+    }
   }
 }
 
