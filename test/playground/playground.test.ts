@@ -4,7 +4,9 @@
  * offers, the output `migrateSource` gives and the very bytes `ddclient-migrate --dry` prints,
  * and the lint findings `ddclient-migrate check` gives.
  */
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrateSource } from "../../transforms/migrate.js";
 import { SLOW_IO_TIMEOUT } from "../support/timeouts.js";
@@ -17,7 +19,10 @@ let runs: ReturnType<typeof cliDryAll>;
 
 beforeAll(() => {
   built = buildPlaygroundTo();
-  engine = loadEngineBundle(built.dir);
+  // Each result is read by several tests: the bundle runs once per input.
+  const bundle = loadEngineBundle(built.dir);
+  const results = new Map<string, ReturnType<Engine>>();
+  engine = (input) => results.get(JSON.stringify(input)) ?? results.set(JSON.stringify(input), bundle(input)).get(JSON.stringify(input))!;
   runs = cliDryAll(cases, OPTION_SETS.map((set) => set.flags));
 }, SLOW_IO_TIMEOUT);
 
@@ -65,6 +70,31 @@ it.each(cases)("$file: the lint findings of ddclient-migrate check", async (test
   const { lint } = engine({ ...testCase, ...OPTION_SETS[0]!.options });
   expect("findings" in lint && lint.findings).toEqual(await checkFindings(testCase));
 }, SLOW_IO_TIMEOUT);
+
+describe("the size budget in docs/playground.md", () => {
+  const DOC = path.resolve(import.meta.dirname, "../../docs/playground.md");
+  /** `| \`app.js\` | 560 | 190 |` → app.js: 560,000 and 190,000 bytes. */
+  const budgets = (): Map<string, { min: number; gz: number }> => {
+    const section = readFileSync(DOC, "utf8").split("## Size budget")[1] ?? "";
+    const rows = [...section.matchAll(/^\| `?([\w.]+)`? \| ([\d,]+) \| ([\d,]+) \|$/gm)];
+    return new Map(rows.map(([, file, min, gz]) => [file!, { min: Number(min!.replace(/,/g, "")) * 1000, gz: Number(gz!.replace(/,/g, "")) * 1000 }]));
+  };
+
+  it("gives a budget for every file of the page, and the page keeps within each", () => {
+    const budget = budgets();
+    const files = readdirSync(built.dir).sort();
+    expect([...budget.keys()].sort()).toEqual([...files, "all"].sort());
+    const sizes = files.map((file) => {
+      const bytes = readFileSync(path.join(built.dir, file));
+      return { file, min: bytes.length, gz: gzipSync(bytes, { level: 9 }).length };
+    });
+    sizes.push({ file: "all", min: sizes.reduce((n, s) => n + s.min, 0), gz: sizes.reduce((n, s) => n + s.gz, 0) });
+    for (const size of sizes) {
+      expect(size.min, `${size.file}, minified`).toBeLessThanOrEqual(budget.get(size.file)!.min);
+      expect(size.gz, `${size.file}, gzipped`).toBeLessThanOrEqual(budget.get(size.file)!.gz);
+    }
+  });
+});
 
 it("changes something in most example files, so the comparisons above compare rewrites", () => {
   const changed = cases.filter((testCase) => engine({ ...testCase, ...OPTION_SETS[0]!.options }).status === "changed");
