@@ -2,6 +2,7 @@
  * What the page shows, kept in the URL's hash so a case can be shared as a link:
  * `#kind=tsx&file=src%2FApp.tsx&client=import&raw=1&safe=1&code=<base64url of the UTF-8 text>`.
  * The file's extension is always the kind; a hash that disagrees gets the kind's extension.
+ * docs/playground.md documents the format for issue reports: change both together.
  */
 import type { PlaygroundInput } from "./engine.js";
 import { KINDS, type Kind } from "./kinds.js";
