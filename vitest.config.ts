@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // One Chromium for all the browser test files, launched only if one of them runs.
+    globalSetup: ["test/browser/shared-chromium.ts"],
   },
 });

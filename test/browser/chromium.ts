@@ -1,17 +1,26 @@
 /**
- * Headless Chromium for the browser tests: Debian's `chromium` package (which .ci/run installs
- * where it can), driven by playwright-core, which downloads no browser of its own.
- * `CHROMIUM_PATH` names another binary (and only it: `CHROMIUM_PATH=none` shows the skip).
+ * Headless Chromium for the browser tests (./chromium-path.ts says which binary), driven by
+ * playwright-core, which downloads no browser of its own.
  */
-import { existsSync } from "node:fs";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { inject } from "vitest";
+import { CHROMIUM } from "./chromium-path.js";
 import type { PageBundle } from "./page-bundle.js";
 
-/** The binary to drive, or undefined where none is installed (the browser tests then skip). */
-export const CHROMIUM_CANDIDATES = process.env.CHROMIUM_PATH ? [process.env.CHROMIUM_PATH] : ["/usr/bin/chromium", "/usr/bin/chromium-browser"];
-export const CHROMIUM = CHROMIUM_CANDIDATES.find((file) => existsSync(file));
+export { CHROMIUM, CHROMIUM_CANDIDATES } from "./chromium-path.js";
 
-export const launchChromium = (): Promise<Browser> => chromium.launch({ executablePath: CHROMIUM!, headless: true });
+/**
+ * The run's one Chromium (./shared-chromium.ts, launched by the first file that asks), or one
+ * of this file's own where the run has no such globalSetup. `close()` on the shared one only
+ * disconnects, closing this file's pages.
+ */
+export async function launchChromium(): Promise<Browser> {
+  const broker = inject("chromiumBroker");
+  if (!broker) return chromium.launch({ executablePath: CHROMIUM!, headless: true, args: ["--no-sandbox"] });
+  const answer = await fetch(broker);
+  if (!answer.ok) throw new Error(`The shared Chromium did not start: ${await answer.text()}`);
+  return chromium.connect(await answer.text());
+}
 
 /** Served from memory at this made-up origin: module scripts and the lazy `import()` need http(s), not file:. */
 const ORIGIN = "http://compat.test";

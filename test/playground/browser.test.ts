@@ -29,10 +29,10 @@ const requests: string[] = [];
 
 beforeAll(async () => {
   if (!CHROMIUM) return;
-  const launching = launchChromium();
+  // Both block this process: the browser is asked for after them.
   built = buildPlaygroundTo();
   runs = cliDryAll(cases, PAGE_OPTION_SETS.map((set) => set.flags));
-  browser = await launching;
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   page.on("pageerror", (error) => pageErrors.push(error.stack ?? error.message));
   page.on("request", (request) => void (request.url().startsWith("file:") || requests.push(request.url())));
