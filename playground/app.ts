@@ -26,8 +26,19 @@ declare global {
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 let result: PlaygroundResult | undefined;
+/** The engine runs once typing pauses this long: keys typed faster wait for one run, not one each. */
+const TYPING_PAUSE_MS = 40;
+let typing: ReturnType<typeof setTimeout> | undefined;
 // Typing updates the result without rewriting the editor, which would move the caret.
-const editor = createEditor($("source"), { label: "v0 code", readOnly: false, onChange: (source) => ((state = { ...state, source }), run()) });
+const editor = createEditor($("source"), {
+  label: "v0 code",
+  readOnly: false,
+  onChange: (source) => {
+    state = { ...state, source };
+    clearTimeout(typing);
+    typing = setTimeout(run, TYPING_PAUSE_MS);
+  },
+});
 const migrated = createEditor($("output"), { label: "Migrated file", readOnly: true });
 window.playgroundEditors = { source: editor.view, output: migrated.view };
 const fileName = $<HTMLInputElement>("file");
@@ -51,6 +62,7 @@ function show(): void {
 }
 
 function run(): void {
+  clearTimeout(typing);
   result = window.ddclientPlayground.migrate(state);
   $("status").textContent = result.status === "failed" ? `Left untouched: ${result.error}` : result.status === "changed" ? "Would be changed:" : "Nothing to change.";
   renderDiff($("diff"), result.diff);
