@@ -50,7 +50,7 @@ const safeOnly = $<HTMLInputElement>("safe-only");
 let state: PageState = decodeState(location.hash) ?? { ...DEFAULT_STATE, file: examples[0]!.file, source: examples[0]!.source };
 
 function show(): void {
-  if (editor.view.state.doc.toString() !== state.source) editor.setText(state.source);
+  editor.setText(state.source);
   fileName.value = state.file;
   kind.value = kindOf(state.file);
   editor.setKind(kind.value as Kind);

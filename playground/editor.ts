@@ -36,7 +36,7 @@ export interface Mark {
 export interface Editor {
   readonly view: EditorView;
   setKind(kind: Kind): void;
-  /** Replaces the text (not from typing: the caret goes to the start). */
+  /** Replaces the text, when it differs (not from typing: the caret goes to the start). */
   setText(text: string): void;
   /** The marks and the lines to tint, for the text now shown. */
   show(marks: readonly Mark[], changedLines: readonly number[]): void;
@@ -63,6 +63,7 @@ const changedLines = StateField.define<DecorationSet>({
 
 export function createEditor(parent: HTMLElement, options: { label: string; readOnly: boolean; onChange?: (text: string) => void }): Editor {
   const language = new Compartment();
+  let kindShown: Kind = "ts";
   const extensions: Extension[] = [
     lineNumbers(),
     history(),
@@ -84,7 +85,7 @@ export function createEditor(parent: HTMLElement, options: { label: string; read
     const at = view.state.doc.line(Math.min(Math.max(line, 1), view.state.doc.lines));
     return Math.min(at.from + column - 1, at.to);
   };
-  /** The marked range: the dotted name starting at the place (`window.ddClient.execHostCmd`), or one character. */
+  /** The marked range: the name at the place (the report's column is the member's: `execHostCmd`, `backend.get`), or one character. */
   const rangeAt = (line: number, column: number): { from: number; to: number } => {
     const from = offsetOf(line, column);
     const rest = view.state.doc.sliceString(from, view.state.doc.lineAt(from).to);
@@ -94,8 +95,9 @@ export function createEditor(parent: HTMLElement, options: { label: string; read
 
   return {
     view,
-    setKind: (kind) => view.dispatch({ effects: language.reconfigure(LANGUAGES[kind]) }),
-    setText: (text) => view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text }, selection: { anchor: 0 }, userEvent: SET_TEXT }),
+    // A new language reparses the whole text: only when the kind changes.
+    setKind: (kind) => void (kind !== kindShown && ((kindShown = kind), view.dispatch({ effects: language.reconfigure(LANGUAGES[kind]) }))),
+    setText: (text) => void (text !== view.state.doc.toString() && view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text }, selection: { anchor: 0 }, userEvent: SET_TEXT })),
     show(marks, lines) {
       const diagnostics: Diagnostic[] = marks.map((mark) => ({ ...rangeAt(mark.line, mark.column), severity: mark.severity, message: mark.message }));
       view.dispatch(setDiagnostics(view.state, diagnostics), { effects: setChanged.of(lines) });

@@ -85,6 +85,9 @@ const selection = (editor: "source" | "output"): Promise<{ text: string; from: n
     return { text: state.sliceDoc(from, to), from, focused: hasFocus };
   }, editor);
 
+/** The grammar (CodeMirror's language name) each kind is highlighted with. */
+const GRAMMARS: Record<string, string> = { ts: "typescript", tsx: "typescript", js: "javascript", vue: "html", svelte: "html", html: "html" };
+
 const TYPED = 'const a = 1;\nwindow.ddClient.execHostCmd("ls | wc");\n';
 
 describe.each(PAGE_OPTION_SETS)("the page in Chromium with $flags", ({ options, flags }) => {
@@ -95,6 +98,11 @@ describe.each(PAGE_OPTION_SETS)("the page in Chromium with $flags", ({ options, 
     expect(cli.stdout.slice(0, cli.stdout.indexOf("Scanned 1 file:"))).toBe(diff && `${diff}\n`);
     const report = await page.locator("#report button").allTextContents();
     expect(report).toEqual(cli.report.findings.map((f) => `${f.line}:${f.column} ${f.kind} ${f.message}`));
+    // Highlighted by its kind's grammar (Vue and Svelte as HTML), in both editors.
+    for (const editor of ["#source", "#output"]) {
+      expect(await page.getAttribute(`${editor} .cm-content`, "data-language")).toBe(GRAMMARS[path.extname(testCase.file).slice(1)]);
+      expect(new Set(await page.locator(`${editor} .cm-line span[class]:not(.cm-lintRange)`).evaluateAll((spans) => spans.map((span) => span.className))).size).toBeGreaterThan(1);
+    }
     // One mark a finding in each editor, as many as the report has.
     expect(await page.locator("#source .cm-lintRange").count()).toBe(report.length);
     expect(await page.locator("#output .cm-lintRange").count()).toBe(report.length);
