@@ -1,0 +1,35 @@
+/**
+ * Where a Markdown report's links resolve from: the root of the git repository the command ran
+ * in, so that `ui/src/api.ts#L80` opens the file on the hosting site whatever directory the
+ * command ran in; outside a repository, that directory.
+ */
+import { realpath } from "node:fs/promises";
+import path from "node:path";
+import { repositoryRoot } from "./git.js";
+import { toPosix } from "./walk.js";
+
+export interface LinkBase {
+  /** `git`: relative to the repository's root; `cwd`: no repository, relative to the directory the command ran in. */
+  readonly from: "git" | "cwd";
+  /** The command's directory seen from there, `/`-separated: `""`, or `ui` for a run in `<root>/ui`. */
+  readonly prefix: string;
+}
+
+export async function linkBaseOf(cwd: string): Promise<LinkBase> {
+  const root = await repositoryRoot(cwd);
+  if (root === undefined) return { from: "cwd", prefix: "" };
+  // git names the root by its real path: the command's directory may be reached through a link.
+  return { from: "git", prefix: toPosix(path.relative(root, await realpath(cwd))) };
+}
+
+/** A report's path (relative to the command's directory, `/`-separated) as the links name it. */
+export function linkPath(base: LinkBase, file: string): string {
+  return path.posix.normalize(path.posix.join(base.prefix, file));
+}
+
+/** The sentence that says where the links resolve from. */
+export function linkBaseLine(base: LinkBase): string {
+  return base.from === "git"
+    ? "Links are relative to the root of the git repository."
+    : "Not in a git repository: links are relative to the directory the command ran in.";
+}
