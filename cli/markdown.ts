@@ -10,13 +10,16 @@ export const MAX_TABLE_ROWS = 100;
 /**
  * Plain text, shown as it is: every ASCII punctuation mark with a meaning inline is
  * backslash-escaped, and `@`, `://` and `www.` too so that no address or URL becomes an
- * autolink; a line break becomes `<br>` (a table row is one line).
+ * autolink; a line break becomes `<br>` (a table row is one line), and a start that would
+ * open a list is escaped.
  */
 export function text(value: string): string {
   return value
     .replace(/[\\`*_[\]<>|~&!@#]/g, "\\$&")
     .replace(/:\/\//g, "\\://")
     .replace(/\bwww\./gi, "www\\.")
+    // At the start of a list item, `- x` or `1. x` would open a list inside it.
+    .replace(/^[-+=]|^(\d+)([.)])/, (start, digits?: string, mark?: string) => (digits ? `${digits}\\${mark}` : `\\${start}`))
     .replace(/\r\n?|\n|\u2028|\u2029/g, "<br>");
 }
 
