@@ -54,8 +54,7 @@ function nearestGitParent(dir: string, memo: Map<string, Promise<string | undefi
   return found;
 }
 
-/** The root of the git repository holding `dir`, as a real path; undefined outside one or without git. */
-export async function repositoryRoot(dir: string): Promise<string | undefined> {
+async function repositoryRoot(dir: string): Promise<string | undefined> {
   try {
     const { stdout } = await run(["rev-parse", "--show-toplevel"], { cwd: dir });
     return await realpath(stdout.trim());

@@ -3,9 +3,8 @@
  * in, so that `ui/src/api.ts#L80` opens the file on the hosting site whatever directory the
  * command ran in; outside a repository, that directory.
  */
-import { realpath } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import path from "node:path";
-import { repositoryRoot } from "./git.js";
 import { toPosix } from "./walk.js";
 
 export interface LinkBase {
@@ -15,11 +14,16 @@ export interface LinkBase {
   readonly prefix: string;
 }
 
+/**
+ * The root is the nearest directory at or above `cwd` holding `.git` (a directory, or a file in
+ * a worktree or submodule), as SARIF's `%SRCROOT%` of `check` is: found by path, without running
+ * git, and in the same terms as the report's paths even when `cwd` is reached through a link.
+ */
 export async function linkBaseOf(cwd: string): Promise<LinkBase> {
-  const root = await repositoryRoot(cwd);
-  if (root === undefined) return { from: "cwd", prefix: "" };
-  // git names the root by its real path: the command's directory may be reached through a link.
-  return { from: "git", prefix: toPosix(path.relative(root, await realpath(cwd))) };
+  for (let dir = cwd; ; dir = path.dirname(dir)) {
+    if (await stat(path.join(dir, ".git")).then(() => true, () => false)) return { from: "git", prefix: toPosix(path.relative(dir, cwd)) };
+    if (path.dirname(dir) === dir) return { from: "cwd", prefix: "" };
+  }
 }
 
 /** A report's path (relative to the command's directory, `/`-separated) as the links name it. */

@@ -27,7 +27,7 @@ export function formatMarkdown(report: JsonReport, base: LinkBase, max = MAX_TAB
 
   if (report.refusedDirtyFiles.length > 0) {
     lines.push(`Refused to write: ${report.refusedDirtyFiles.length} of the files to migrate have uncommitted changes. Nothing was written.`, "");
-    lines.push(...table(["File"], report.refusedDirtyFiles.map((file) => [text(file)]), FULL_LIST, max));
+    lines.push(...table(["File"], report.refusedDirtyFiles.map((file) => [text(linkPath(base, file))]), FULL_LIST, max));
     return lines.join("\n") + "\n";
   }
 

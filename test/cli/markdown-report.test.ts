@@ -13,7 +13,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CheckJsonReport } from "../../cli/check-report.js";
 import type { JsonReport } from "../../cli/report.js";
-import { BROKEN, cli, git, put, tempTree } from "./helpers.js";
+import { BROKEN, cli, git, put, tempFilesBelow, tempTree, V0_GET } from "./helpers.js";
 import { cellText, expectWellFormed, parseMarkdown, type ParsedMarkdown } from "./markdown-parse.js";
 import { SLOW_IO_TIMEOUT } from "../support/timeouts.js";
 
@@ -149,6 +149,42 @@ describe("the Markdown report outside a git repository", () => {
       const md = parseMarkdown(result.stdout);
       expect(md.links.map((link) => link.href)).toEqual(["src/a.ts#L3"]);
       expect(md.paragraphs.some((p) => p.includes("Not in a git repository: links are relative to the directory the command ran in."))).toBe(true);
+    } finally {
+      await cleanup();
+    }
+  }, SLOW_IO_TIMEOUT);
+});
+
+describe("the Markdown report of a refused run, and a file it cannot be written to", () => {
+  it("a refused write lists the files with uncommitted changes, from the git root; nothing is written", async () => {
+    const { dir, cleanup } = await tempTree({ "ui/src/a b.ts": V0_GET });
+    try {
+      git(dir, "init", "-q");
+      git(dir, "add", ".");
+      git(dir, "commit", "-q", "-m", "init");
+      await put(dir, "ui/src/a b.ts", "// edited\n" + V0_GET);
+      const result = cli(path.join(dir, "ui"), "src", "--report", "markdown", "--markdown", path.join(dir, "..", `${path.basename(dir)}-refused.md`));
+      expect(result.code).toBe(2);
+      const md = parseMarkdown(result.stdout);
+      expect(md.paragraphs[0]).toMatch(/^Refused to write: 1 of the files to migrate/);
+      expect(md.tables).toHaveLength(1);
+      expectWellFormed(md.tables[0]!);
+      expect(md.tables[0]!.rows.map((row) => cellText(row[0]!))).toEqual(["ui/src/a b.ts"]);
+      expect(await readFile(path.join(dir, "..", `${path.basename(dir)}-refused.md`), "utf8")).toBe(result.stdout);
+      expect(await readFile(path.join(dir, "ui/src/a b.ts"), "utf8")).toBe("// edited\n" + V0_GET);
+    } finally {
+      await rm(path.join(dir, "..", `${path.basename(dir)}-refused.md`), { force: true });
+      await cleanup();
+    }
+  }, SLOW_IO_TIMEOUT);
+
+  it("--markdown <file> that cannot be written: exit 1, said on stderr, no temporary file left", async () => {
+    const { dir, cleanup } = await tempTree({ "src/a.ts": V0_GET, "taken": "a file, not a directory\n" });
+    try {
+      const result = cli(dir, "src", "--dry", "--markdown", "taken/report.md");
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/could not write the Markdown report to taken\/report\.md/);
+      expect(await tempFilesBelow(dir)).toEqual([]);
     } finally {
       await cleanup();
     }

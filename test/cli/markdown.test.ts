@@ -2,9 +2,10 @@
  * Issue 18 (1): the Markdown report's pieces stay what they say whatever a project's code and
  * file names hold, read back by a real Markdown parser.
  */
+import { Lexer, type Tokens } from "marked";
 import { describe, expect, it } from "vitest";
 import { code, lineLink, table, text } from "../../cli/markdown.js";
-import { cellText, expectWellFormed, parseMarkdown } from "./markdown-parse.js";
+import { cellText, expectWellFormed, parseMarkdown, plainText } from "./markdown-parse.js";
 
 /** Messages quote code: a pipe, backticks, emphasis, HTML, links, addresses, escapes, line breaks. */
 const HOSTILE = [
@@ -32,6 +33,15 @@ function cells(values: readonly string[]): string[] {
 describe("Markdown cells", () => {
   it("text: every cell reads as the text it was given, line breaks as breaks", () => {
     expect(cells(HOSTILE.map(text))).toEqual(HOSTILE.map((value) => value.replace(/\r\n?/g, "\n")));
+  });
+
+  it("text: a list item reads as the text, never as a list or a heading inside it", () => {
+    const items = ["1. first", "2) second", "- dash", "+ plus", "# hash", "> quote", "=== rule"];
+    const { paragraphs } = parseMarkdown(items.map((item) => `- ${text(item)}`).join("\n"));
+    expect(paragraphs).toEqual([]);
+    const list = Lexer.lex(items.map((item) => `- ${text(item)}`).join("\n"))[0] as Tokens.List;
+    expect(list.items.map((item) => item.tokens.map((token) => token.type))).toEqual(items.map(() => ["text"]));
+    expect(list.items.map((item) => plainText(item.tokens))).toEqual(items);
   });
 
   it("code: a code span holds the text whatever backticks and pipes it has", () => {
