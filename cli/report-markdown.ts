@@ -9,7 +9,7 @@ import { linkBaseLine, linkPath, type LinkBase } from "./link-base.js";
 import { code, lineLink, MAX_TABLE_ROWS, prose, table, text } from "./markdown.js";
 import { isTyping, type JsonFinding, type JsonReport } from "./report.js";
 
-const TITLE: Record<JsonReport["mode"], string> = { write: "migration", dry: "dry run", check: "check" };
+const TITLE: Record<JsonReport["mode"], string> = { write: "ddclient-migrate", dry: "ddclient-migrate --dry", check: "ddclient-migrate --check" };
 
 const POSITIONS: Record<JsonReport["mode"], string> = {
   write: "Lines are those of the files as written.",
@@ -23,7 +23,7 @@ export function formatMarkdown(report: JsonReport, base: LinkBase, max = MAX_TAB
   const where = (f: JsonFinding): string => lineLink(linkPath(base, f.file), f.line);
   const { files, callSites, typings } = report.summary;
   const wouldBe = report.mode === "write" ? "" : "would be ";
-  const lines = [`## ddclient-migrate ${TITLE[report.mode]}`, ""];
+  const lines = [`## ${TITLE[report.mode]}`, ""];
 
   if (report.refusedDirtyFiles.length > 0) {
     lines.push(`Refused to write: ${report.refusedDirtyFiles.length} of the files to migrate have uncommitted changes. Nothing was written.`, "");
