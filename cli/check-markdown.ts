@@ -19,7 +19,7 @@ export function formatCheckMarkdown(report: CheckJsonReport, base: LinkBase, max
     lines.push("", "### Problems per rule", "");
     lines.push(...table(["Rule", "Problems"], Object.entries(report.summary.byRule).map(([rule, n]) => [code(rule), String(n)]), FULL_LIST, max));
     lines.push("", `### Problems (${report.findings.length})`, "");
-    const rows = report.findings.map((f) => [lineLink(linkPath(base, f.file), f.line), code(f.ruleId), f.rewrite ? REWRITE[f.rewrite] : "by hand", text(f.message)]);
+    const rows = report.findings.map((f) => [lineLink(linkPath(base, f.file), f.line), code(f.ruleId), f.rewrite ? REWRITE[f.rewrite] : "by hand", prose(f.message)]);
     lines.push(...table(["Where", "Rule", "Rewrite", "Message"], rows, FULL_LIST, max));
   }
 
@@ -34,6 +34,6 @@ export function formatCheckMarkdown(report: CheckJsonReport, base: LinkBase, max
     lines.push(...table(["Path", "Why"], skipped.map((f) => [text(linkPath(base, f.path)), text(f.note ?? "")]), FULL_LIST, max));
   }
 
-  lines.push("", prose(closingLine(report)));
+  lines.push("", prose(closingLine(report), false));
   return lines.join("\n") + "\n";
 }

@@ -24,22 +24,27 @@ export function text(value: string): string {
 }
 
 /**
- * One of the tool's own sentences (a verdict), whose backticks open and close code spans: the
- * spans are kept, the rest escaped as {@link text}.
+ * One of the tool's sentences, whose backticks open and close code spans (a verdict; a
+ * finding's message, which quotes code so): each pair's text becomes a code span (see
+ * {@link code}), the rest is escaped as {@link text}, and a backtick left unpaired, such as
+ * one in the quoted code itself, shows as it is.
  */
-export function prose(sentence: string): string {
+export function prose(sentence: string, inTable = true): string {
   return sentence
     .split(/(`[^`]+`)/)
-    .map((part, i) => (i % 2 === 1 ? code(part.slice(1, -1), false) : text(part)))
+    .map((part, i) => (i % 2 === 1 ? code(part.slice(1, -1), inTable) : text(part)))
     .join("");
 }
 
 /**
  * A code span holding `value`: fenced by one backtick more than its longest run, padded when
- * it starts or ends with a backtick; `|` escaped in a table cell, which needs it even in code.
+ * it starts or ends with a backtick; `|` escaped in a table cell, which needs it even in code,
+ * and a backslash before a pipe shown as text there.
  */
 export function code(value: string, inTable = true): string {
   const flat = value.replace(/\r\n?|\n|\u2028|\u2029/g, " ");
+  // Parsers differ on `\\|` in a cell, which this would need (a backslash, then an escaped pipe): plain text reads the same in all.
+  if (inTable && flat.includes("\\|")) return text(flat);
   const fence = "`".repeat(Math.max(0, ...[...flat.matchAll(/`+/g)].map((run) => run[0].length)) + 1);
   const pad = /^[` ]|[` ]$/.test(flat) && flat.trim() !== "" ? " " : "";
   return `${fence}${pad}${inTable ? flat.replace(/\|/g, "\\|") : flat}${pad}${fence}`;

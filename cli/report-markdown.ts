@@ -35,7 +35,7 @@ export function formatMarkdown(report: JsonReport, base: LinkBase, max = MAX_TAB
     `${files.scanned} ${files.scanned === 1 ? "file" : "files"} scanned: ${files.changed} ${wouldBe}changed, ${files.unchanged} unchanged, ${files.failed} failed. ` +
       `Call sites: ${callSites.migrated} ${wouldBe}migrated, ${callSites.manual} left for a person, ${callSites.review} review ${callSites.review === 1 ? "note" : "notes"}.`,
     "",
-    `${prose(POSITIONS[report.mode])} ${linkBaseLine(base)}`,
+    `${prose(POSITIONS[report.mode], false)} ${linkBaseLine(base)}`,
   );
   if (typings.migrated + typings.manual > 0) lines.push("", `Hand-written typings of the client: ${typings.migrated} ${wouldBe}migrated, ${typings.manual} left for a person.`);
 
@@ -48,10 +48,10 @@ export function formatMarkdown(report: JsonReport, base: LinkBase, max = MAX_TAB
   const manual = report.findings.filter((f) => f.kind === "manual");
   if (manual.length > 0) {
     lines.push("", `### Left for a person (${manual.length})`, "");
-    lines.push(...table(["Where", "Member", "Reason", "Why"], manual.map((f) => [where(f), code(f.member), code(f.reason ?? ""), text(f.message)]), FULL_LIST, max));
+    lines.push(...table(["Where", "Member", "Reason", "Why"], manual.map((f) => [where(f), code(f.member), code(f.reason ?? ""), prose(f.message)]), FULL_LIST, max));
   }
 
-  const reviews = report.findings.flatMap((f) => f.review.map((r) => [where(f), code(f.member), code(r.reason), text(r.message)]));
+  const reviews = report.findings.flatMap((f) => f.review.map((r) => [where(f), code(f.member), code(r.reason), prose(r.message)]));
   if (reviews.length > 0) {
     lines.push("", `### ${wouldBe ? "Would be m" : "M"}igrated, please review (${reviews.length})`, "");
     lines.push(...table(["Where", "Member", "Note", "What to check"], reviews, FULL_LIST, max));
@@ -73,8 +73,8 @@ export function formatMarkdown(report: JsonReport, base: LinkBase, max = MAX_TAB
   if (report.interrupted) {
     const { written } = report.interrupted;
     if (written.length > 0) lines.push("", `### Written before the interrupt (${written.length})`, "", ...written.map((file) => `- ${text(linkPath(base, file))}`));
-    lines.push("", prose(interruptedLine(report.interrupted)));
-  } else lines.push("", prose(closingLine(report)));
+    lines.push("", prose(interruptedLine(report.interrupted), false));
+  } else lines.push("", prose(closingLine(report), false));
   return lines.join("\n") + "\n";
 }
 
