@@ -55,7 +55,7 @@ export async function runCli(paths: readonly string[], flags: CliFlags): Promise
 
   const report = buildReport(summary);
   if (summary.refusedDirty) process.stderr.write(formatRefusal(report));
-  // Only when asked for: finding the git root runs git.
+  // Only when asked for: finding the git root looks at every directory above.
   const markdown = flags.report === "markdown" || flags.markdown !== undefined ? formatMarkdown(report, await linkBaseOf(summary.cwd)) : "";
   if (flags.report === "json") {
     process.stdout.write(JSON.stringify(report, null, 2) + "\n");
