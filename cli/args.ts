@@ -10,7 +10,8 @@ export interface CliFlags {
   readonly dry?: boolean;
   readonly check?: boolean;
   readonly json?: string;
-  readonly report: "text" | "json";
+  readonly markdown?: string;
+  readonly report: "text" | "json" | "markdown";
   readonly extensions: string;
   readonly ignore?: string[];
   readonly gitignore: boolean;
@@ -47,6 +48,7 @@ Examples:
   $ npx ddclient-migrate --check src/         CI: exit 3 while any v0 call remains, write nothing
   $ npx ddclient-migrate --json report.json   migrate and save the report (docs/report-schema.md)
   $ npx ddclient-migrate --report json --dry  print the report as JSON on stdout
+  $ npx ddclient-migrate --markdown pr.md     migrate and write a summary for the pull request
   $ npx ddclient-migrate ui/ --ignore '**/*.test.ts' --extensions ts,tsx
 
 Exit codes:

@@ -3,7 +3,7 @@
  * `check --help` answers without loading ESLint.
  */
 
-export const CHECK_FORMATS = ["text", "json", "sarif"] as const;
+export const CHECK_FORMATS = ["text", "json", "sarif", "markdown"] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
 
 /** The flags as commander hands them over (see bin/ddclient-migrate.ts). */

@@ -5,8 +5,10 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { CheckFlags } from "./check-args.js";
+import { formatCheckMarkdown } from "./check-markdown.js";
 import { buildCheckReport, closingLine, countsLine, formatCheckText } from "./check-report.js";
 import { runCheck } from "./check.js";
+import { linkBaseOf } from "./link-base.js";
 import { buildSarif } from "./sarif.js";
 import { ExitCode, UsageError } from "./types.js";
 
@@ -31,7 +33,13 @@ export async function runCheckCli(paths: readonly string[], flags: CheckFlags): 
 
   const report = buildCheckReport(summary);
   const text =
-    flags.format === "sarif" ? JSON.stringify(buildSarif(summary), null, 2) + "\n" : flags.format === "json" ? JSON.stringify(report, null, 2) + "\n" : formatCheckText(report);
+    flags.format === "sarif"
+      ? JSON.stringify(buildSarif(summary), null, 2) + "\n"
+      : flags.format === "json"
+        ? JSON.stringify(report, null, 2) + "\n"
+        : flags.format === "markdown"
+          ? formatCheckMarkdown(report, await linkBaseOf(summary.cwd))
+          : formatCheckText(report);
   if (flags.output === undefined) {
     process.stdout.write(text);
     return summary.exitCode;

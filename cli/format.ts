@@ -54,12 +54,12 @@ export function formatSummary(report: JsonReport): string {
   return lines.join("\n") + "\n";
 }
 
-function interruptedLine({ signal, written, notProcessed }: NonNullable<JsonReport["interrupted"]>): string {
+export function interruptedLine({ signal, written, notProcessed }: NonNullable<JsonReport["interrupted"]>): string {
   const wrote = written.length > 0 ? `wrote ${plural(written.length, "file")} (listed above)` : "wrote nothing";
   return `Interrupted by ${signal}: ${wrote}; ${plural(notProcessed.length, "file")} not processed, left as they were.`;
 }
 
-function closingLine(report: JsonReport): string {
+export function closingLine(report: JsonReport): string {
   switch (report.mode) {
     case "check":
       return checkVerdict(report);

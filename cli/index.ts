@@ -24,6 +24,9 @@ export { buildCheckReport, formatCheckText, CHECK_SCHEMA_VERSION, type CheckJson
 export { buildSarif, type SarifLog } from "./sarif.js";
 export { buildReport, SCHEMA_VERSION, type JsonReport, type JsonFinding, type JsonReview } from "./report.js";
 export { formatSummary } from "./format.js";
+export { formatMarkdown } from "./report-markdown.js";
+export { formatCheckMarkdown } from "./check-markdown.js";
+export { linkBaseOf, type LinkBase } from "./link-base.js";
 export {
   DEFAULT_EXTENSIONS,
   DEFAULT_WORKER_THRESHOLD,

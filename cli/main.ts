@@ -6,7 +6,10 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { colorizeDiff, formatRefusal, formatSummary } from "./format.js";
 import { abortOnSignals } from "./interrupt.js";
+import { linkBaseOf } from "./link-base.js";
 import { createProgress } from "./progress.js";
+import { writeReportFile } from "./report-file.js";
+import { formatMarkdown } from "./report-markdown.js";
 import { buildReport } from "./report.js";
 import { runMigration } from "./run.js";
 import type { CliFlags } from "./args.js";
@@ -52,8 +55,12 @@ export async function runCli(paths: readonly string[], flags: CliFlags): Promise
 
   const report = buildReport(summary);
   if (summary.refusedDirty) process.stderr.write(formatRefusal(report));
+  // Only when asked for: finding the git root looks at every directory above.
+  const markdown = flags.report === "markdown" || flags.markdown !== undefined ? formatMarkdown(report, await linkBaseOf(summary.cwd)) : "";
   if (flags.report === "json") {
     process.stdout.write(JSON.stringify(report, null, 2) + "\n");
+  } else if (flags.report === "markdown") {
+    process.stdout.write(markdown);
   } else if (!summary.refusedDirty) {
     const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
     const diffs = summary.files.flatMap((file) => (file.diff ? [color ? colorizeDiff(file.diff) : file.diff] : []));
@@ -65,6 +72,14 @@ export async function runCli(paths: readonly string[], flags: CliFlags): Promise
       await writeFile(flags.json, JSON.stringify(report, null, 2) + "\n");
     } catch (error) {
       process.stderr.write(`ddclient-migrate: could not write the report to ${flags.json}: ${(error as Error).message}\n`);
+      return summary.exitCode === ExitCode.Refused ? ExitCode.Refused : ExitCode.Failed;
+    }
+  }
+  if (flags.markdown !== undefined) {
+    try {
+      await writeReportFile(flags.markdown, markdown);
+    } catch (error) {
+      process.stderr.write(`ddclient-migrate: could not write the Markdown report to ${flags.markdown}: ${(error as Error).message}\n`);
       return summary.exitCode === ExitCode.Refused ? ExitCode.Refused : ExitCode.Failed;
     }
   }
