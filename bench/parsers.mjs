@@ -3,8 +3,9 @@
 // is its own. Per file it times three stages, summed over the loop (median of --runs):
 //   parse   the parser's call, up to the program object (oxc's plain mode JSON.parses it lazily:
 //           counted here), comments as the engine reads them (`Line`/`Block`, `range`, `loc`);
-//   adapt   what oxc's ESTree lacks for the engine: `loc` on every node (oxc gives offsets only;
-//           the engine reports line:column from `loc`), the same walk Babel does while parsing;
+//   adapt   what the engine needs of oxc's ESTree: `loc` on every node (oxc gives offsets only;
+//           the engine reports line:column from `loc`), and undefined for six keys oxc sets to
+//           null where Babel leaves them out (bench/parsers-oxc-switch.patch has the same adapter);
 //   walk    engine/walk's indexProgram over the program (parents, calls, identifiers), which is
 //           where a different shape (oxc's extra null/empty keys) costs.
 // Stages are timed in wall time, the loop's total also in CPU time (user+sys of the process,
@@ -57,13 +58,17 @@ function positionAt(starts, offset) {
   return { line: low + 1, column: offset - starts[low] };
 }
 
-/** `loc` on every node of an oxc program (its offsets are UTF-16, as Babel's). */
+/** Keys oxc sets to null where Babel leaves them out, which the engine tests with `!== undefined`. */
+const OMITTED = ["typeAnnotation", "typeParameters", "returnType", "directive", "accessibility", "superTypeArguments"];
+
+/** `loc` on every node of an oxc program (its offsets are UTF-16, as Babel's), and Babel's absent keys. */
 export function addLocations(program, source, keys) {
   const starts = lineStarts(source);
   const stack = [program];
   while (stack.length > 0) {
     const node = stack.pop();
     node.loc = { start: positionAt(starts, node.start), end: positionAt(starts, node.end) };
+    for (const key of OMITTED) if (node[key] === null) node[key] = undefined;
     for (const key of keys[node.type] ?? []) {
       const child = node[key];
       if (Array.isArray(child)) {
