@@ -4,7 +4,8 @@
  * rewrite with its callers in other files (one name in each file); a markup file is one change.
  * What follows from the answers is not asked: a typing follows the calls it types, a
  * destructuring goes once all its uses are rewritten, `--client import`'s header comes with the
- * first rewrite (transforms/migrate plans them from the calls it made).
+ * first rewrite (transforms/migrate plans them from the calls it made). A file whose changes
+ * are only of that kind (a typing whose calls an earlier run migrated) is one change.
  */
 import path from "node:path";
 import { describeReview } from "../deprecations/messages.js";
@@ -19,11 +20,11 @@ export function planChanges(file: string, rel: string, source: string, options: 
   const all = migrateSource(source, file, { ...options, positions: "input", onChange: (name, finding) => found.set(name, finding) });
   if (all.status !== "changed") return [];
   const absolute = path.resolve(file);
-  if (markupKindOf(file)) {
+  const callers = (options.projectWrappers?.callerEdits[absolute] ?? []).flatMap((edit) => (edit.change ? [edit.change] : []));
+  if (markupKindOf(file) || found.size + callers.length === 0) {
     const migrated = all.findings.filter((finding) => finding.kind === "migrated");
     return [{ name: absolute, member: [...new Set(migrated.map((finding) => finding.member))].join(", "), notes: migrated.flatMap(notesOf), diff: dryRunDiff(rel, source, all.output) }];
   }
-  const callers = (options.projectWrappers?.callerEdits[absolute] ?? []).flatMap((edit) => (edit.change ? [edit.change] : []));
   const names = [...new Set([...found.keys(), ...callers])].sort(byPlace);
   // The file with every change left: what the others' diffs are shown against (a typing that follows the calls).
   const left = migrateSource(source, file, { ...options, skip: names });

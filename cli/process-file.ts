@@ -64,6 +64,8 @@ export async function processFile(file: string, options: ProcessOptions): Promis
 
   let result: MigrateResult;
   let migrateOptions: MigrateOptions;
+  // A file that is one change, answered no (cli/plan-changes): left, its findings where they stand.
+  const leftAlone = options.skip?.includes(path.resolve(file)) === true;
   try {
     const style = styleSettingsOf(file, options.run);
     result = migrateSource(source, file, (migrateOptions = {
@@ -76,10 +78,9 @@ export async function processFile(file: string, options: ProcessOptions): Promis
       ...(options.projectWrappers ? { projectWrappers: options.projectWrappers } : {}),
       ...(options.typing ? { typing: options.typing } : {}),
       // A written file is reported where its calls now stand, and a dry run as it would be written (the diff's side).
-      positions: options.mode === "check" ? "input" : "output",
+      positions: options.mode === "check" || leftAlone ? "input" : "output",
     }));
-    // A markup file is one change: its pieces' places are not the file's (cli/plan-changes).
-    if (options.skip?.includes(path.resolve(file)) && result.status === "changed") return { path: file, status: "unchanged", findings: leftWhole(result.findings) };
+    if (leftAlone && result.status === "changed") return { path: file, status: "unchanged", findings: leftWhole(result.findings) };
   } catch (error) {
     // A bug in a transform must not stop the run: the file is reported and left untouched.
     return failed(file, `internal error in the codemod: ${messageOf(error)}`);

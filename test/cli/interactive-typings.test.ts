@@ -68,6 +68,25 @@ describe("--interactive's choices on a hand-typed project", () => {
   );
 
   it(
+    "asks about a typing alone when no call is left to migrate, as one change",
+    async () => {
+      const dir = copyProject();
+      await runMigration({ cwd: dir, paths: ["src"], mode: "write", runInBand: true });
+      // The calls migrated by an earlier run, the typing still v0.
+      cpSync(path.join(PROJECT, "src/globals.d.ts"), path.join(dir, "src/globals.d.ts"));
+      const planned = await runMigration({ cwd: dir, paths: ["src"], mode: "dry", changes: true, runInBand: true });
+      const typing = path.join(dir, "src/globals.d.ts");
+      expect(planned.files.flatMap((file) => (file.changes ?? []).map((change) => [change.name, change.member]))).toEqual([[typing, "ddClient"]]);
+      const left = await runMigration({ cwd: dir, paths: ["src"], mode: "write", skip: [typing], runInBand: true });
+      expect(left.counts.changed).toBe(0);
+      expect(readFileSync(typing, "utf8")).toBe(original["globals.d.ts"]);
+      // Listed as left, as a typing the run did not migrate is.
+      expect(left.files.flatMap((file) => file.findings.map((finding) => (finding.kind === "manual" ? finding.reason : finding.kind)))).toEqual(["hand-written-v0-typing"]);
+    },
+    SLOW_IO_TIMEOUT,
+  );
+
+  it(
     "typechecks with any one change left, and with only the first or the last made",
     async () => {
       expect(tsc(PROJECT)).toEqual([]);

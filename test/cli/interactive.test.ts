@@ -176,6 +176,22 @@ describe.skipIf(!TMUX)("--interactive in a terminal", () => {
   );
 
   it(
+    "a .vue file is one change",
+    async () => {
+      const vue = '<script setup lang="ts">\nwindow.ddClient.toastSuccess("one");\nwindow.ddClient.toastError("two");\n</script>\n\n<template><p>hi</p></template>\n';
+      const files = { "src/App.vue": vue, "src/c.ts": TOASTS["src/c.ts"]! };
+      const dir = await tree(files);
+      const { code, screen } = await answer(dir, ["n", "y"]);
+      expect(code).toBe(0);
+      expect(questionsShown(screen)).toBe(2);
+      expect(screen).toContain("Change 1 of 2: `toastSuccess, toastError` at src/App.vue:1:1");
+      expect(await snapshot(dir)).toEqual({ ...files, "src/c.ts": migratedLine(TOASTS["src/c.ts"]!) });
+      expect(screen).toContain("src/App.vue:2:17  `toastSuccess` was left as it is: skipped in --interactive");
+    },
+    SLOW_IO_TIMEOUT,
+  );
+
+  it(
     "q half-way writes what was accepted and skips the rest",
     async () => {
       const dir = await tree(TOASTS);
