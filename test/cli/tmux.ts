@@ -56,8 +56,12 @@ export function tmuxServer(): { open(cwd: string, ...args: string[]): Terminal; 
         screen,
         waitFor: (test, what) =>
           poll(() => {
+            // Read before the screen: a run that exited shows all it will.
+            const exited = existsSync(exitFile);
             const now = screen();
-            return test(now) ? now : undefined;
+            if (test(now)) return now;
+            if (exited) throw new Error(`the run exited before ${what}; the screen:\n${now}`);
+            return undefined;
           }, what),
         keys: (...keys) => void tmux("send-keys", "-t", name, ...keys),
         pid() {
