@@ -21,6 +21,8 @@ export function planChanges(file: string, rel: string, source: string, options: 
   if (all.status !== "changed") return [];
   const absolute = path.resolve(file);
   const callers = (options.projectWrappers?.callerEdits[absolute] ?? []).flatMap((edit) => (edit.change ? [edit.change] : []));
+  // A typing that follows calls of other files is not asked about; one that changes alone is (calls an earlier run migrated).
+  if (found.size + callers.length === 0 && options.typing?.migrated?.length) return [];
   if (markupKindOf(file) || found.size + callers.length === 0) {
     const migrated = all.findings.filter((finding) => finding.kind === "migrated");
     return [{ name: absolute, member: [...new Set(migrated.map((finding) => finding.member))].join(", "), notes: migrated.flatMap(notesOf), diff: dryRunDiff(rel, source, all.output) }];

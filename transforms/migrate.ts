@@ -169,7 +169,7 @@ function migratePass(
     sharedUsed ||= plan.finding.kind === "migrated";
   }
   // The typings follow every call of the file, so they wait for the last pass.
-  const typings = file.style.language === "ts" && !deferred ? planTypings(file, options.typing, [...earlier, ...findings], chosen !== undefined && chosen.skip.size > 0) : { edits: [], findings: [] };
+  const typings = file.style.language === "ts" && !deferred ? planTypings(file, options.typing, [...earlier, ...findings]) : { edits: [], findings: [] };
   kept.push(...typings.edits.map((edit) => withEol(edit, eol)));
   if (shared && sharedUsed) kept.push(...shared.header.map((edit) => withEol(edit, eol)));
   return { edits: kept, findings, typings: typings.findings, waiting, deferred };

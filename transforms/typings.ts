@@ -9,11 +9,12 @@ import { findDeprecation } from "../deprecations/table.js";
 import type { EngineFile } from "../engine/file.js";
 import { describeTypings, handWrittenTypings } from "../engine/typings.js";
 
-/** `chosen`: some rewrites were left (cli --interactive): a typing changes only with a call it types, not alone. */
-export function planTypings(file: EngineFile, context: TypingContext | undefined, findings: readonly Finding[], chosen = false): { edits: Edit[]; findings: Finding[] } {
+export function planTypings(file: EngineFile, context: TypingContext | undefined, findings: readonly Finding[]): { edits: Edit[]; findings: Finding[] } {
   const own = (kind: Finding["kind"]): string[] => findings.flatMap((f) => (f.kind === kind && findDeprecation(f.member) ? [f.member] : []));
+  const skipped = findings.some((f) => f.kind === "manual" && f.reason === "interactive-skipped");
   const merged: TypingContext | undefined = context && { ...context, migrated: [...(context.migrated ?? []), ...own("migrated")], remaining: [...(context.remaining ?? []), ...own("manual")] };
-  if (!merged || (chosen && merged.migrated!.length === 0)) return { edits: [], findings: handWrittenTypings(file).map((typing) => typing.finding) };
+  // Every call it types answered no in --interactive: the typing does not change alone.
+  if (!merged || (merged.migrated!.length === 0 && (skipped || context!.skipped === true))) return { edits: [], findings: handWrittenTypings(file).map((typing) => typing.finding) };
   const edits: Edit[] = [];
   const planned: Finding[] = [];
   for (const { typing } of describeTypings(file)) {

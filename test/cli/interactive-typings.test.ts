@@ -80,8 +80,7 @@ describe("--interactive's choices on a hand-typed project", () => {
       const left = await runMigration({ cwd: dir, paths: ["src"], mode: "write", skip: [typing], runInBand: true });
       expect(left.counts.changed).toBe(0);
       expect(readFileSync(typing, "utf8")).toBe(original["globals.d.ts"]);
-      // Listed as left, as a typing the run did not migrate is.
-      expect(left.files.flatMap((file) => file.findings.map((finding) => (finding.kind === "manual" ? finding.reason : finding.kind)))).toEqual(["hand-written-v0-typing"]);
+      expect(left.files.flatMap((file) => file.findings.map((finding) => (finding.kind === "manual" ? finding.reason : finding.kind)))).toEqual(["interactive-skipped"]);
     },
     SLOW_IO_TIMEOUT,
   );
