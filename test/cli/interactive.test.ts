@@ -7,7 +7,7 @@ import { cp, readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { cli, tempFilesBelow, tempTree } from "./helpers.js";
+import { cli, git, put, tempFilesBelow, tempTree } from "./helpers.js";
 import { questionsShown, TMUX, TMUX_CANDIDATES, tmuxServer } from "./tmux.js";
 import { IO_TIMEOUT, SLOW_IO_TIMEOUT } from "../support/timeouts.js";
 
@@ -187,6 +187,25 @@ describe.skipIf(!TMUX)("--interactive in a terminal", () => {
       expect(screen).toContain("Change 1 of 2: `toastSuccess, toastError` at src/App.vue:1:1");
       expect(await snapshot(dir)).toEqual({ ...files, "src/c.ts": migratedLine(TOASTS["src/c.ts"]!) });
       expect(screen).toContain("src/App.vue:2:17  `toastSuccess` was left as it is: skipped in --interactive");
+    },
+    SLOW_IO_TIMEOUT,
+  );
+
+  it(
+    "refuses a tree with uncommitted changes before the first question",
+    async () => {
+      const dir = await tree(TOASTS);
+      git(dir, "init", "-q");
+      git(dir, "add", ".");
+      git(dir, "commit", "-q", "-m", "init");
+      const dirty = `${TOASTS["src/b.ts"]}// edited\n`;
+      await put(dir, "src/b.ts", dirty);
+      const { code, screen } = await answer(dir, []);
+      expect(code).toBe(2);
+      expect(questionsShown(screen)).toBe(0);
+      expect(screen).toContain("Refusing to write: 1 file to migrate has uncommitted changes:");
+      const files = await snapshot(dir);
+      expect([files["src/a.ts"], files["src/b.ts"], files["src/c.ts"]]).toEqual([TOASTS["src/a.ts"], dirty, TOASTS["src/c.ts"]]);
     },
     SLOW_IO_TIMEOUT,
   );
