@@ -28,6 +28,7 @@ export function createProgram(): Command {
     .option("--allow-dirty", "write even over files with uncommitted git changes")
     .option("--raw-args", "emit host-dependent words as raw values, for hosts that pass args through (Podman Desktop)")
     .option("--safe-only", "apply only the rewrites that eslint --fix applies; list those that change behaviour on some host for review")
+    .option("--interactive", "show each change and ask whether to apply it (needs a terminal)")
     .addOption(new Option("--client <style>", "keep each call's receiver, or use one module-level createDockerDesktopClient() per file").choices(["keep", "import"]).default("keep"))
     .option("--client-module <module>", "a module (path or package) whose exports are the client or hooks returning it (repeatable)", collect)
     .option("--cpus <n>", "worker processes for large trees (default: available CPUs - 1, at least 1)", parseCount(1))

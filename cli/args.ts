@@ -18,6 +18,7 @@ export interface CliFlags {
   readonly allowDirty?: boolean;
   readonly rawArgs?: boolean;
   readonly safeOnly?: boolean;
+  readonly interactive?: boolean;
   readonly clientModule?: string[];
   readonly client: "keep" | "import";
   readonly cpus?: number;

@@ -5,6 +5,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { colorizeDiff, formatRefusal, formatSummary } from "./format.js";
+import { interactiveRefusal, runInteractive } from "./interactive.js";
 import { abortOnSignals } from "./interrupt.js";
 import { linkBaseOf } from "./link-base.js";
 import { createProgress } from "./progress.js";
@@ -13,15 +14,21 @@ import { formatMarkdown } from "./report-markdown.js";
 import { buildReport } from "./report.js";
 import { runMigration } from "./run.js";
 import type { CliFlags } from "./args.js";
-import { ExitCode, UsageError, type RunMode } from "./types.js";
+import { ExitCode, UsageError, type RunMode, type RunOptions } from "./types.js";
 
 export async function runCli(paths: readonly string[], flags: CliFlags): Promise<number> {
   const mode: RunMode = flags.check ? "check" : flags.dry ? "dry" : "write";
+  const refusal = flags.interactive ? interactiveRefusal(flags) : undefined;
+  if (refusal) {
+    process.stderr.write(`ddclient-migrate: ${refusal}\n`);
+    return ExitCode.Refused;
+  }
   const progress = createProgress();
   const interrupt = abortOnSignals();
   let summary;
   try {
-    summary = await runMigration({
+    const run = flags.interactive ? (options: RunOptions) => runInteractive(options, () => progress.clear()) : runMigration;
+    summary = await run({
       paths,
       mode,
       extensions: flags.extensions.split(",").map((ext) => ext.trim().replace(/^\./, "")).filter(Boolean),

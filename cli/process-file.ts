@@ -8,9 +8,10 @@ import path from "node:path";
 import type { TypingContext } from "../core/plan-typing.js";
 import type { ProjectWrappers } from "../core/plan-wrapper.js";
 import type { ClientModules } from "../transforms/lib/client-modules.js";
-import { mayContainV0Call, migrateSource, type MigrateResult } from "../transforms/migrate.js";
+import { mayContainV0Call, migrateSource, type MigrateOptions, type MigrateResult } from "../transforms/migrate.js";
 import { decodeSource } from "./decode.js";
 import { dryRunDiff } from "./dry-diff.js";
+import { leftWhole, planChanges } from "./plan-changes.js";
 import { createStyleConfigReader, type StyleConfigReader } from "./style-config.js";
 import type { FileResult, RunMode } from "./types.js";
 import { toPosix } from "./walk.js";
@@ -21,6 +22,10 @@ export interface ProcessOptions {
   readonly rawArgs: boolean;
   /** Only the rewrites `eslint --fix` applies (transforms/migrate-types). */
   readonly safeOnly?: boolean;
+  /** Changes answered no in `--interactive` (transforms/migrate-types). */
+  readonly skip?: readonly string[];
+  /** `dry` mode: also each change alone (cli/plan-changes). */
+  readonly changes?: boolean;
   /** The project's client modules (plain data, so it crosses to workers). */
   readonly clientModules?: ClientModules;
   readonly client?: "keep" | "import";
@@ -58,19 +63,24 @@ export async function processFile(file: string, options: ProcessOptions): Promis
   if (!mayContainV0Call(source) && !options.typing && !options.projectWrappers?.callerEdits[path.resolve(file)]) return { path: file, status: "unchanged", findings: [] };
 
   let result: MigrateResult;
+  let migrateOptions: MigrateOptions;
+  // A file that is one change, answered no (cli/plan-changes): left, its findings where they stand.
+  const leftAlone = options.skip?.includes(path.resolve(file)) === true;
   try {
     const style = styleSettingsOf(file, options.run);
-    result = migrateSource(source, file, {
+    result = migrateSource(source, file, (migrateOptions = {
       ...(style ? { style } : {}),
       rawArgs: options.rawArgs,
       ...(options.safeOnly ? { safeOnly: true } : {}),
+      ...(options.skip ? { skip: options.skip } : {}),
       ...(options.client ? { client: options.client } : {}),
       ...(options.clientModules ? { clientModules: options.clientModules } : {}),
       ...(options.projectWrappers ? { projectWrappers: options.projectWrappers } : {}),
       ...(options.typing ? { typing: options.typing } : {}),
       // A written file is reported where its calls now stand, and a dry run as it would be written (the diff's side).
-      positions: options.mode === "check" ? "input" : "output",
-    });
+      positions: options.mode === "check" || leftAlone ? "input" : "output",
+    }));
+    if (leftAlone && result.status === "changed") return { path: file, status: "unchanged", findings: leftWhole(result.findings) };
   } catch (error) {
     // A bug in a transform must not stop the run: the file is reported and left untouched.
     return failed(file, `internal error in the codemod: ${messageOf(error)}`);
@@ -90,7 +100,8 @@ export async function processFile(file: string, options: ProcessOptions): Promis
   }
   if (options.mode === "dry") {
     const rel = toPosix(path.relative(options.cwd, file));
-    return { path: file, status: "changed", findings, diff: dryRunDiff(rel, source, output) };
+    const changes = options.changes ? planChanges(file, rel, source, migrateOptions) : undefined;
+    return { path: file, status: "changed", findings, diff: dryRunDiff(rel, source, output), ...(changes ? { changes } : {}) };
   }
   return { path: file, status: "changed", findings };
 }

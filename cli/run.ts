@@ -68,6 +68,8 @@ export async function runMigration(options: RunOptions = {}): Promise<RunSummary
     run: styleRun,
     rawArgs: options.rawArgs ?? false,
     safeOnly: options.safeOnly ?? false,
+    ...(options.skip ? { skip: options.skip } : {}),
+    ...(options.changes ? { changes: true } : {}),
     cwd,
     ...(options.client ? { client: options.client } : {}),
     ...(Object.keys(clientModules).length ? { clientModules } : {}),

@@ -24,6 +24,10 @@ export interface RunOptions {
   readonly rawArgs?: boolean;
   /** Apply only what `eslint --fix` applies; rewrites that change behaviour on some host are reported instead. */
   readonly safeOnly?: boolean;
+  /** `--interactive`: changes answered no, left and reported (transforms/migrate-types `skip`). */
+  readonly skip?: readonly string[];
+  /** `dry` mode for `--interactive`: each changed file's changes, each with its own diff (cli/plan-changes). */
+  readonly changes?: boolean;
   /** Modules (paths or package names) whose exports are the client or hooks returning it, besides those the run finds itself. */
   readonly clientModules?: readonly string[];
   /** `import`: rewritten calls use one module-level `createDockerDesktopClient()` per file. Default `keep`. */
@@ -60,6 +64,19 @@ export interface FileResult {
   readonly findings: readonly Finding[];
   /** Unified diff, only in `dry` mode for changed files. */
   readonly diff?: string;
+  /** With `changes`: the file's changes, to accept or skip one by one. */
+  readonly changes?: readonly PlannedChange[];
+}
+
+/** One change `--interactive` asks about (cli/plan-changes). */
+export interface PlannedChange {
+  /** What `skip` takes (transforms/change-ids); a change of several files has the same name in each. */
+  readonly name: string;
+  /** The v0 member, and the review notes of the rewrite; empty in a file that only holds a wrapper's callers. */
+  readonly member: string;
+  readonly notes: readonly string[];
+  /** This change alone, as a unified diff of this file. */
+  readonly diff: string;
 }
 
 export interface RunSummary {

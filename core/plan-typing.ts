@@ -42,6 +42,8 @@ export interface TypingContext {
    * member is left, and the typing reported as it is.
    */
   readonly complete?: boolean;
+  /** Some calls were answered no in `--interactive` (cli/interactive): with none migrated, the typing is left as it is. */
+  readonly skipped?: boolean;
 }
 
 export interface LiteralMember extends TypedMember {

@@ -58,7 +58,12 @@ export interface ProjectWrapper {
 /** The pre-pass's result: each exported wrapper, and the edits its callers in other files need (by absolute path). */
 export interface ProjectWrappers {
   readonly wrappers: Readonly<Record<string, ProjectWrapper>>;
-  readonly callerEdits: Readonly<Record<string, readonly Edit[]>>;
+  readonly callerEdits: Readonly<Record<string, readonly CallerEdit[]>>;
+}
+
+/** A caller's edit, with the change it belongs to: its wrapper's v0 call, `<absolute path>:<line>:<column>` (cli --interactive). */
+export interface CallerEdit extends Edit {
+  readonly change?: string;
 }
 
 export type WrapperPlan =

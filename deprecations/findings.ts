@@ -45,7 +45,9 @@ export type ManualReason =
   /** The code reads the value the call gives back, where v1's differs from v0's and v0's cannot be written. data.value (v0's), data.replaced (v1's), data.position */
   | "v0-value-read"
   /** `--safe-only` left a rewrite that changes behaviour on some host (the lint rule's suggestion). data.review */
-  | "safe-only-skipped";
+  | "safe-only-skipped"
+  /** `--interactive`: the person answered no to this rewrite (or quit before it). data.review */
+  | "interactive-skipped";
 
 export type ReviewReason =
   /** A word with whitespace, quotes, backslashes or `$` keeps its quoting: Docker Desktop's non-streamed exec re-reads it, a raw host would not. data.word */

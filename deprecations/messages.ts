@@ -38,6 +38,7 @@ const MANUAL: Record<ManualReason, (data: Readonly<Record<string, string>>) => s
   "callback-not-hoistable": () => "the callback's shape is not clear and there is no statement to hoist it before",
   "v0-value-read": (d) => `the code reads the value the call gives back (${positionText(d.position)}), v0's \`${d.value}\` where v1 gives \`${d.replaced}\`, and v0's cannot be kept here`,
   "safe-only-skipped": (d) => `--safe-only leaves this rewrite, which \`eslint --fix\` also leaves (a suggestion): ${d.review}; run without --safe-only to apply it, then review it`,
+  "interactive-skipped": (d) => `skipped in --interactive; run again to apply it${d.review ? `, then review it: ${d.review}` : ""}`,
 };
 
 const REVIEW: Record<ReviewReason, (data: Readonly<Record<string, string>>) => string> = {

@@ -20,6 +20,14 @@ export interface MigrateOptions {
    */
   readonly safeOnly?: boolean;
   /**
+   * Changes to leave, reported `interactive-skipped` (cli --interactive): a call site's rewrite by
+   * its v0 call's place in the file as read, `<absolute path>:<line>:<column>` (transforms/change-ids),
+   * which also names a wrapper's rewrite with its callers' edits in other files.
+   */
+  readonly skip?: readonly string[];
+  /** Called with each rewrite made, by the name `skip` takes, and its finding (at its place in its pass's text). */
+  readonly onChange?: (name: string, finding: Finding) => void;
+  /**
    * Migrate hand-written typings of the client (`interface Window { ddClient: { … } }`) with the
    * calls: what the run's other files migrated and still call, and whether the official types
    * are installed. Without it such a typing is only reported.

@@ -9,7 +9,7 @@ import { mayContainV0Call, mayTypeClient } from "../core/precheck.js";
 import { movePlacesInText, positionMapper } from "../core/edit-positions.js";
 import { applyEdits, changesBehaviour, type Edit, type Finding } from "../core/report.js";
 import { describeReview } from "../deprecations/messages.js";
-import { V0_ROOT_MEMBERS } from "../deprecations/table.js";
+import { findDeprecation, V0_ROOT_MEMBERS } from "../deprecations/table.js";
 import { findV0CallSite } from "../engine/call-sites.js";
 import { describeCallSite } from "../engine/describe-call-site.js";
 import type { Identifier } from "../engine/ast.js";
@@ -17,6 +17,7 @@ import type { EngineFile } from "../engine/file.js";
 import { unusedDestructuring } from "../engine/unused-destructuring.js";
 import type { V0Use } from "../engine/sweep.js";
 import { unreportedV0Uses } from "../engine/sweep-report.js";
+import { changeNames, type ChangeNames } from "./change-ids.js";
 import { markupKindOf, migrateMarkup } from "./embedded.js";
 import { ParseError, parseEngineFile } from "./parse.js";
 import type { MigrateOptions, MigrateResult } from "./migrate-types.js";
@@ -34,7 +35,9 @@ const MAX_PASSES = 4;
 const MAY_DESTRUCTURE_V0 = new RegExp(`\\{[^{}]*\\b(?:${[...V0_ROOT_MEMBERS].join("|")})\\b[^{}]*\\}\\s*=|=[^=;]*\\.\\s*(?:${[...V0_ROOT_MEMBERS].join("|")})\\s*(?:[;,\\n]|$)`, "m");
 
 export function migrateSource(source: string, filePath: string, options: MigrateOptions = {}): MigrateResult {
-  const callerEdits = options.projectWrappers?.callerEdits[path.resolve(filePath)];
+  const skip = new Set(options.skip);
+  // A wrapper's callers go with the wrapper's rewrite (cli --interactive).
+  const callerEdits = options.projectWrappers?.callerEdits[path.resolve(filePath)]?.filter((edit) => edit.change === undefined || !skip.has(edit.change));
   if (!mayContainV0Call(source) && !callerEdits && !mayTypeClient(source)) return { status: "unchanged", output: source, findings: [] };
   if (markupKindOf(filePath)) return migrateMarkup(source, filePath, options, migrateSource);
   const bom = source.startsWith("\uFEFF") ? "\uFEFF" : "";
@@ -54,12 +57,13 @@ export function migrateSource(source: string, filePath: string, options: Migrate
   const applied: Edit[][] = [];
   // The text each pass started from, then the output: where the sweep's findings move through.
   const texts: string[] = [text];
+  const names = options.skip || options.onChange ? changeNames(path.resolve(filePath), original, text, callerEdits ?? [], waiting) : undefined;
   try {
     for (let pass = 0; pass < MAX_PASSES; pass++) {
       const file = engineFile(text, filePath, options);
       first ??= file;
       parsed = true;
-      const result = migratePass(file, options, eol, findings);
+      const result = migratePass(file, options, eol, findings, names && { names, skip, pass });
       const placed = pass === 0 ? result.findings.map((finding) => ({ input: finding, found: finding })) : atInputPositions(result.findings, waiting);
       if (pass === 0) waiting.push(...result.waiting);
       findings.push(...placed.map((p) => p.input));
@@ -135,6 +139,7 @@ function migratePass(
   options: MigrateOptions,
   eol: string,
   earlier: readonly Finding[],
+  chosen?: { names: ChangeNames; skip: ReadonlySet<string>; pass: number },
 ): { edits: Edit[]; findings: Finding[]; typings: Finding[]; waiting: WaitingSite[]; deferred: boolean } {
   const sites = file.index.calls.flatMap((call) => findV0CallSite(call, file) ?? []);
   const shared = options.client === "import" && sites.length > 0 ? planSharedClient(file, isCommonJs(file.filename, file.source)) : undefined;
@@ -146,14 +151,21 @@ function migratePass(
   // Outer sites first; a site whose edits fall inside an outer site's edits waits for the next pass.
   for (const site of sites) {
     const planned = planCallSite(describeCallSite(site, file, shared?.usableAt(site.call) ? shared.name : undefined), file.style);
-    const plan = options.safeOnly && changesBehaviour(planned.finding) ? leftBySafeOnly(planned.finding) : planned;
-    if (plan.edits.some((edit) => kept.some((other) => edit.start < other.end && other.start < edit.end))) {
+    const name = chosen?.names.nameOf(planned.finding.member, planned.finding.at, chosen.pass);
+    const skipped = name !== undefined && planned.finding.kind === "migrated" && chosen!.skip.has(name);
+    const plan = skipped ? leftByChoice(planned.finding) : options.safeOnly && changesBehaviour(planned.finding) ? leftBySafeOnly(planned.finding) : planned;
+    // A skipped call inside another's rewrite still waits for it: the next pass meets it again, by its name.
+    if ((skipped ? planned : plan).edits.some((edit) => kept.some((other) => edit.start < other.end && other.start < edit.end))) {
       deferred = true;
       waiting.push({ member: plan.finding.member, at: plan.finding.at });
       continue;
     }
     kept.push(...plan.edits.map((edit) => withEol(edit, eol)));
     findings.push(plan.finding);
+    if (name !== undefined) {
+      chosen!.names.claim(plan.finding.member, name, chosen!.pass);
+      if (plan.finding.kind === "migrated" && findDeprecation(plan.finding.member)) options.onChange?.(name, plan.finding);
+    }
     sharedUsed ||= plan.finding.kind === "migrated";
   }
   // The typings follow every call of the file, so they wait for the last pass.
@@ -167,6 +179,12 @@ function migratePass(
 function leftBySafeOnly(finding: Finding): { edits: Edit[]; finding: Finding } {
   const review = finding.kind === "migrated" ? finding.review.map((r) => describeReview(r).replace(/\.$/, "")).join("; ") : "";
   return { edits: [], finding: { kind: "manual", member: finding.member, at: finding.at, reason: "safe-only-skipped", data: { review } } };
+}
+
+/** Before: execHostCmd(`logs ${id}`)   After (answered no in --interactive): unchanged, reported as skipped. */
+function leftByChoice(finding: Finding): { edits: Edit[]; finding: Finding } {
+  const review = finding.kind === "migrated" ? finding.review.map((r) => describeReview(r).replace(/\.$/, "")).join("; ") : "";
+  return { edits: [], finding: { kind: "manual", member: finding.member, at: finding.at, reason: "interactive-skipped", data: { review } } };
 }
 
 /**

@@ -17,11 +17,11 @@ import { moduleKeyOf, type ClientModules } from "../core/client-modules.js";
 import { layoutArguments } from "../core/layout-arguments.js";
 import { planCommandLine, type CommandLinePlanOptions } from "../core/plan-command-line.js";
 import { passesSeveralWords, planCallerWords, planPrefixExec } from "../core/plan-prefix-wrapper.js";
-import type { ProjectWrapper, ProjectWrappers } from "../core/plan-wrapper.js";
+import type { CallerEdit, ProjectWrapper, ProjectWrappers } from "../core/plan-wrapper.js";
 import type { Edit, Review } from "../core/report.js";
 import { DEPRECATIONS } from "../deprecations/table.js";
 import type { Node, TSESTree } from "../engine/ast.js";
-import { findV0CallSite } from "../engine/call-sites.js";
+import { findV0CallSite, positionOf } from "../engine/call-sites.js";
 import { describeCommandLine } from "../engine/describe-command-line.js";
 import { prefixParameter, wrapperParameter, type WrapperParameter } from "../engine/families/exec-command-line.js";
 import type { EngineFile } from "../engine/file.js";
@@ -59,6 +59,8 @@ interface WrapperFacts {
   readonly callers: CallerFact[];
   /** Uses in other files that are not calls: `(used as a value)`. */
   readonly escapes: string[];
+  /** The wrapper's v0 call, `line:column`: its callers' edits elsewhere go with that call's rewrite. */
+  readonly at: string;
 }
 
 /**
@@ -176,7 +178,7 @@ export function planProjectWrappers(wrappers: readonly FoundWrapper[], files: It
   }
 
   const result: Record<string, ProjectWrapper> = {};
-  const callerEdits: Record<string, Edit[]> = {};
+  const callerEdits: Record<string, CallerEdit[]> = {};
   for (const wrapper of wrappers) {
     const problems = [...wrapper.callers.flatMap((caller) => (caller.plan.ok ? [] : [`${caller.where} (${caller.plan.reason})`])), ...wrapper.escapes];
     const good = wrapper.callers.filter((caller) => caller.plan.ok);
@@ -189,7 +191,7 @@ export function planProjectWrappers(wrappers: readonly FoundWrapper[], files: It
     const callers = [...good.map((caller) => caller.where), ...problems].join(", ");
     const values = wrapper.kind === "prefix" && problems.length === 0 && good.length > 0 ? good.map((caller) => (caller.plan.ok ? caller.plan.value! : "")) : undefined;
     result[wrapper.key] = { rewrite, callers, review, ...(multiWord ? { multiWord } : {}), ...(values ? { values } : {}) };
-    if (rewrite) for (const { edit } of external) (callerEdits[edit![0]] ??= []).push(edit![1]);
+    if (rewrite) for (const { edit } of external) (callerEdits[edit![0]] ??= []).push({ ...edit![1], change: `${wrapper.path}:${wrapper.at}` });
   }
   return { wrappers: result, callerEdits };
 }
@@ -206,7 +208,9 @@ function exportedWrappers(file: EngineFile, options: Options): (Omit<WrapperFact
     const wrapper = whole ?? prefix;
     const uses = wrapper && file.functionUses(wrapper.fn);
     if (!wrapper || !uses?.exported || !uses.calls) continue;
-    found.push({ kind: whole ? "line" : "prefix", key: `${moduleKeyOf(file.filename)}#${uses.name}`, name: uses.name, index: wrapper.index, path: file.filename, calls: uses.calls });
+    const { line, column } = positionOf(site);
+    const at = `${line}:${column}`;
+    found.push({ kind: whole ? "line" : "prefix", key: `${moduleKeyOf(file.filename)}#${uses.name}`, name: uses.name, index: wrapper.index, path: file.filename, at, calls: uses.calls });
   }
   return found;
 }

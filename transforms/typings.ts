@@ -10,9 +10,11 @@ import type { EngineFile } from "../engine/file.js";
 import { describeTypings, handWrittenTypings } from "../engine/typings.js";
 
 export function planTypings(file: EngineFile, context: TypingContext | undefined, findings: readonly Finding[]): { edits: Edit[]; findings: Finding[] } {
-  if (!context) return { edits: [], findings: handWrittenTypings(file).map((typing) => typing.finding) };
   const own = (kind: Finding["kind"]): string[] => findings.flatMap((f) => (f.kind === kind && findDeprecation(f.member) ? [f.member] : []));
-  const merged: TypingContext = { ...context, migrated: [...(context.migrated ?? []), ...own("migrated")], remaining: [...(context.remaining ?? []), ...own("manual")] };
+  const skipped = findings.some((f) => f.kind === "manual" && f.reason === "interactive-skipped");
+  const merged: TypingContext | undefined = context && { ...context, migrated: [...(context.migrated ?? []), ...own("migrated")], remaining: [...(context.remaining ?? []), ...own("manual")] };
+  // Every call it types answered no in --interactive: the typing does not change alone.
+  if (!merged || (merged.migrated!.length === 0 && (skipped || context!.skipped === true))) return { edits: [], findings: handWrittenTypings(file).map((typing) => typing.finding) };
   const edits: Edit[] = [];
   const planned: Finding[] = [];
   for (const { typing } of describeTypings(file)) {

@@ -51,6 +51,8 @@ const MANUAL_MESSAGE_IDS = {
   "v0-value-read": "v0ValueRead",
   // The codemod's --safe-only only: the rule offers these rewrites as suggestions instead.
   "safe-only-skipped": "safeOnlySkipped",
+  // The codemod's --interactive only: a rewrite the person answered no to.
+  "interactive-skipped": "interactiveSkipped",
 } as const satisfies Record<ManualReason, string>;
 
 type ManualMessageId = (typeof MANUAL_MESSAGE_IDS)[ManualReason];

@@ -14,7 +14,8 @@ describe("project wrappers", () => {
     const caller = { path: path.join(root, "App.tsx"), source: 'import { run as sh } from "./api/cli";\nsh("docker ps -a");\n' };
     const found = scan(caller);
     expect(found.wrappers[key]).toEqual({ rewrite: true, callers: "App.tsx:2:1", review: [] });
-    expect(found.callerEdits[caller.path]).toEqual([{ start: 42, end: 56, text: '"docker", ["ps", "-a"]' }]);
+    // Named as the change of the wrapper's v0 call, which --interactive accepts or leaves with them.
+    expect(found.callerEdits[caller.path]).toEqual([{ start: 42, end: 56, text: '"docker", ["ps", "-a"]', change: `${cli.path}:2:26` }]);
   });
 
   it("does not rewrite a wrapper whose callers it cannot all see", () => {
@@ -42,8 +43,9 @@ describe("project wrappers that prefix a fixed command", () => {
     const found = scanProjectWrappers([tool, status, up], { cwd: root });
     expect(found.wrappers[toolKey]).toEqual({ rewrite: true, callers: "Status.ts:2:1, Up.ts:2:1", review: [], multiWord: true, values: ["status --json", "up"] });
     const at = (file: { source: string }, text: string) => ({ start: file.source.indexOf(text), end: file.source.indexOf(text) + text.length });
-    expect(found.callerEdits[status.path]).toEqual([{ ...at(status, '"status --json"'), text: '["status", "--json"]' }]);
-    expect(found.callerEdits[up.path]).toEqual([{ ...at(up, "`up`"), text: '["up"]' }]);
+    const change = `${tool.path}:2:26`;
+    expect(found.callerEdits[status.path]).toEqual([{ ...at(status, '"status --json"'), text: '["status", "--json"]', change }]);
+    expect(found.callerEdits[up.path]).toEqual([{ ...at(up, "`up`"), text: '["up"]', change }]);
   });
 
   it("keeps the parameter one argument, with its values, when every caller passes one word", () => {
