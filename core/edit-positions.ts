@@ -9,13 +9,21 @@
  */
 import type { Edit, Position } from "./report.js";
 
-/** ECMAScript's line terminators, as the parser counts lines. */
-const LINE_BREAK = /\r\n?|[\n\u2028\u2029]/g;
-
-/** The offset of each line's start. */
+/**
+ * The offset of each line's start, after ECMAScript's line terminators as the parser counts
+ * lines (`\r\n`, `\r`, `\n`, U+2028, U+2029): read by character, with no match object a line.
+ */
 export function lineStarts(text: string): number[] {
   const starts = [0];
-  for (const match of text.matchAll(LINE_BREAK)) starts.push(match.index + match[0].length);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    } else if (code === 10 || code === 0x2028 || code === 0x2029) {
+      starts.push(i + 1);
+    }
+  }
   return starts;
 }
 
@@ -59,7 +67,8 @@ export function movePlacesInText(text: string, move: (at: Position) => Position)
 
 /** Positions of `source` in `applyEdits(source, edits)`. */
 export function positionMapper(source: string, edits: readonly Edit[], output: string): (at: Position) => Position {
-  const from = lineStarts(source);
-  const to = lineStarts(output);
-  return (at) => positionAt(to, mapOffset(edits, offsetAt(from, at)));
+  // Counted at the first place moved: most edited files have no finding left to move.
+  let from: number[] | undefined;
+  let to: number[] | undefined;
+  return (at) => positionAt((to ??= lineStarts(output)), mapOffset(edits, offsetAt((from ??= lineStarts(source)), at)));
 }

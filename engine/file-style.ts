@@ -81,11 +81,25 @@ function showsTrailingComma(source: string): TrailingComma {
  */
 function showsWidth(source: string, tabWidth: number): number {
   if (!/[([][ \t]*\r?\n/.test(source)) return Infinity;
+  // Lines as `\r?\n` breaks them, measured in code points (a tab as `tabWidth`), without
+  // splitting the file into strings.
   let longest = 0;
-  for (const line of source.split(/\r?\n/)) {
-    let width = 0;
-    for (const char of line) width += char === "\t" ? tabWidth : 1;
-    if (width > longest) longest = width;
+  let width = 0;
+  for (let i = 0; i < source.length; i++) {
+    const code = source.charCodeAt(i);
+    if (code === 10) {
+      if (i > 0 && source.charCodeAt(i - 1) === 13) width--;
+      if (width > longest) longest = width;
+      width = 0;
+    } else if (code === 9) {
+      width += tabWidth;
+    } else if (!isLowSurrogate(code) || i === 0 || !isHighSurrogate(source.charCodeAt(i - 1))) {
+      width++;
+    }
   }
+  if (width > longest) longest = width;
   return COMMON_WIDTHS.find((width) => longest <= width) ?? Infinity;
 }
+
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;

@@ -8,7 +8,7 @@ import type { ClientModules } from "../core/client-modules.js";
 import type { ProjectWrappers } from "../core/plan-wrapper.js";
 import { isFunctionNode, type Identifier, type Node, type TSESTree } from "./ast.js";
 import { fileStyleOf } from "./file-style.js";
-import { findDeclaration, isValueReference, isWrite, type Reference } from "./scope.js";
+import { declaringScope, findDeclaration, isValueReference, isWrite, type Reference } from "./scope.js";
 import { indexProgram, type FileIndex, type VisitorKeys } from "./walk.js";
 
 export type Binding =
@@ -78,8 +78,16 @@ export function createEngineFile(program: TSESTree.Program, source: string, keys
     if (found) return found;
     byName ??= groupByName(index.identifiers);
     found = [];
+    // A reference stands in the scope that declares `id`: a name used all over a big file is looked up there only.
+    const scope = declaringScope(id);
+    if (!scope) {
+      referenceCache.set(id, found);
+      return found;
+    }
+    const [start, end] = scope.range;
     for (const candidate of byName.get(id.name) ?? []) {
-      if (candidate === id || !isValueReference(candidate) || findDeclaration(candidate, id.name) !== id) continue;
+      if (candidate === id || candidate.range[0] < start || candidate.range[1] > end) continue;
+      if (!isValueReference(candidate) || findDeclaration(candidate, id.name) !== id) continue;
       found.push({ identifier: candidate, write: isWrite(candidate) });
     }
     referenceCache.set(id, found);
@@ -143,8 +151,11 @@ function groupByName(identifiers: readonly Identifier[]): Map<string, Identifier
   return byName;
 }
 
+/** A global binding carries nothing of its own: one object serves every lookup of one. */
+const GLOBAL: Binding = Object.freeze({ kind: "global" });
+
 function bindingOf(id: Identifier | null, isReassigned: (id: Identifier) => boolean): Binding {
-  if (!id) return { kind: "global" };
+  if (!id) return GLOBAL;
   const parent = id.parent;
   // Before: const { backend } = window.ddClient   (Identifier ← Property ← ObjectPattern ← VariableDeclarator)
   if (parent?.type === "Property" && parent.value === id && parent.parent?.type === "ObjectPattern") {

@@ -21,7 +21,36 @@ export function findDeclaration(node: Node, name: string): Identifier | null {
   return null;
 }
 
+/** The nodes that hold a scope: collectDeclarations' cases. A lookup walks up through every other node without a cache entry or a map. */
+const SCOPE_HOLDERS = new Set([
+  "Program",
+  "BlockStatement",
+  "TSModuleBlock",
+  "StaticBlock",
+  "SwitchStatement",
+  "ForStatement",
+  "ForInStatement",
+  "ForOfStatement",
+  "CatchClause",
+  "ClassDeclaration",
+  "ClassExpression",
+  "FunctionDeclaration",
+  "FunctionExpression",
+  "ArrowFunctionExpression",
+]);
+
+/**
+ * The outermost node whose scope declares `id` under its name: a read of it stands inside. (A
+ * class's name is declared in the class and in the enclosing block, so the outermost counts.)
+ */
+export function declaringScope(id: Identifier): Node | null {
+  let found: Node | null = null;
+  for (let current: Node | undefined = id.parent; current; current = current.parent) if (declarationsOf(current)?.get(id.name) === id) found = current;
+  return found;
+}
+
 function declarationsOf(node: Node): Declarations | null {
+  if (!SCOPE_HOLDERS.has(node.type)) return null;
   let found = cache.get(node);
   if (found === undefined) {
     found = collectDeclarations(node);

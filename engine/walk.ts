@@ -59,15 +59,14 @@ export function indexProgram(program: Node, source: string, keys: VisitorKeys): 
     }
     // `{ backend }`: one key and value in some parsers, two equal nodes in others; walk the value only.
     const shorthandKey = node.type === "Property" && node.shorthand ? node.key : null;
-    childrenOf(node, keys, children);
-    // Pushed in reverse, so nodes come off the stack in source order.
-    for (let i = children.length - 1; i >= 0; i--) {
-      const child = children[i];
-      if (Array.isArray(child)) {
-        for (let k = child.length - 1; k >= 0; k--) link(child[k], node, stack, shorthandKey);
-      } else {
-        link(child, node, stack, shorthandKey);
-      }
+    // Read through the node's visitor keys in place (no list of its children), and pushed in
+    // reverse, so nodes come off the stack in source order.
+    const nodeKeys = keys[node.type];
+    if (nodeKeys) {
+      for (let i = nodeKeys.length - 1; i >= 0; i--) linkAll((node as unknown as Record<string, unknown>)[nodeKeys[i]!], node, stack, shorthandKey);
+    } else {
+      childrenOf(node, keys, children);
+      for (let i = children.length - 1; i >= 0; i--) linkAll(children[i], node, stack, shorthandKey);
     }
   }
   index.calls.sort((a, b) => a.range[0] - b.range[0]);
@@ -92,6 +91,14 @@ function childrenOf(node: Node, keys: VisitorKeys, out: unknown[]): void {
     for (const key of nodeKeys) out.push((node as unknown as Record<string, unknown>)[key]);
   } else {
     for (const key in node) if (!NOT_CHILDREN.has(key)) out.push((node as unknown as Record<string, unknown>)[key]);
+  }
+}
+
+function linkAll(child: unknown, parent: Node, stack: Node[], skip: Node | null): void {
+  if (Array.isArray(child)) {
+    for (let k = child.length - 1; k >= 0; k--) link(child[k], parent, stack, skip);
+  } else {
+    link(child, parent, stack, skip);
   }
 }
 

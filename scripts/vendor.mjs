@@ -27,8 +27,15 @@ const HIDE_INDEX = `function toESTreeLocation(node) {
   return node;
 }`;
 if (original.split(HIDE_INDEX).length !== 2) throw new Error(`scripts/vendor.mjs: @babel/parser ${JSON.parse(fs.readFileSync(path.join(parserDir, "package.json"), "utf8")).version} no longer has the estree location code this build patches: review the patch`);
-const code = original.replace(HIDE_INDEX, "function toESTreeLocation(node) {\n  return node;\n}");
-fs.writeFileSync(path.join(out, "babel-parser.cjs"), `/* @babel/parser ${parserVersion}, vendored by ddclient-migrate (scripts/vendor.mjs), with estree positions left enumerable.\n${license.replace(/\*\//g, "* /")}*/\n${code}`);
+// The estree plugin then deletes `extra` from every literal (and directive) it turns into a
+// `Literal`: deleting a property other than the last one turns the node into a slow dictionary
+// object, which costs the parse and every later read of the node. Setting it to undefined
+// keeps the node's shape; nothing reads `extra` of a Literal but Babel's own `addExtra`,
+// which makes a new object when it finds none.
+const DELETE_EXTRA = /^( +)delete (node|expression)\.extra;$/gm;
+if ((original.match(DELETE_EXTRA) ?? []).length !== 2) throw new Error(`scripts/vendor.mjs: @babel/parser ${parserVersion} no longer deletes \`extra\` of estree literals in the two places this build patches: review the patch`);
+const code = original.replace(HIDE_INDEX, "function toESTreeLocation(node) {\n  return node;\n}").replace(DELETE_EXTRA, "$1$2.extra = undefined;");
+fs.writeFileSync(path.join(out, "babel-parser.cjs"), `/* @babel/parser ${parserVersion}, vendored by ddclient-migrate (scripts/vendor.mjs), with estree positions left enumerable and literals' \`extra\` set to undefined, not deleted.\n${license.replace(/\*\//g, "* /")}*/\n${code}`);
 
 const { visitorKeys } = require("@typescript-eslint/visitor-keys");
 fs.writeFileSync(path.join(out, "visitor-keys.json"), JSON.stringify(visitorKeys));

@@ -91,8 +91,24 @@ function namesBindingWithin(callback: Node, statement: Node, file: EngineFile): 
  */
 function hoistOrdinal(call: TSESTree.CallExpression, statement: Node, file: EngineFile): string {
   const block = statement.parent!;
-  const earlier = file.index.calls.filter(
-    (other) => other.range[0] < call.range[0] && other.range[0] >= block.range[0] && other.arguments.length === 3 && SPAWN_MEMBERS.has(calleeName(other) ?? ""),
-  ).length;
+  // The index's calls are in source order: look only at those between the block's start and this call.
+  const calls = file.index.calls;
+  let earlier = 0;
+  for (let i = firstStartingAt(calls, block.range[0]); i < calls.length && calls[i]!.range[0] < call.range[0]; i++) {
+    const other = calls[i]!;
+    if (other.arguments.length === 3 && SPAWN_MEMBERS.has(calleeName(other) ?? "")) earlier++;
+  }
   return earlier === 0 ? "" : String(earlier + 1);
+}
+
+/** The index of the first node starting at or after `offset` in `nodes`, sorted by start. */
+function firstStartingAt(nodes: readonly Node[], offset: number): number {
+  let low = 0;
+  let high = nodes.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (nodes[mid]!.range[0] < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
