@@ -6,6 +6,7 @@ import { fork, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ProcessOptions } from "./process-file.js";
+import { addPassLog } from "../transforms/pass-log.js";
 import { removeTempsOf } from "./temp-files.js";
 import type { FileResult } from "./types.js";
 import type { FromWorker, ToWorker } from "./worker.js";
@@ -58,7 +59,10 @@ export function processInWorkers(
         if (message.type === "result") {
           inFlight.delete(message.result.path);
           onResult(message.result);
-        } else handOut();
+        } else {
+          addPassLog(message.log);
+          handOut();
+        }
       });
       let finished = false;
       const finish = (why: string): void => {
