@@ -11,7 +11,8 @@
  *   summary.findings[0];  // { ruleId: "ddclient-migrate/no-deprecated-api", line: 3, column: 17, … }
  */
 import { createHash } from "node:crypto";
-import { readFile, stat } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { stat } from "node:fs/promises";
 import path from "node:path";
 import { mayContainV0Call, mayRunCommand, mayTypeClient } from "../core/precheck.js";
 import { ParseError } from "../transforms/parse.js";
@@ -138,7 +139,7 @@ export async function runCheck(options: CheckOptions = {}): Promise<CheckSummary
       results.push({ path: file, status: "skipped", linted: false, note: `not checked: ${ext || "a file without an extension"} is not JavaScript or TypeScript` });
       continue;
     }
-    const source = await readSource(file);
+    const source = readSource(file);
     if (typeof source !== "string") {
       results.push({ path: file, status: "failed", linted: false, error: source.error });
       continue;
@@ -174,11 +175,12 @@ export async function runCheck(options: CheckOptions = {}): Promise<CheckSummary
   return { cwd, sourceRoot, rules: engine.rules, files: results, findings, counts, exitCode, stats: takePassLog(), ...(incomplete ? { incomplete } : {}) };
 }
 
-async function readSource(file: string): Promise<string | { error: string }> {
+/** Read in turn, as the migration's precheck reads: for many small files a plain read costs less than the promise machinery. */
+function readSource(file: string): string | { error: string } {
   let bytes: Buffer;
   try {
     noteRead();
-    bytes = await readFile(file);
+    bytes = readFileSync(file);
   } catch (error) {
     return { error: `could not read: ${(error as Error).message}` };
   }
