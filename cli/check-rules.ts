@@ -71,11 +71,15 @@ const IMPORTED_TREES_KEPT = 64;
 function parseImportedModule(text: string, parserOptions: Record<string, unknown>): TSESTree.Program {
   const file = String(parserOptions.filePath);
   const kept = importedTrees.get(file);
-  if (kept?.text === text) return kept.program;
+  importedTrees.delete(file);
+  if (kept?.text === text) {
+    // The most recently used last: a folder's client module stays while its files are checked.
+    importedTrees.set(file, kept);
+    return kept.program;
+  }
   enterPass("check-imports");
   try {
     const program = parseProgram(text, file);
-    importedTrees.delete(file);
     if (importedTrees.size >= IMPORTED_TREES_KEPT) importedTrees.delete(importedTrees.keys().next().value!);
     importedTrees.set(file, { text, program });
     return program;
