@@ -40,6 +40,7 @@ export function processInWorkers(
 
     for (let n = 0; n < workerCount; n++) {
       const inFlight = new Set<string>();
+      let sentOptions = false;
       const child: ChildProcess = fork(workerPath, [], {
         stdio: ["ignore", "inherit", "inherit", "ipc"],
         // A debugger flag would make every worker try to listen on the parent's port.
@@ -53,7 +54,8 @@ export function processInWorkers(
           return;
         }
         for (const file of chunk) inFlight.add(file);
-        child.send({ type: "chunk", files: chunk, options } satisfies ToWorker);
+        child.send({ type: "chunk", files: chunk, ...(sentOptions ? {} : { options }) } satisfies ToWorker);
+        sentOptions = true;
       };
       child.on("message", (message: FromWorker) => {
         if (message.type === "result") {

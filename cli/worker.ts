@@ -9,7 +9,8 @@ import { enterPass, takePassLog, type PassLog } from "../transforms/pass-log.js"
 import { processFile, type ProcessOptions } from "./process-file.js";
 import type { FileResult } from "./types.js";
 
-export type ToWorker = { readonly type: "chunk"; readonly files: readonly string[]; readonly options: ProcessOptions } | { readonly type: "stop" };
+/** `options` comes with a worker's first chunk only: with a tree's client modules and wrappers' edits it is large, and the same for the whole run. */
+export type ToWorker = { readonly type: "chunk"; readonly files: readonly string[]; readonly options?: ProcessOptions } | { readonly type: "stop" };
 export type FromWorker = { readonly type: "result"; readonly result: FileResult } | { readonly type: "chunk-done"; readonly log: PassLog };
 
 function send(message: FromWorker): Promise<void> {
@@ -17,6 +18,7 @@ function send(message: FromWorker): Promise<void> {
 }
 
 let stopping = false;
+let options: ProcessOptions | undefined;
 let busy = false;
 
 function stop(): void {
@@ -28,10 +30,11 @@ if (process.send) {
   process.on("message", async (message: ToWorker) => {
     if (message.type === "stop") return stop();
     busy = true;
+    options = message.options ?? options;
     enterPass("migrate");
     for (const file of message.files) {
       if (stopping) break;
-      const result = await processFile(file, message.options);
+      const result = await processFile(file, options!);
       if (process.connected) await send({ type: "result", result });
     }
     busy = false;
