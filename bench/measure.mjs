@@ -7,6 +7,8 @@
 //   sumKb: the sum over all processes of each one's VmHWM: what the command needed at most,
 //          counting each worker's own peak (an upper bound when peaks do not coincide);
 //   maxKb: the largest single process's VmHWM.
+// CPU time (cpuMs) is the sum over the same processes of the last user+system time sampled
+// from /proc/<pid>/stat (all threads): less noisy than wall time on a loaded machine.
 // Sampling every POLL_MS misses growth in a process's last POLL_MS and processes that live
 // shorter than that; every command measured here runs for far longer.
 import { spawn } from "node:child_process";
@@ -42,8 +44,21 @@ function childrenOf(pid) {
   return out;
 }
 
-/** One sample of the tree under `root`: updates `peaks` (pid → max VmHWM in kB). */
-function sample(root, peaks) {
+const TICK_MS = 1000 / 100; // USER_HZ, 100 on Linux
+
+/** user + system time of `pid` in ms (its threads, not its children), or null once it is gone. */
+function cpuOf(pid) {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+  } catch {
+    return null;
+  }
+}
+
+/** One sample of the tree under `root`: updates `peaks` (pid → max VmHWM in kB) and `cpu` (pid → CPU ms). */
+function sample(root, peaks, cpu) {
   const stack = [root];
   while (stack.length > 0) {
     const pid = stack.pop();
@@ -51,6 +66,8 @@ function sample(root, peaks) {
     if (status === null) continue;
     const hwm = /^VmHWM:\s+(\d+)/m.exec(status);
     if (hwm) peaks.set(pid, Math.max(peaks.get(pid) ?? 0, Number(hwm[1])));
+    const ms = cpuOf(pid);
+    if (ms !== null) cpu.set(pid, Math.max(cpu.get(pid) ?? 0, ms));
     stack.push(...childrenOf(pid));
   }
 }
@@ -60,16 +77,17 @@ export const canMeasureMemory = fs.existsSync("/proc/self/status") && fs.existsS
 /**
  * Runs `command args` in `cwd` with stdout written to `stdoutFile` (a file or /dev/null, never
  * a pipe: the output can be tens of MB and buffering it would be the bench's cost, not the
- * command's) and stderr to `stderrFile`. Resolves { ms, sumKb, maxKb, processes, code, stderr }.
+ * command's) and stderr to `stderrFile`. Resolves { ms, cpuMs, sumKb, maxKb, processes, code, stderr }.
  */
 export function measure(command, args, { cwd, stdoutFile = "/dev/null", stderrFile, env = process.env }) {
   const out = fs.openSync(stdoutFile, "w");
   const err = fs.openSync(stderrFile, "w");
   const peaks = new Map();
+  const cpu = new Map();
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
     const child = spawn(command, args, { cwd, env, stdio: ["ignore", out, err] });
-    const timer = canMeasureMemory ? setInterval(() => sample(child.pid, peaks), POLL_MS) : null;
+    const timer = canMeasureMemory ? setInterval(() => sample(child.pid, peaks, cpu), POLL_MS) : null;
     child.on("error", (error) => {
       clearInterval(timer);
       reject(error);
@@ -83,6 +101,7 @@ export function measure(command, args, { cwd, stdoutFile = "/dev/null", stderrFi
       const values = [...peaks.values()];
       resolve({
         ms,
+        cpuMs: canMeasureMemory ? [...cpu.values()].reduce((a, b) => a + b, 0) : null,
         sumKb: canMeasureMemory ? values.reduce((a, b) => a + b, 0) : null,
         maxKb: canMeasureMemory ? Math.max(0, ...values) : null,
         processes: peaks.size,

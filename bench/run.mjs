@@ -7,7 +7,9 @@
 // Runs are interleaved (a b c d a2, a b c d a2, …) so a change of machine load hits every
 // command alike; a2 is (a) on a tree twice the size, for scaling. Then (a) alone on one ~5 MB
 // generated bundle. Figures are medians; see report.mjs for the targets.
-// Usage: npm run bench (defaults), or after `npm run build`: node bench/run.mjs [--files 10000] [--runs 3] [--keep]
+// (e) is `ddclient-migrate check --format json` on the same tree, the CI gate, in the same rounds.
+// --against <package root> adds that build's (a) and (e) to every round, for an A/B in one run.
+// Usage: npm run bench (defaults), or after `npm run build`: node bench/run.mjs [--files 10000] [--runs 3] [--keep] [--against /path/to/other/build]
 // (`npm run bench -- --files N` would hand the flag to compat-size.mjs, the script's last command.)
 import fs from "node:fs";
 import os from "node:os";
@@ -28,6 +30,8 @@ const flag = (name, fallback) => {
 const files = flag("files", 10_000);
 const runs = flag("runs", 3);
 const keep = process.argv.includes("--keep");
+const againstAt = process.argv.indexOf("--against");
+const against = againstAt > 0 ? path.resolve(process.argv[againstAt + 1]) : undefined;
 if (!(files > 0) || !(runs >= 1)) throw new Error("--files and --runs take positive numbers");
 
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
@@ -79,7 +83,9 @@ console.log(describe);
 
 // Outputs go to files, not pipes (they can be tens of MB); the last run's are read for sanity.
 const out = (name) => path.join(work, name);
-const cliArgs = (target) => [cli, target, "--dry", "--allow-dirty", "--report", "json"];
+const cliArgs = (target, bin = cli) => [bin, target, "--dry", "--allow-dirty", "--report", "json"];
+const checkArgs = (target, bin = cli) => [bin, "check", target, "--format", "json"];
+const otherCli = against && path.join(against, "dist", "bin", "ddclient-migrate.js");
 const COMMANDS = {
   a: { label: "(a) ddclient-migrate", file: process.execPath, args: cliArgs(tree), stdout: out("a.json") },
   b: {
@@ -90,7 +96,14 @@ const COMMANDS = {
   },
   c: { label: "(c) ast-grep scan", file: bin("ast-grep"), args: ["scan", "-c", "bench/ast-grep/sgconfig.yml", "--json=stream", tree], stdout: out("c.jsonl") },
   d: { label: "(d) read every file (floor)", file: process.execPath, args: ["bench/floor.mjs", tree] },
+  e: { label: "(e) ddclient-migrate check", file: process.execPath, args: checkArgs(tree), stdout: out("e.json"), codes: [0, 3] },
   a2: { label: "(a) on the 2x tree", file: process.execPath, args: cliArgs(tree2), stdout: out("a2.json") },
+  ...(otherCli
+    ? {
+        a0: { label: "(a) of --against", file: process.execPath, args: cliArgs(tree, otherCli), stdout: out("a0.json") },
+        e0: { label: "(e) of --against", file: process.execPath, args: checkArgs(tree, otherCli), stdout: out("e0.json"), codes: [0, 3] },
+      }
+    : {}),
   bundle: { label: "(a) on the bundle alone", file: process.execPath, args: cliArgs(bundle.file), stdout: out("bundle.json") },
 };
 const shown = (c) => [c.file === process.execPath ? "node" : path.relative(root, c.file), ...c.args].join(" ").replaceAll(work + "/", "<tmp>/").replaceAll(root + "/", "");
@@ -100,7 +113,7 @@ async function run(key, round) {
   const result = await measure(c.file, c.args, { cwd: root, stdoutFile: c.stdout ?? "/dev/null", stderrFile: out(`${key}.stderr`) });
   const mem = result.sumKb === null ? "" : `, peak RSS ${Math.round((result.sumKb * 1024) / 1e6)} MB over ${result.processes} process(es)`;
   console.log(`  round ${round}/${runs}  ${c.label.padEnd(34)} ${(result.ms / 1000).toFixed(2).padStart(8)} s${mem}`);
-  if (result.code !== 0) {
+  if (!(c.codes ?? [0]).includes(result.code)) {
     console.error(`\n${c.label} failed with exit code ${result.code}: ${shown(c)}\n${result.stderr.slice(-4000)}`);
     if (!keep) fs.rmSync(work, { recursive: true, force: true });
     process.exit(1);
@@ -108,8 +121,8 @@ async function run(key, round) {
   return result;
 }
 
-const results = { a: [], b: [], c: [], d: [], a2: [], bundle: [] };
-const order = ["a", "b", "c", "d", "a2"];
+const order = ["a", "e", ...(otherCli ? ["a0", "e0"] : []), "b", "c", "d", "a2"];
+const results = Object.fromEntries([...order, "bundle"].map((key) => [key, []]));
 console.log(`\n${runs} interleaved round(s) of ${order.join(" ")}${canMeasureMemory ? "" : " (no /proc: memory not measured)"}`);
 for (let round = 1; round <= runs; round++) for (const key of order) results[key].push(await run(key, round));
 // Up to `runs` runs, but a run over 3x the 10 s target is not repeated: the figure is then far
@@ -140,8 +153,9 @@ try {
 } catch {
   // not a git checkout
 }
-const summaries = ["a", "b", "c", "d", "a2", "bundle"].map((key) => report.summarizeRuns(COMMANDS[key].label, shown(COMMANDS[key]), results[key]));
-const [a, b, c, d, a2, bundleRun] = summaries;
+const keys = ["a", "b", "c", "d", "a2", "bundle", "e", ...(otherCli ? ["a0", "e0"] : [])];
+const summaries = keys.map((key) => report.summarizeRuns(COMMANDS[key].label, shown(COMMANDS[key]), results[key]));
+const [a, b, c, d, a2, bundleRun, e, a0, e0] = summaries;
 const env = {
   date: new Date().toISOString(),
   node: process.version,
@@ -158,7 +172,7 @@ const result = {
   env,
   corpus: { files, legacy: corpus.legacy, bytes: corpus.bytes, lines: corpus.lines, files2x: 2 * files, bytes2x: corpus2.bytes, bundle: { ...bundle, file: undefined }, runs, order: order.join(" "), describe },
   summaries,
-  figures: report.checks({ a, b, c, d, a2, bundle: bundleRun }),
+  figures: report.checks({ a, b, c, d, a2, bundle: bundleRun, e, a0, e0 }),
   notes,
   raw: Object.fromEntries(Object.entries(results).map(([key, list]) => [key, list.map(({ stderr, ...rest }) => rest)])),
 };

@@ -4,9 +4,10 @@
  * rule context they use. Every rule does its work on `Program`, from the engine's one walk,
  * so there is no traversal to reproduce. Messages are ESLint's: `{{ name }}` filled from data.
  */
-import type { Node } from "../engine/ast.js";
+import type { Node, TSESTree } from "../engine/ast.js";
 import type { RuleContext, RuleModule } from "../eslint-plugin/util/create-rule.js";
 import { parseProgram, VISITOR_KEYS } from "../transforms/parse.js";
+import { enterPass } from "../transforms/pass-log.js";
 import { disabledByComments } from "./check-directives.js";
 
 export interface RuleMessage {
@@ -38,7 +39,7 @@ export function runRules(
   const sourceCode = { text, ast, visitorKeys: VISITOR_KEYS };
   const messages: RuleMessage[] = [];
   // The modules the file imports are read with the same parser (eslint-plugin/lib/imported-modules).
-  const languageOptions = { parser: { parse: (moduleText: string, parserOptions: Record<string, unknown>) => parseProgram(moduleText, String(parserOptions.filePath)) } };
+  const languageOptions = { parser: { parse: parseImportedModule } };
   for (const [ruleId, rule] of Object.entries(rules)) {
     const context: RuleContext<string> = {
       sourceCode,
@@ -57,6 +58,34 @@ export function runRules(
   }
   const disabled = disabledByComments(ast.comments ?? []);
   return messages.filter((message) => !disabled(message)).sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+}
+
+/**
+ * The modules the linted files import, parsed once while their text is the same: a client
+ * module or a wrapper module is imported by most files of its folder. The last few are kept
+ * (the walk lists a folder's files together), so memory does not grow with the tree.
+ */
+const importedTrees = new Map<string, { readonly text: string; readonly program: TSESTree.Program }>();
+const IMPORTED_TREES_KEPT = 64;
+
+function parseImportedModule(text: string, parserOptions: Record<string, unknown>): TSESTree.Program {
+  const file = String(parserOptions.filePath);
+  const kept = importedTrees.get(file);
+  importedTrees.delete(file);
+  if (kept?.text === text) {
+    // The most recently used last: a folder's client module stays while its files are checked.
+    importedTrees.set(file, kept);
+    return kept.program;
+  }
+  enterPass("check-imports");
+  try {
+    const program = parseProgram(text, file);
+    if (importedTrees.size >= IMPORTED_TREES_KEPT) importedTrees.delete(importedTrees.keys().next().value!);
+    importedTrees.set(file, { text, program });
+    return program;
+  } finally {
+    enterPass("check");
+  }
 }
 
 function locationOf(node: Node): Pick<RuleMessage, "line" | "column" | "endLine" | "endColumn"> {

@@ -6,6 +6,7 @@ import { fork, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ProcessOptions } from "./process-file.js";
+import { addPassLog } from "../transforms/pass-log.js";
 import { removeTempsOf } from "./temp-files.js";
 import type { FileResult } from "./types.js";
 import type { FromWorker, ToWorker } from "./worker.js";
@@ -39,6 +40,7 @@ export function processInWorkers(
 
     for (let n = 0; n < workerCount; n++) {
       const inFlight = new Set<string>();
+      let sentOptions = false;
       const child: ChildProcess = fork(workerPath, [], {
         stdio: ["ignore", "inherit", "inherit", "ipc"],
         // A debugger flag would make every worker try to listen on the parent's port.
@@ -52,13 +54,17 @@ export function processInWorkers(
           return;
         }
         for (const file of chunk) inFlight.add(file);
-        child.send({ type: "chunk", files: chunk, options } satisfies ToWorker);
+        child.send({ type: "chunk", files: chunk, ...(sentOptions ? {} : { options }) } satisfies ToWorker);
+        sentOptions = true;
       };
       child.on("message", (message: FromWorker) => {
         if (message.type === "result") {
           inFlight.delete(message.result.path);
           onResult(message.result);
-        } else handOut();
+        } else {
+          addPassLog(message.log);
+          handOut();
+        }
       });
       let finished = false;
       const finish = (why: string): void => {

@@ -9,6 +9,7 @@ import type { TypingContext } from "../core/plan-typing.js";
 import type { ProjectWrappers } from "../core/plan-wrapper.js";
 import type { ClientModules } from "../transforms/lib/client-modules.js";
 import { mayContainV0Call, migrateSource, type MigrateOptions, type MigrateResult } from "../transforms/migrate.js";
+import { noteRead } from "../transforms/pass-log.js";
 import { decodeSource } from "./decode.js";
 import { dryRunDiff } from "./dry-diff.js";
 import { leftWhole, planChanges } from "./plan-changes.js";
@@ -53,6 +54,7 @@ export async function processFile(file: string, options: ProcessOptions): Promis
   try {
     // Before the read: a write is refused if the file is no longer what was read.
     original = statSync(file);
+    noteRead();
     bytes = readFileSync(file);
   } catch (error) {
     return failed(file, `could not read: ${messageOf(error)}`);

@@ -9,7 +9,8 @@ import os from "node:os";
 import path from "node:path";
 import { mayExportClient, readImportedModules, relativeImportsOf, scanProjectClientModules } from "../transforms/client-exports.js";
 import { moduleKey } from "../transforms/lib/client-modules.js";
-import { findProjectWrappers, mayDefineWrapper, planProjectWrappers, wrappersNamedIn } from "../transforms/project-wrappers.js";
+import { findProjectWrappers, mayDefineWrapper, mayImportWrapper, planProjectWrappers, relativeSpecifiersOf, wrappersNamedIn } from "../transforms/project-wrappers.js";
+import { enterPass, noteRead, takePassLog } from "../transforms/pass-log.js";
 import { namedClientModules } from "../core/client-modules.js";
 import { mayContainV0Call, mayTypeClient } from "../core/precheck.js";
 import { unsupportedEncoding } from "./decode.js";
@@ -44,16 +45,25 @@ export async function runMigration(options: RunOptions = {}): Promise<RunSummary
   const paths = options.paths?.length ? options.paths : ["."];
   const listing = await listFiles(paths, { cwd, extensions, ignore: options.ignore ?? [], gitignore: options.gitignore ?? true });
   const { files, skipped } = listing;
-  const { candidates, ruledOut, projectSources, typingFiles, importers } = precheck(files);
+  // A log of this run's reads and parses only (a worker's come with its results).
+  takePassLog();
+  enterPass("precheck");
+  const { candidates, ruledOut, projectSources, typingFiles, importers, specifiers } = precheck(files);
+  enterPass("client-modules");
   const clientModules = scanProjectClientModules(projectSources, namedClientModules(options.clientModules ?? [], cwd));
   // The modules the files to migrate import, read so that one exporting something else is known not to be the client.
+  enterPass("imported-modules");
   readImportedModules(importers, new Map(files.map((file) => [moduleKey(file), file])), readText, clientModules);
   // Exported wrappers of a whole command line, rewritten with their callers in other files:
   // only when a module defines one is the tree read again, for the files that name it.
   const styleRun = `${process.pid}-${Date.now()}-${++runs}`;
   const wrapperOptions = { rawArgs: options.rawArgs ?? false, clientModules, cwd, styleOf: (file: string) => styleSettingsOf(file, styleRun) };
+  enterPass("wrappers");
   const wrappers = findProjectWrappers(projectSources, wrapperOptions);
-  const callerSources = wrappers.length ? readSources(files, (text) => wrappersNamedIn(text, wrappers).length > 0) : [];
+  enterPass("callers");
+  // Only the files whose text names a wrapper's module are read again (`from "../api/shell"`).
+  const mayCall = wrappers.length ? files.filter((file) => mayImportWrapper(file, specifiers.get(file) ?? [], wrappers)) : [];
+  const callerSources = readSources(mayCall, (text) => wrappersNamedIn(text, wrappers).length > 0);
   const projectWrappers = planProjectWrappers(wrappers, callerSources, wrapperOptions);
   for (const file of Object.keys(projectWrappers.callerEdits)) {
     if (candidates.includes(file)) continue;
@@ -62,6 +72,7 @@ export async function runMigration(options: RunOptions = {}): Promise<RunSummary
   }
   candidates.sort();
 
+  enterPass("migrate");
   const notices = leftoverNotices(listing.leftoverTemps, mode);
   const processOptions: ProcessOptions = {
     mode,
@@ -190,17 +201,22 @@ function precheck(files: readonly string[]): {
   projectSources: { path: string; source: string }[];
   typingFiles: Set<string>;
   importers: { path: string; imports: string[] }[];
+  specifiers: Map<string, string[]>;
 } {
   const candidates: string[] = [];
   const importers: { path: string; imports: string[] }[] = [];
   const typingFiles = new Set<string>();
   const ruledOut: FileResult[] = [];
   const projectSources: { path: string; source: string }[] = [];
+  // The relative modules each file names: its importers are then found without reading the tree again.
+  const specifiers = new Map<string, string[]>();
   // Read in turn: for many small files a plain read costs less than the promise machinery of overlapping ones.
   for (const file of files) {
     const text = readText(file);
     // An unreadable file stays a candidate so that processFile reports why.
     if (text !== undefined && forPrePasses(text)) projectSources.push({ path: file, source: text });
+    const named = text === undefined ? [] : relativeSpecifiersOf(text);
+    if (named.length > 0) specifiers.set(file, named);
     // A typing of the client may name v0 members only as method signatures (`execHostCmd(cmd: string): …`).
     const typing = text !== undefined && mayTypeClient(text);
     const v0 = text !== undefined && mayContainV0Call(text);
@@ -209,7 +225,7 @@ function precheck(files: readonly string[]): {
     if (typing) typingFiles.add(file);
     if (v0) importers.push({ path: file, imports: relativeImportsOf(text) });
   }
-  return { candidates: candidates.sort(), ruledOut, projectSources, typingFiles, importers };
+  return { candidates: candidates.sort(), ruledOut, projectSources, typingFiles, importers, specifiers };
 }
 
 /** The readable texts among `files` that `keep` accepts. */
@@ -225,6 +241,7 @@ function readSources(files: readonly string[], keep: (text: string) => boolean):
 /** Undefined for a file that cannot be read or is not UTF-8 text, so that processFile reports why. */
 function readText(file: string): string | undefined {
   try {
+    noteRead();
     const bytes = readFileSync(file);
     return unsupportedEncoding(bytes) ? undefined : bytes.toString("utf8");
   } catch {
@@ -269,5 +286,5 @@ function summarize({ mode, cwd, results, workers, skipped, refusedDirty, notices
         : mode === "check" && files.some((f) => f.status === "changed" || f.findings.length > 0)
           ? ExitCode.CheckFound
           : ExitCode.Ok;
-  return { mode, cwd, files, counts, workers, exitCode, notices, skipped, ...(refusedDirty ? { refusedDirty } : {}), ...(interrupted ? { interrupted } : {}) };
+  return { mode, cwd, files, counts, workers, exitCode, notices, skipped, stats: takePassLog(), ...(refusedDirty ? { refusedDirty } : {}), ...(interrupted ? { interrupted } : {}) };
 }

@@ -3,6 +3,7 @@
  * a worker process can send a FileResult over IPC and a report can be built from a summary.
  */
 import type { Finding } from "../core/report.js";
+import type { PassLog } from "../transforms/pass-log.js";
 import type { Skipped } from "./skipped.js";
 
 /** `write` rewrites files; `dry` writes nothing and keeps a diff; `check` writes nothing and fails when a v0 call remains. */
@@ -96,6 +97,8 @@ export interface RunSummary {
   readonly skipped: readonly Skipped[];
   /** Set when a signal stopped the run: `files` holds only what was processed. */
   readonly interrupted?: Interruption;
+  /** @internal How many files each pass read and parsed, and how often each file was parsed (transforms/pass-log). */
+  readonly stats?: PassLog;
 }
 
 export interface Interruption {

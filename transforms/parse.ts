@@ -10,6 +10,7 @@ import type { ParserOptions, ParserPlugin } from "@babel/parser";
 import path from "node:path";
 import type { TSESTree } from "../engine/ast.js";
 import { createEngineFile, type EngineFile, type EngineOptions } from "../engine/file.js";
+import { noteParse } from "./pass-log.js";
 import { babelParser, VISITOR_KEYS } from "./vendored.js";
 
 export type Language = "ts" | "js";
@@ -51,6 +52,7 @@ export class ParseError extends Error {}
 
 /** The program of `source` (no BOM), or a ParseError whose message ends with `(line:column)`. */
 export function parseProgram(source: string, filePath: string): TSESTree.Program {
+  noteParse(filePath);
   try {
     const file = babelParser.parse(source, { ...BASE, plugins: pluginsFor(filePath) });
     // As ESLint's parsers give them (`Line`/`Block`), for `check`'s eslint-disable comments.

@@ -150,6 +150,27 @@ export function wrappersNamedIn(source: string, wrappers: readonly FoundWrapper[
   return [...named];
 }
 
+/** Strings that may name a relative module: a superset of a text's relative imports (`from "../api/shell"`, `import("./cli")`), found without parsing. */
+const RELATIVE_SPECIFIER = /["'](\.[^"'\n]*)["']/g;
+
+export function relativeSpecifiersOf(source: string): string[] {
+  return [...source.matchAll(RELATIVE_SPECIFIER)].map((match) => match[1]!);
+}
+
+/**
+ * Can `file`, whose text names `specifiers` (relativeSpecifiersOf), call a wrapper from another
+ * file? Only through an import or re-export of its module (importedUses), so only a file naming
+ * that module is read again and parsed; a Vue, Svelte or HTML file, which is never parsed, is
+ * read as before, since naming a wrapper at all keeps it from being rewritten.
+ */
+export function mayImportWrapper(file: string, specifiers: readonly string[], wrappers: readonly FoundWrapper[]): boolean {
+  if (wrappers.length === 0) return false;
+  if (markupKindOf(file)) return true;
+  const directory = path.dirname(path.resolve(file));
+  const modules = new Set(wrappers.map((wrapper) => wrapper.key.slice(0, wrapper.key.lastIndexOf("#"))));
+  return specifiers.some((specifier) => modules.has(moduleKeyOf(`${directory}/${specifier}`)));
+}
+
 const namesMatchers = new WeakMap<readonly FoundWrapper[], { names: RegExp; byName: Map<string, FoundWrapper[]> }>();
 
 /** The word an import of the wrapper's module names: its file name, or the folder of an `index` module. */
