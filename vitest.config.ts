@@ -1,4 +1,6 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
+import WaitingFirstSequencer from "./test/support/sequencer.js";
 
 export default defineConfig({
   test: {
@@ -8,5 +10,10 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // vitest's default is one worker fewer than the cores (one on 2 cores); most files here spend
+    // their time in the programs they start (the CLI, tsc, npm, Chromium), which a worker waits
+    // on, so one a core keeps the cores busy.
+    maxWorkers: Math.max(2, availableParallelism()),
+    sequence: { sequencer: WaitingFirstSequencer },
   },
 });
