@@ -12,8 +12,12 @@ import path from "node:path";
 
 /** Outside the repository, whose node_modules may be shared; each key has its own entry. */
 export const CACHE_ROOT = process.env.DDCM_TEST_CACHE ?? path.join(tmpdir(), "ddclient-migrate-test-cache");
+export const DAY = 24 * 3600 * 1000;
 /** Entries left unused this long are removed by the next run. */
-const UNUSED_FOR = 3 * 24 * 3600 * 1000;
+const UNUSED_FOR = 3 * DAY;
+/** Besides the one in use, this many of the entries used last are kept; the others once unused for IN_USE_FOR. */
+const KEPT = 2;
+const IN_USE_FOR = 3600 * 1000;
 const POLL_MS = 250;
 
 export const sha256 = (...parts: readonly (string | Buffer)[]): string => {
@@ -98,9 +102,14 @@ function readOrEmpty(file: string): string {
   }
 }
 
-/** Removes the entries under `parent` not used for days and the builds of dead processes, but never `keep`. */
-export function pruneUnused(parent: string, keep: string): void {
+/**
+ * Removes the entries under `parent` (some 300 MB each) not used for days, and beyond the few
+ * used last those not used for an hour (none a run in progress could still need); and the
+ * builds of dead processes. Never `keep`. `kept` and `unusedFor` change those bounds.
+ */
+export function pruneUnused(parent: string, keep: string, { kept = KEPT, unusedFor: maxUnused = UNUSED_FOR } = {}): void {
   if (!existsSync(parent)) return;
+  const entries: { entry: string; unusedFor: number }[] = [];
   for (const name of readdirSync(parent)) {
     const entry = path.join(parent, name);
     if (entry === keep || name.endsWith(".lock")) continue;
@@ -110,6 +119,10 @@ export function pruneUnused(parent: string, keep: string): void {
       if (!alive(Number(builder))) rmSync(entry, { recursive: true, force: true });
       continue;
     }
-    if (Date.now() - statSync(entry).mtimeMs > UNUSED_FOR) rmSync(entry, { recursive: true, force: true });
+    entries.push({ entry, unusedFor: Date.now() - statSync(entry).mtimeMs });
   }
+  entries.sort((a, b) => a.unusedFor - b.unusedFor);
+  entries.forEach(({ entry, unusedFor }, index) => {
+    if (unusedFor > maxUnused || (index >= kept && unusedFor > IN_USE_FOR)) rmSync(entry, { recursive: true, force: true });
+  });
 }

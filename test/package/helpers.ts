@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect } from "vitest";
-import { CACHE_ROOT, cachedDir, hashTree, pruneUnused, sha256 } from "./cache.js";
+import { CACHE_ROOT, cachedDir, DAY, hashTree, pruneUnused, sha256 } from "./cache.js";
 
 export const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 export const pkg = JSON.parse(readFileSync(path.join(repoRoot, "package.json"), "utf8")) as { name: string; version: string };
@@ -107,6 +107,8 @@ export async function installedProject(recipe: ProjectRecipe, afterInstall?: (di
   const { entry } = await packed();
   const day = new Date().toISOString().slice(0, 10);
   const dir = path.join(entry, "projects", sha256(JSON.stringify(recipe), day));
+  // Another day's installs of every recipe; all of today's stay.
+  pruneUnused(path.dirname(dir), dir, { kept: Infinity, unusedFor: DAY });
   return cachedDir(
     dir,
     async (tmp) => {
