@@ -6,11 +6,10 @@
  * ESLint 8 runs both the flat config and `.eslintrc` (through the package's npm alias); ESLint 10
  * also runs the CommonJS form of the flat config that the README describes.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ok, pack, run, TIMEOUT } from "./helpers.js";
+import { installedProject, packed, run, TIMEOUT, workDir } from "./helpers.js";
 import { EXPECTED_FINDINGS, EXPECTED_FIXED, findingsByFile, readCases, readmeFile, readmeInstallArgs, writeCases } from "./lint-projects.js";
 
 interface EslintResult {
@@ -42,42 +41,49 @@ const VERSIONS: readonly { readonly eslint: string; readonly major: string; read
 ];
 
 describe("the README's ESLint setups, with real ESLint", () => {
-  let tmp: string;
-  let tarball: string;
+  /** Each version's installed project (shared, not to be changed), installed at once. */
+  let projects: string[];
 
-  beforeAll(() => {
-    tmp = mkdtempSync(path.join(tmpdir(), "ddclient-migrate-eslint-"));
-    ({ tarball } = pack(path.join(tmp, "pack")));
+  beforeAll(async () => {
+    const { tarball } = await packed();
+    projects = await Promise.all(
+      VERSIONS.map((version) =>
+        installedProject({
+          installs: [
+            [
+              // The flat config's line (the .eslintrc line names the parser too, with the plugin's alias).
+              "--save-dev",
+              ...readmeInstallArgs("@typescript-eslint/parser ./vendor/", tarball),
+              ...(version.setups.includes(ESLINTRC) ? readmeInstallArgs("eslint-plugin-ddclient-migrate@", tarball) : []),
+              version.eslint,
+              ...PROJECT_PACKAGES,
+            ],
+          ],
+        }),
+      ),
+    );
   }, TIMEOUT);
 
-  afterAll(() => {
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
-  }, TIMEOUT);
-
-  for (const version of VERSIONS) {
+  for (const [index, version] of VERSIONS.entries()) {
     describe(version.eslint, () => {
       let project: string;
+      let work: string;
       const eslint = (cwd: string, args: readonly string[]) => run(path.join(project, "node_modules", ".bin", "eslint"), args, cwd);
 
       beforeAll(() => {
-        project = path.join(tmp, `eslint${version.major}`);
-        mkdirSync(project);
-        ok("npm", ["init", "-y"], project);
-        const packages = [
-          // The flat config's line (the .eslintrc line names the parser too, with the plugin's alias).
-          ...readmeInstallArgs("@typescript-eslint/parser ./vendor/", tarball),
-          ...(version.setups.includes(ESLINTRC) ? readmeInstallArgs("eslint-plugin-ddclient-migrate@", tarball) : []),
-          version.eslint,
-          ...PROJECT_PACKAGES,
-        ];
-        ok("npm", ["install", "--save-dev", "--no-audit", "--no-fund", "--prefer-offline", ...packages], project);
-        expect(eslint(project, ["--version"]).stdout.trim()).toMatch(new RegExp(`^v${version.major}\\.`));
+        project = projects[index]!;
+        work = workDir(project);
+        expect(eslint(work, ["--version"]).stdout.trim()).toMatch(new RegExp(`^v${version.major}\\.`));
+      }, TIMEOUT);
+
+      afterAll(() => {
+        if (work) rmSync(work, { recursive: true, force: true });
       }, TIMEOUT);
 
       for (const setup of version.setups) {
         it(`lints a file of every extension with ${setup.name} and fixes them with --fix`, () => {
           // Each setup in its own directory, so that ESLint 8 finds only its config.
-          const dir = path.join(project, setup.name.replace(/^\./, ""));
+          const dir = path.join(work, setup.name.replace(/^\./, ""));
           mkdirSync(dir);
           for (const [file, text] of Object.entries(setup.files)) writeFileSync(path.join(dir, file), text);
           writeCases(dir);

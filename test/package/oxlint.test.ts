@@ -5,12 +5,11 @@
  * every extension (lint-projects.ts holds both), and the same rules at the same severities as
  * the `recommended` config.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import plugin from "../../eslint-plugin/index.js";
-import { ok, pack, run, TIMEOUT } from "./helpers.js";
+import { installedProject, packed, run, TIMEOUT, workDir } from "./helpers.js";
 import { EXPECTED_FINDINGS, EXPECTED_FIXED, findingsByFile, readCases, readmeFile, readmeInstallArgs, readmeJson, writeCases } from "./lint-projects.js";
 
 interface OxlintReport {
@@ -23,22 +22,20 @@ interface OxlintReport {
 }
 
 describe("the README's oxlint setup", () => {
-  let tmp: string;
+  /** The installed project (shared, not to be changed), and this file's directory inside it, where oxlint runs. */
   let project: string;
-  const oxlint = (args: readonly string[]) => run(path.join(project, "node_modules", ".bin", "oxlint"), args, project);
+  let work: string;
+  const oxlint = (args: readonly string[]) => run(path.join(project, "node_modules", ".bin", "oxlint"), args, work);
 
-  beforeAll(() => {
-    tmp = mkdtempSync(path.join(tmpdir(), "ddclient-migrate-oxlint-"));
-    project = path.join(tmp, "project");
-    mkdirSync(project);
-    const { tarball } = pack(path.join(tmp, "pack"));
-    ok("npm", ["init", "-y"], project);
-    ok("npm", ["install", "--save-dev", "--no-audit", "--no-fund", "--prefer-offline", ...readmeInstallArgs("oxlint", tarball)], project);
-    writeFileSync(path.join(project, ".oxlintrc.json"), readmeFile(".oxlintrc.json"));
+  beforeAll(async () => {
+    const { tarball } = await packed();
+    project = await installedProject({ installs: [["--save-dev", ...readmeInstallArgs("oxlint", tarball)]] });
+    work = workDir(project);
+    writeFileSync(path.join(work, ".oxlintrc.json"), readmeFile(".oxlintrc.json"));
   }, TIMEOUT);
 
   afterAll(() => {
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
+    if (work) rmSync(work, { recursive: true, force: true });
   }, TIMEOUT);
 
   it("turns on the recommended config's rules at its severities", () => {
@@ -47,7 +44,7 @@ describe("the README's oxlint setup", () => {
   });
 
   it("finds on a file of every extension what ESLint finds, and --fix writes what ESLint's --fix writes", () => {
-    writeCases(project);
+    writeCases(work);
     const lint = oxlint(["--format", "json", "src"]);
     const report = JSON.parse(lint.stdout) as OxlintReport;
     // oxlint names a rule `plugin(rule)`; its own default rules may report too, and are left out.
@@ -62,6 +59,6 @@ describe("the README's oxlint setup", () => {
     expect(lint.status).toBe(1);
 
     expect(oxlint(["--fix", "src"]).status).toBe(1);
-    expect(readCases(project)).toEqual(EXPECTED_FIXED);
+    expect(readCases(work)).toEqual(EXPECTED_FIXED);
   }, TIMEOUT);
 });

@@ -8,31 +8,31 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ok, pack, pkg, repoRoot, run, TIMEOUT } from "./helpers.js";
+import { installedProject, ok, packed, pkg, repoRoot, run, TIMEOUT, workDir } from "./helpers.js";
 
 const V0_SOURCE = `window.ddClient.backend.get("/status").then((value) => console.log(value));\n`;
 
 describe("the packed package", () => {
   let tmp: string;
+  /** The installed project (shared, not to be changed), and this file's directory inside it. */
   let project: string;
-  let packedFiles: string[];
+  let work: string;
+  let packedFiles: readonly string[];
   let tarball: string;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     tmp = mkdtempSync(path.join(tmpdir(), "ddclient-migrate-pack-"));
-    project = path.join(tmp, "project");
-    mkdirSync(project);
-    ({ tarball, files: packedFiles } = pack(path.join(tmp, "pack")));
+    ({ tarball, files: packedFiles } = await packed());
+    project = await installedProject({ installs: [[tarball]] });
+    work = workDir(project);
 
-    ok("npm", ["init", "-y"], project);
-    ok("npm", ["install", tarball, "--no-audit", "--no-fund", "--prefer-offline"], project);
-
-    mkdirSync(path.join(project, "src"));
-    writeFileSync(path.join(project, "src", "app.js"), V0_SOURCE);
+    mkdirSync(path.join(work, "src"));
+    writeFileSync(path.join(work, "src", "app.js"), V0_SOURCE);
   }, TIMEOUT);
 
   afterAll(() => {
     if (tmp) rmSync(tmp, { recursive: true, force: true });
+    if (work) rmSync(work, { recursive: true, force: true });
   }, TIMEOUT);
 
   it("ships the built bin, the vendored parser, the license and changelog, and no tests", () => {
@@ -63,16 +63,16 @@ describe("the packed package", () => {
   it("prints the package version", () => {
     // `--no`: never fall back to fetching a package from the registry; use the installed bin.
     // `--`: without it npx reads `--version` as its own flag after `--no`.
-    const { stdout } = ok("npx", ["--no", "--", "ddclient-migrate", "--version"], project);
+    const { stdout } = ok("npx", ["--no", "--", "ddclient-migrate", "--version"], work);
     expect(stdout.trim()).toBe(pkg.version);
   }, TIMEOUT);
 
   it("shows the migration of a v0 file as a diff and leaves the file alone with --dry", () => {
-    const { stdout } = ok("npx", ["--no", "--", "ddclient-migrate", "src", "--dry"], project);
+    const { stdout } = ok("npx", ["--no", "--", "ddclient-migrate", "src", "--dry"], work);
     expect(stdout).toContain("extension.vm.service");
     // The diff's added line, not merely a message naming the replacement.
     expect(stdout).toContain('+window.ddClient.extension.vm.service.get("/status")');
-    expect(readFileSync(path.join(project, "src", "app.js"), "utf8")).toBe(V0_SOURCE);
+    expect(readFileSync(path.join(work, "src", "app.js"), "utf8")).toBe(V0_SOURCE);
   }, TIMEOUT);
 
   // What a user's install costs, and `check` without ESLint, which is only the plugin's peer.
@@ -82,19 +82,19 @@ describe("the packed package", () => {
     expect(listed.some((dir) => /node_modules[\\/](?:eslint|jscodeshift|@babel[\\/][^\\/]+|typescript)$/.test(dir)), listed.join("\n")).toBe(false);
     const bytes = Number(ok("du", ["-sk", "node_modules"], project).stdout.split(/\s/)[0]) * 1024;
     expect(bytes).toBeLessThan(25 * 1024 * 1024);
-    const check = run("npx", ["--no", "--", "ddclient-migrate", "check", "src"], project);
+    const check = run("npx", ["--no", "--", "ddclient-migrate", "check", "src"], work);
     expect(check.status, check.stdout + check.stderr).toBe(3);
     expect(check.stdout).toContain("no-deprecated-api");
   }, TIMEOUT);
 
   it("loads the compat layer and the ESLint plugin through the package's exports", () => {
-    const probe = path.join(project, "probe.mjs");
+    const probe = path.join(work, "probe.mjs");
     writeFileSync(
       probe,
       'import { createCompatClient } from "ddclient-migrate/compat";\nimport plugin from "ddclient-migrate/eslint-plugin";\n' +
         "console.log(typeof createCompatClient, plugin.meta.name, Object.keys(plugin.rules).sort().join(','));\n",
     );
-    expect(ok(process.execPath, [probe], project).stdout.trim()).toBe("function ddclient-migrate exec-args-array,no-deprecated-api,no-shell-operators");
+    expect(ok(process.execPath, [probe], work).stdout.trim()).toBe("function ddclient-migrate exec-args-array,no-deprecated-api,no-shell-operators");
   }, TIMEOUT);
 
   // The README's first command for a user: the tarball run through npx, nothing installed into the project.

@@ -5,12 +5,11 @@
  * project's packages are pinned and installed first, then the tarball as a devDependency, as
  * the README's install line does; every pinned package must still resolve to its version.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ok, pack, run, TIMEOUT } from "./helpers.js";
+import { installedProject, packed, run, TIMEOUT, workDir } from "./helpers.js";
 
 /** What Create React App 5 with TypeScript resolved in early 2022. */
 const PINNED: Readonly<Record<string, string>> = {
@@ -23,28 +22,31 @@ const PINNED: Readonly<Record<string, string>> = {
 };
 
 describe("installed into a 2022 extension project", () => {
-  let tmp: string;
+  /** The installed project (shared, not to be changed), and this file's directory inside it. */
   let project: string;
+  let work: string;
 
-  const resolvedVersions = (): Record<string, string> => {
-    const require = createRequire(path.join(project, "package.json"));
+  const resolvedVersions = (dir = project): Record<string, string> => {
+    const require = createRequire(path.join(dir, "package.json"));
     return Object.fromEntries(Object.keys(PINNED).map((name) => [name, (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), "utf8")) as { version: string }).version]));
   };
 
-  beforeAll(() => {
-    tmp = mkdtempSync(path.join(tmpdir(), "ddclient-migrate-versions-"));
-    project = path.join(tmp, "project");
-    const { tarball } = pack(path.join(tmp, "pack"));
-    ok("mkdir", ["-p", path.join(project, "src")], tmp);
-    writeFileSync(path.join(project, "package.json"), JSON.stringify({ name: "legacy-ui", version: "0.1.0", private: true, devDependencies: PINNED }, null, 2));
-    writeFileSync(path.join(project, "src", "App.tsx"), 'export const pods = () => window.ddClient.execHostCmd("kubectl get pods");\n');
-    ok("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline"], project);
-    expect(resolvedVersions()).toEqual(PINNED);
-    ok("npm", ["install", "--save-dev", tarball, "--no-audit", "--no-fund", "--prefer-offline"], project);
+  beforeAll(async () => {
+    const { tarball } = await packed();
+    project = await installedProject(
+      {
+        manifest: { name: "legacy-ui", version: "0.1.0", private: true, devDependencies: PINNED },
+        files: { "src/App.tsx": 'export const pods = () => window.ddClient.execHostCmd("kubectl get pods");\n' },
+        installs: [[], ["--save-dev", tarball]],
+      },
+      // The project's own versions resolve before the package is added.
+      (dir, install) => void (install === 0 && expect(resolvedVersions(dir)).toEqual(PINNED)),
+    );
+    work = workDir(project);
   }, TIMEOUT);
 
   afterAll(() => {
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
+    if (work) rmSync(work, { recursive: true, force: true });
   }, TIMEOUT);
 
   it("keeps the project's own @babel/*, typescript and eslint versions", () => {
@@ -87,10 +89,10 @@ describe("installed into a 2022 extension project", () => {
     ];
 
     function typecheck(name: string, lines: readonly string[]): { status: number | null; output: string } {
-      mkdirSync(path.join(project, "typecheck"), { recursive: true });
-      writeFileSync(path.join(project, "typecheck", `${name}.ts`), [...IMPORTS, ...lines, ""].join("\n"));
-      writeFileSync(path.join(project, `tsconfig.${name}.json`), JSON.stringify({ compilerOptions: CRA_COMPILER_OPTIONS, include: [`typecheck/${name}.ts`] }, null, 2));
-      const result = run("npx", ["--no", "--", "tsc", "-p", `tsconfig.${name}.json`], project);
+      mkdirSync(path.join(work, "typecheck"), { recursive: true });
+      writeFileSync(path.join(work, "typecheck", `${name}.ts`), [...IMPORTS, ...lines, ""].join("\n"));
+      writeFileSync(path.join(work, `tsconfig.${name}.json`), JSON.stringify({ compilerOptions: CRA_COMPILER_OPTIONS, include: [`typecheck/${name}.ts`] }, null, 2));
+      const result = run("npx", ["--no", "--", "tsc", "-p", `tsconfig.${name}.json`], work);
       return { status: result.status, output: result.stdout + result.stderr };
     }
 
