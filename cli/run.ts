@@ -71,6 +71,9 @@ export async function runMigration(options: RunOptions = {}): Promise<RunSummary
     ruledOut.splice(ruledOut.findIndex((result) => result.path === file), 1);
   }
   candidates.sort();
+  // A wrapper's module is written after its callers' files (migrateFiles), so that a run stopped
+  // between them leaves callers passing args to a v0 wrapper, which a second run reports.
+  const wrapperFiles = new Set(wrappers.filter((wrapper) => projectWrappers.wrappers[wrapper.key]?.rewrite).map((wrapper) => wrapper.path));
 
   enterPass("migrate");
   const notices = leftoverNotices(listing.leftoverTemps, mode);
@@ -93,7 +96,7 @@ export async function runMigration(options: RunOptions = {}): Promise<RunSummary
     // over files it wrote, a file with only a call left for a person) is never touched.
     const dirty = await findDirtyFiles(candidates);
     if (dirty.length > 0) {
-      const planned = await migrateFiles(candidates, typingFiles, { ...processOptions, mode: "check" }, ruledOut, options);
+      const planned = await migrateFiles(candidates, typingFiles, { ...processOptions, mode: "check" }, ruledOut, options, wrapperFiles);
       const changing = new Set(planned.results.filter((result) => result.status === "changed").map((result) => result.path));
       const refused = dirty.filter((file) => changing.has(file));
       if (refused.length > 0) return summarize({ mode, cwd, results: [], workers: 0, skipped, refusedDirty: refused });
@@ -103,7 +106,7 @@ export async function runMigration(options: RunOptions = {}): Promise<RunSummary
       toMigrate = candidates.filter((file) => changing.has(file));
     }
   }
-  const migrated = await migrateFiles(toMigrate, typingFiles, processOptions, results, options);
+  const migrated = await migrateFiles(toMigrate, typingFiles, processOptions, results, options, wrapperFiles);
   results.push(...migrated.results);
   const { workers } = migrated;
   if (options.client === "import" && results.some((r) => r.status === "changed")) notices.push(...(await clientPackageNotices(cwd)));
@@ -113,7 +116,8 @@ export async function runMigration(options: RunOptions = {}): Promise<RunSummary
 
 /**
  * Migrates `files` in-process or in worker processes, hand-written typings last, each told
- * what the other files call (`earlier`: the results of files not among `files`).
+ * what the other files call (`earlier`: the results of files not among `files`). The modules
+ * of wrappers rewritten with their callers (`wrapperFiles`) go after the callers' files.
  */
 async function migrateFiles(
   files: readonly string[],
@@ -121,6 +125,7 @@ async function migrateFiles(
   processOptions: ProcessOptions,
   earlier: readonly FileResult[],
   options: RunOptions,
+  wrapperFiles: ReadonlySet<string> = new Set(),
 ): Promise<{ results: FileResult[]; workers: number }> {
   const cpus = options.cpus ?? Math.max(1, os.availableParallelism() - 1);
   const threshold = options.workerThreshold ?? DEFAULT_WORKER_THRESHOLD;
@@ -132,7 +137,7 @@ async function migrateFiles(
   };
   let workers = 0;
   // Hand-written typings of the client go last, migrated to what the other files now call.
-  const firstPhase = files.filter((file) => !typingFiles.has(file));
+  const firstPhase = files.filter((file) => !typingFiles.has(file) && !wrapperFiles.has(file));
   // One worker would only add a fork and IPC to the same single-core work.
   if (options.runInBand || firstPhase.length <= threshold || cpus === 1) {
     // A few files in flight, so that reading and writing overlap the migration of another.
@@ -141,6 +146,12 @@ async function migrateFiles(
     // Stopped while listing: no worker is forked only to be told to stop.
     workers = await processInWorkers(firstPhase, processOptions, cpus, collect, options.signal);
   }
+  await forEachConcurrently(
+    files.filter((file) => wrapperFiles.has(file) && !typingFiles.has(file)),
+    4,
+    async (file) => collect(await processFile(file, processOptions)),
+    options.signal,
+  );
   for (const file of files.filter((f) => typingFiles.has(f))) {
     if (options.signal?.aborted) break;
     collect(await processFile(file, { ...processOptions, typing: typingContextFor(file, [...earlier, ...results]) }));

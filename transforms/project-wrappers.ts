@@ -55,6 +55,8 @@ interface WrapperFacts {
   readonly key: string;
   readonly name: string;
   readonly index: number;
+  /** How many arguments the wrapper takes (Infinity with a rest parameter). */
+  readonly arity: number;
   readonly path: string;
   readonly callers: CallerFact[];
   /** Uses in other files that are not calls: `(used as a value)`. */
@@ -98,8 +100,21 @@ function engineFileOf(file: ProjectFile, options: Options): EngineFile | null {
   }
 }
 
-function planCaller(file: EngineFile, call: TSESTree.CallExpression, wrapper: Pick<WrapperFacts, "kind" | "index">, options: Options): CallerFact {
+/**
+ * A call already in the shape the rewrite gives it, while the wrapper is still v0: a run stopped
+ * between writing this caller's file and the wrapper's. Rewriting it again would nest its args
+ * (`run("helm", [], ["repo", "list"])`), so it is reported, and with it the wrapper.
+ * Before (prefix): run(["repo", "list"])   (line): run("helm", ["repo", "list"]) to `run(cmd)`
+ */
+function passesArgsAlready(call: TSESTree.CallExpression, wrapper: Pick<WrapperFacts, "kind" | "index" | "arity">): boolean {
+  if (wrapper.kind === "prefix") return call.arguments[wrapper.index]?.type === "ArrayExpression";
+  const next = call.arguments[wrapper.index + 1];
+  return next !== undefined && (next.type === "ArrayExpression" || call.arguments.length > wrapper.arity);
+}
+
+function planCaller(file: EngineFile, call: TSESTree.CallExpression, wrapper: Pick<WrapperFacts, "kind" | "index" | "arity">, options: Options): CallerFact {
   const where = `${path.relative(options.cwd ?? process.cwd(), file.filename)}:${call.loc.start.line}:${call.loc.start.column + 1}`;
+  if (passesArgsAlready(call, wrapper)) return { where, plan: { ok: false, reason: ARGS_ALREADY_PASSED } };
   const arg = call.arguments[wrapper.index];
   const usable = arg && arg.type !== "SpreadElement" ? arg : undefined;
   const line = usable ? describeCommandLine(usable, file) : ({ static: false } as const);
@@ -115,6 +130,8 @@ function planCaller(file: EngineFile, call: TSESTree.CallExpression, wrapper: Pi
   const edit = planned.ok && at ? ([file.filename, { ...at, text: layoutArguments([planned.cmd], planned.args, at, file.style) }] as const) : undefined;
   return { where, plan: planned, ...(edit ? { edit } : {}) };
 }
+
+const ARGS_ALREADY_PASSED = "args-already-passed";
 
 const lineOptionsOf = (file: EngineFile, options: Options): CommandLinePlanOptions => ({ quote: file.style.quote, typescript: languageOf(file.filename) === "ts", rawArgs: options.rawArgs === true, layout: file.style });
 
@@ -203,8 +220,10 @@ export function planProjectWrappers(wrappers: readonly FoundWrapper[], files: It
   for (const wrapper of wrappers) {
     const problems = [...wrapper.callers.flatMap((caller) => (caller.plan.ok ? [] : [`${caller.where} (${caller.plan.reason})`])), ...wrapper.escapes];
     const good = wrapper.callers.filter((caller) => caller.plan.ok);
-    // One word at every call keeps the prefix wrapper's parameter one argument (core/plan-prefix-wrapper).
-    const multiWord = wrapper.kind === "prefix" && good.some((caller) => caller.plan.ok && caller.plan.severalWords);
+    // One word at every call keeps the prefix wrapper's parameter one argument (core/plan-prefix-wrapper);
+    // a caller passing an args array already must not be given `[sub]`: the wrapper is reported.
+    const passesArgs = wrapper.callers.some((caller) => !caller.plan.ok && caller.plan.reason === ARGS_ALREADY_PASSED);
+    const multiWord = wrapper.kind === "prefix" && (passesArgs || good.some((caller) => caller.plan.ok && caller.plan.severalWords));
     const rewrite = problems.length === 0 && good.length > 0 && (wrapper.kind === "line" || multiWord);
     // The wrapper's own file rewrites its in-file callers itself (core/plan-wrapper).
     const external = good.filter((caller) => caller.edit && caller.edit[0] !== wrapper.path);
@@ -231,7 +250,8 @@ function exportedWrappers(file: EngineFile, options: Options): (Omit<WrapperFact
     if (!wrapper || !uses?.exported || !uses.calls) continue;
     const { line, column } = positionOf(site);
     const at = `${line}:${column}`;
-    found.push({ kind: whole ? "line" : "prefix", key: `${moduleKeyOf(file.filename)}#${uses.name}`, name: uses.name, index: wrapper.index, path: file.filename, at, calls: uses.calls });
+    const arity = wrapper.fn.params.some((param) => param.type === "RestElement") ? Infinity : wrapper.fn.params.length;
+    found.push({ kind: whole ? "line" : "prefix", key: `${moduleKeyOf(file.filename)}#${uses.name}`, name: uses.name, index: wrapper.index, arity, path: file.filename, at, calls: uses.calls });
   }
   return found;
 }
