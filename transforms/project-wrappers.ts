@@ -25,6 +25,7 @@ import { findV0CallSite, positionOf } from "../engine/call-sites.js";
 import { describeCommandLine } from "../engine/describe-command-line.js";
 import { prefixParameter, wrapperParameter, type WrapperParameter } from "../engine/families/exec-command-line.js";
 import type { EngineFile } from "../engine/file.js";
+import { argsPassedAlready, type CalledWrapper } from "./caller-args-passed.js";
 import { markupKindOf } from "./embedded.js";
 import { languageOf, parseEngineFile } from "./parse.js";
 
@@ -45,7 +46,7 @@ interface Options {
 /** One call of a wrapper, planned: where it is, and its edit or why it cannot be rewritten. */
 interface CallerFact {
   readonly where: string;
-  readonly plan: { readonly ok: true; readonly review: readonly Review[]; readonly severalWords?: boolean; readonly value?: string } | { readonly ok: false; readonly reason: string };
+  readonly plan: { readonly ok: true; readonly review: readonly Review[]; readonly severalWords?: boolean; readonly value?: string; readonly argsPassed?: boolean } | { readonly ok: false; readonly reason: string };
   readonly edit?: readonly [file: string, edit: Edit];
 }
 
@@ -55,8 +56,8 @@ interface WrapperFacts {
   readonly key: string;
   readonly name: string;
   readonly index: number;
-  /** How many arguments the wrapper takes (Infinity with a rest parameter). */
   readonly arity: number;
+  readonly typed: boolean;
   readonly path: string;
   readonly callers: CallerFact[];
   /** Uses in other files that are not calls: `(used as a value)`. */
@@ -100,21 +101,12 @@ function engineFileOf(file: ProjectFile, options: Options): EngineFile | null {
   }
 }
 
-/**
- * A call already in the shape the rewrite gives it, while the wrapper is still v0: a run stopped
- * between writing this caller's file and the wrapper's. Rewriting it again would nest its args
- * (`run("helm", [], ["repo", "list"])`), so it is reported, and with it the wrapper.
- * Before (prefix): run(["repo", "list"])   (line): run("helm", ["repo", "list"]) to `run(cmd)`
- */
-function passesArgsAlready(call: TSESTree.CallExpression, wrapper: Pick<WrapperFacts, "kind" | "index" | "arity">): boolean {
-  if (wrapper.kind === "prefix") return call.arguments[wrapper.index]?.type === "ArrayExpression";
-  const next = call.arguments[wrapper.index + 1];
-  return next !== undefined && (next.type === "ArrayExpression" || call.arguments.length > wrapper.arity);
-}
-
-function planCaller(file: EngineFile, call: TSESTree.CallExpression, wrapper: Pick<WrapperFacts, "kind" | "index" | "arity">, options: Options): CallerFact {
+function planCaller(file: EngineFile, call: TSESTree.CallExpression, wrapper: CalledWrapper, options: Options): CallerFact {
   const where = `${path.relative(options.cwd ?? process.cwd(), file.filename)}:${call.loc.start.line}:${call.loc.start.column + 1}`;
-  if (passesArgsAlready(call, wrapper)) return { where, plan: { ok: false, reason: ARGS_ALREADY_PASSED } };
+  // A run stopped before the wrapper's module: finish the wrapper around this call, or report it.
+  const passed = argsPassedAlready(file.filename, call, wrapper);
+  if (passed === "unsure") return { where, plan: { ok: false, reason: ARGS_ALREADY_PASSED } };
+  if (passed === "rewritten") return { where: `${where} (${ARGS_ALREADY_PASSED})`, plan: { ok: true, review: [], argsPassed: true } };
   const arg = call.arguments[wrapper.index];
   const usable = arg && arg.type !== "SpreadElement" ? arg : undefined;
   const line = usable ? describeCommandLine(usable, file) : ({ static: false } as const);
@@ -221,8 +213,8 @@ export function planProjectWrappers(wrappers: readonly FoundWrapper[], files: It
     const problems = [...wrapper.callers.flatMap((caller) => (caller.plan.ok ? [] : [`${caller.where} (${caller.plan.reason})`])), ...wrapper.escapes];
     const good = wrapper.callers.filter((caller) => caller.plan.ok);
     // One word at every call keeps the prefix wrapper's parameter one argument (core/plan-prefix-wrapper);
-    // a caller passing an args array already must not be given `[sub]`: the wrapper is reported.
-    const passesArgs = wrapper.callers.some((caller) => !caller.plan.ok && caller.plan.reason === ARGS_ALREADY_PASSED);
+    // a caller passing an args array already (a stopped run) means the args array: rewritten around it, or reported.
+    const passesArgs = wrapper.callers.some((caller) => (caller.plan.ok ? caller.plan.argsPassed : caller.plan.reason === ARGS_ALREADY_PASSED));
     const multiWord = wrapper.kind === "prefix" && (passesArgs || good.some((caller) => caller.plan.ok && caller.plan.severalWords));
     const rewrite = problems.length === 0 && good.length > 0 && (wrapper.kind === "line" || multiWord);
     // The wrapper's own file rewrites its in-file callers itself (core/plan-wrapper).
@@ -251,7 +243,9 @@ function exportedWrappers(file: EngineFile, options: Options): (Omit<WrapperFact
     const { line, column } = positionOf(site);
     const at = `${line}:${column}`;
     const arity = wrapper.fn.params.some((param) => param.type === "RestElement") ? Infinity : wrapper.fn.params.length;
-    found.push({ kind: whole ? "line" : "prefix", key: `${moduleKeyOf(file.filename)}#${uses.name}`, name: uses.name, index: wrapper.index, arity, path: file.filename, at, calls: uses.calls });
+    const typed = languageOf(file.filename) === "ts" && (whole !== undefined || wrapper.param.typeAnnotation?.typeAnnotation.type === "TSStringKeyword");
+    const kind = whole ? "line" : "prefix";
+    found.push({ kind, key: `${moduleKeyOf(file.filename)}#${uses.name}`, name: uses.name, index: wrapper.index, arity, typed, path: file.filename, at, calls: uses.calls });
   }
   return found;
 }
