@@ -89,3 +89,15 @@ export function isParenthesized(node: Node, source: string): boolean {
   const outer = parenthesesAround(parens[0], parens[1] + 1, source);
   return outer !== null && outer[0] >= parent.callee.range[1];
 }
+
+/** The index of the first node starting at or after `offset` in `nodes`, sorted by start. */
+export function firstStartingAt(nodes: readonly Node[], offset: number): number {
+  let low = 0;
+  let high = nodes.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (nodes[mid]!.range[0] < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}

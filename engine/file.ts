@@ -6,7 +6,7 @@
 import type { FileStyle, StyleSettings } from "../core/call-site.js";
 import type { ClientModules } from "../core/client-modules.js";
 import type { ProjectWrappers } from "../core/plan-wrapper.js";
-import { isFunctionNode, type Identifier, type Node, type TSESTree } from "./ast.js";
+import { firstStartingAt, isFunctionNode, type Identifier, type Node, type TSESTree } from "./ast.js";
 import { fileStyleOf } from "./file-style.js";
 import { declaringScope, findDeclaration, isValueReference, isWrite, type Reference } from "./scope.js";
 import { indexProgram, type FileIndex, type VisitorKeys } from "./walk.js";
@@ -98,15 +98,8 @@ export function createEngineFile(program: TSESTree.Program, source: string, keys
   // Binary search over the identifiers sorted once: a big bundle has many callbacks to look into.
   const identifiersIn = (start: number, end: number): Identifier[] => {
     inOrder ??= sortedByStart(index.identifiers);
-    let low = 0;
-    let high = inOrder.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (inOrder[mid]!.range[0] < start) low = mid + 1;
-      else high = mid;
-    }
     const found: Identifier[] = [];
-    for (let i = low; i < inOrder.length && inOrder[i]!.range[0] < end; i++) if (inOrder[i]!.range[1] <= end) found.push(inOrder[i]!);
+    for (let i = firstStartingAt(inOrder, start); i < inOrder.length && inOrder[i]!.range[0] < end; i++) if (inOrder[i]!.range[1] <= end) found.push(inOrder[i]!);
     return found;
   };
   const functionUses = (fn: Node): FunctionUses | null => functionUsesOf(fn, references);

@@ -12,7 +12,7 @@
 import type { ArgumentsDescription, CallbackDescription, HoistDescription } from "../../core/call-site.js";
 import { isEffectFree } from "../../core/effect-free.js";
 import { freshName, lineIndent, reindent } from "../../core/text.js";
-import { isFunctionNode, rangeOf, type Node, type TSESTree } from "../ast.js";
+import { firstStartingAt, isFunctionNode, rangeOf, type Node, type TSESTree } from "../ast.js";
 import { calleeName, type V0CallSite } from "../call-sites.js";
 import { describeCallback } from "../describe-callback.js";
 import type { EngineFile } from "../file.js";
@@ -101,14 +101,3 @@ function hoistOrdinal(call: TSESTree.CallExpression, statement: Node, file: Engi
   return earlier === 0 ? "" : String(earlier + 1);
 }
 
-/** The index of the first node starting at or after `offset` in `nodes`, sorted by start. */
-function firstStartingAt(nodes: readonly Node[], offset: number): number {
-  let low = 0;
-  let high = nodes.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (nodes[mid]!.range[0] < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
