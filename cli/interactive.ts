@@ -16,7 +16,7 @@ import { toPosix } from "./walk.js";
 /** Why `--interactive` cannot run with these flags or without a terminal; undefined when it can. */
 export function interactiveRefusal(flags: { dry?: boolean; check?: boolean; report: string }, input = process.stdin, output = process.stdout): string | undefined {
   if (flags.dry || flags.check) return "--interactive asks before it writes: it cannot be combined with --dry or --check.";
-  if (flags.report !== "text") return `--interactive prints its questions on stdout: it cannot be combined with --report ${flags.report} (save the report with --json <file>).`;
+  if (flags.report !== "text") return `--interactive prints its questions on stdout: it cannot be combined with --report ${flags.report} (save it to a file with --json <file> or --markdown <file>).`;
   if (!input.isTTY || !output.isTTY) return "--interactive needs a terminal on stdin and stdout to ask its questions; without one, run without it (every change) or with --safe-only or --dry.";
   return undefined;
 }
