@@ -27,6 +27,7 @@ import { prefixParameter, wrapperParameter, type WrapperParameter } from "../eng
 import type { EngineFile } from "../engine/file.js";
 import { argsPassedAlready, type CalledWrapper } from "./caller-args-passed.js";
 import { markupKindOf } from "./embedded.js";
+import { importNamesModule } from "./lib/client-modules.js";
 import { languageOf, parseEngineFile } from "./parse.js";
 
 interface ProjectFile {
@@ -179,7 +180,7 @@ export function mayImportWrapper(file: string, specifiers: readonly string[], wr
   if (markupKindOf(file)) return true;
   const directory = path.dirname(path.resolve(file));
   const modules = new Set(wrappers.map((wrapper) => wrapper.key.slice(0, wrapper.key.lastIndexOf("#"))));
-  return specifiers.some((specifier) => modules.has(moduleKeyOf(`${directory}/${specifier}`)));
+  return specifiers.some((specifier) => [...modules].some((key) => importNamesModule(directory, specifier, key)));
 }
 
 const namesMatchers = new WeakMap<readonly FoundWrapper[], { names: RegExp; byName: Map<string, FoundWrapper[]> }>();
@@ -268,7 +269,7 @@ function importedUses(file: EngineFile, wrapper: WrapperFacts): { calls: TSESTre
     const exportsIt = statement.type === "ExportNamedDeclaration" || statement.type === "ExportAllDeclaration";
     if ((statement.type !== "ImportDeclaration" && !exportsIt) || !statement.source) continue;
     const specifier = String(statement.source.value);
-    if (!specifier.startsWith(".") || moduleKeyOf(`${path.dirname(file.filename)}/${specifier}`) !== moduleOfWrapper) continue;
+    if (!specifier.startsWith(".") || !importNamesModule(path.dirname(file.filename), specifier, moduleOfWrapper)) continue;
     const at = `${statement.loc.start.line}:${statement.loc.start.column + 1}`;
     // `export { run } from "./cli"`, `export * from "./cli"`, `import * as cli`: callers beyond this file's view.
     if (exportsIt) {

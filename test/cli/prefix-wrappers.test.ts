@@ -26,6 +26,24 @@ const wrapperSource = [
 
 describe("exported wrappers that prefix a fixed command", () => {
   it(
+    "in a folder's index module: callers importing the folder are its callers, unless a file of the folder's name stands beside it",
+    async () => {
+      const index = "export const run = (sub: string) => window.ddClient.execHostCmd(`helm ${sub}`);\n";
+      const caller = 'import { run } from "./tool";\nexport const list = () => run("repo list");\n';
+      const tree = await tempTree({ "src/tool/index.ts": index, "src/app.ts": caller, "other/tool/index.ts": index, "other/tool.ts": "export const run = (sub: string) => sub;\n", "other/app.ts": caller });
+      cleanup = tree.cleanup;
+      const result = cli(tree.dir, "src", "other", "--allow-dirty", "--report", "json");
+      expect(result.code).toBe(0);
+      expect(await readText(tree.dir, "src/tool/index.ts")).toBe("export const run = (sub: string[]) => window.ddClient.extension.host!.cli.exec(\"helm\", sub);\n");
+      expect(await readText(tree.dir, "src/app.ts")).toBe('import { run } from "./tool";\nexport const list = () => run(["repo", "list"]);\n');
+      // `./tool` is other/tool.ts: its call is no caller of other/tool/index.ts's wrapper.
+      expect(await readText(tree.dir, "other/app.ts")).toBe(caller);
+      expect(await readText(tree.dir, "other/tool/index.ts")).toBe('export const run = (sub: string) => window.ddClient.extension.host!.cli.exec("helm", [sub]);\n');
+    },
+    CLI_TIMEOUT,
+  );
+
+  it(
     "take an args array, with their callers in two other files rewritten, when every caller is static",
     async () => {
       const tree = await tempTree({
