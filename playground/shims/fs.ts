@@ -16,4 +16,9 @@ export function statSync(file: string | URL): never {
   throw Object.assign(new Error(`ENOENT: the playground has no file ${String(file)}`), { code: "ENOENT" });
 }
 
-export default { readFileSync, statSync };
+/** Whether `./tool` is `tool.ts` or `tool/index.ts` (transforms/lib/client-modules.ts): the playground has no file beside the one shown. */
+export function existsSync(): boolean {
+  return false;
+}
+
+export default { readFileSync, statSync, existsSync };
