@@ -12,13 +12,13 @@
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { stat } from "node:fs/promises";
 import path from "node:path";
 import { mayContainV0Call, mayRunCommand, mayTypeClient } from "../core/precheck.js";
 import { ParseError } from "../transforms/parse.js";
 import { enterPass, noteRead, takePassLog, type PassLog } from "../transforms/pass-log.js";
 import { checkEmbedded, isEmbedded, type DescribeFinding } from "./check-embedded.js";
 import { interpolate, runRules } from "./check-rules.js";
+import { findRepositoryRoot } from "./link-base.js";
 import { createConfigFinder, parseAllowList } from "./project-config.js";
 import { decodeSource } from "./decode.js";
 import { describeSkipped, INCOMPLETE, incompleteVerdict } from "./skipped.js";
@@ -120,7 +120,7 @@ export async function runCheck(options: CheckOptions = {}): Promise<CheckSummary
   const allowed = parseAllowList(options.allow ?? [], "--allow");
   const paths = options.paths?.length ? options.paths : ["."];
   const { files, skipped } = await listFiles(paths, { cwd, extensions, ignore: options.ignore ?? [], gitignore: options.gitignore ?? true });
-  const sourceRoot = await findSourceRoot(cwd);
+  const sourceRoot = (await findRepositoryRoot(cwd)) ?? cwd;
   const configOf = createConfigFinder();
   const engine = await loadEngine();
   takePassLog();
@@ -254,10 +254,3 @@ function withFingerprints(findings: readonly RawFinding[], file: string, relPath
   });
 }
 
-/** The nearest directory above `cwd` holding `.git` (a directory, or a file in a worktree); `cwd` when there is none. */
-async function findSourceRoot(cwd: string): Promise<string> {
-  for (let dir = cwd; ; dir = path.dirname(dir)) {
-    if (await stat(path.join(dir, ".git")).then(() => true, () => false)) return dir;
-    if (path.dirname(dir) === dir) return cwd;
-  }
-}

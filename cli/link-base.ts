@@ -20,9 +20,15 @@ export interface LinkBase {
  * git, and in the same terms as the report's paths even when `cwd` is reached through a link.
  */
 export async function linkBaseOf(cwd: string): Promise<LinkBase> {
-  for (let dir = cwd; ; dir = path.dirname(dir)) {
-    if (await stat(path.join(dir, ".git")).then(() => true, () => false)) return { from: "git", prefix: toPosix(path.relative(dir, cwd)) };
-    if (path.dirname(dir) === dir) return { from: "cwd", prefix: "" };
+  const root = await findRepositoryRoot(cwd);
+  return root === undefined ? { from: "cwd", prefix: "" } : { from: "git", prefix: toPosix(path.relative(root, cwd)) };
+}
+
+/** The nearest directory at or above `dir` holding `.git`, found by path without running git; undefined outside a repository. */
+export async function findRepositoryRoot(dir: string): Promise<string | undefined> {
+  for (; ; dir = path.dirname(dir)) {
+    if (await stat(path.join(dir, ".git")).then(() => true, () => false)) return dir;
+    if (path.dirname(dir) === dir) return undefined;
   }
 }
 
