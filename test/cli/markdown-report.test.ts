@@ -7,7 +7,8 @@
  * holds the call: in the file as written (write, and --dry, checked against the written file)
  * or as it is (--check, check).
  */
-import { cp, mkdtemp, readFile, rm } from "node:fs/promises";
+import { cp, lstat, mkdir, mkdtemp, readFile, rm, symlink } from "node:fs/promises";
+import { execFileSync, spawn } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -174,6 +175,30 @@ describe("the Markdown report of a refused run, and a file it cannot be written 
       expect(await readFile(path.join(dir, "ui/src/a b.ts"), "utf8")).toBe("// edited\n" + V0_GET);
     } finally {
       await rm(path.join(dir, "..", `${path.basename(dir)}-refused.md`), { force: true });
+      await cleanup();
+    }
+  }, SLOW_IO_TIMEOUT);
+
+  it("--markdown <file> through a symbolic link writes the file it names, and writes into a pipe in place", async () => {
+    const { dir, cleanup } = await tempTree({ "src/a.ts": V0_GET });
+    try {
+      await mkdir(path.join(dir, "docs"));
+      await symlink(path.join("docs", "real.md"), path.join(dir, "link.md"));
+      expect(cli(dir, "src", "--dry", "--markdown", "link.md").code).toBe(0);
+      expect((await lstat(path.join(dir, "link.md"))).isSymbolicLink()).toBe(true);
+      expect(await readFile(path.join(dir, "docs", "real.md"), "utf8")).toMatch(/^## ddclient-migrate --dry\n/);
+      // A reader holds the pipe open; the report goes into it rather than replacing it.
+      execFileSync("mkfifo", [path.join(dir, "pipe")]);
+      const reader = spawn("cat", [path.join(dir, "pipe")], { stdio: ["ignore", "pipe", "inherit"] });
+      const read = new Promise<string>((resolve) => {
+        let text = "";
+        reader.stdout.on("data", (chunk: Buffer) => (text += chunk.toString("utf8")));
+        reader.on("close", () => resolve(text));
+      });
+      expect(cli(dir, "src", "--dry", "--markdown", "pipe").code).toBe(0);
+      expect(await read).toMatch(/^## ddclient-migrate --dry\n/);
+      expect((await lstat(path.join(dir, "pipe"))).isFIFO()).toBe(true);
+    } finally {
       await cleanup();
     }
   }, SLOW_IO_TIMEOUT);
