@@ -11,7 +11,7 @@ import path from "node:path";
 import { describeReview } from "../deprecations/messages.js";
 import type { Finding } from "../core/report.js";
 import { markupKindOf } from "../transforms/embedded.js";
-import { migrateSource, type MigrateOptions } from "../transforms/migrate.js";
+import { migrateSource, skippedInteractively, type MigrateOptions } from "../transforms/migrate.js";
 import { dryRunDiff } from "./dry-diff.js";
 import type { PlannedChange } from "./types.js";
 
@@ -39,11 +39,9 @@ export function planChanges(file: string, rel: string, source: string, options: 
   });
 }
 
-/** A markup file answered no: its findings as they would be left (transforms/migrate `leftByChoice`). */
+/** A markup file answered no: its findings as they would be left, as transforms/migrate leaves a call answered no. */
 export function leftWhole(findings: readonly Finding[]): Finding[] {
-  return findings.map((finding) =>
-    finding.kind === "migrated" ? { kind: "manual", member: finding.member, at: finding.at, reason: "interactive-skipped", data: { review: notesOf(finding).join("; ") } } : finding,
-  );
+  return findings.map((finding) => (finding.kind === "migrated" ? skippedInteractively(finding) : finding));
 }
 
 function notesOf(finding: Finding): string[] {

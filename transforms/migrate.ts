@@ -183,8 +183,13 @@ function leftBySafeOnly(finding: Finding): { edits: Edit[]; finding: Finding } {
 
 /** Before: execHostCmd(`logs ${id}`)   After (answered no in --interactive): unchanged, reported as skipped. */
 function leftByChoice(finding: Finding): { edits: Edit[]; finding: Finding } {
+  return { edits: [], finding: skippedInteractively(finding) };
+}
+
+/** A migration answered no in --interactive, as the call left for a person, with the notes it would have had. */
+export function skippedInteractively(finding: Finding): Finding {
   const review = finding.kind === "migrated" ? finding.review.map((r) => describeReview(r).replace(/\.$/, "")).join("; ") : "";
-  return { edits: [], finding: { kind: "manual", member: finding.member, at: finding.at, reason: "interactive-skipped", data: { review } } };
+  return { kind: "manual", member: finding.member, at: finding.at, reason: "interactive-skipped", data: { review } };
 }
 
 /**
