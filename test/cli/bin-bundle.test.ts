@@ -1,7 +1,7 @@
 /**
- * The built bin is one file (scripts/bundle.mjs): Node loads it without resolving or reading
- * another module of the package or of its dependencies, and it carries the license notice of
- * every package it inlines. The worker processes it forks are covered by workers.test.ts.
+ * The built bin and the worker it forks are one file each (scripts/bundle.mjs): Node loads them
+ * without resolving or reading another module of the package or of its dependencies, and the
+ * bin carries the license notice of every package it inlines. workers.test.ts runs the workers.
  */
 import { parse } from "@babel/parser";
 import { readdirSync, readFileSync, statSync } from "node:fs";
@@ -13,6 +13,7 @@ import { BIN } from "./helpers.js";
 const root = path.dirname(path.dirname(BIN));
 const manifest = JSON.parse(readFileSync(path.join(root, "..", "package.json"), "utf8")) as { dependencies: Record<string, string> };
 const bundle = readFileSync(BIN, "utf8");
+const WORKER = path.join(root, "cli", "worker.js");
 
 /** Every module specifier a file loads by a string: import/export … from, import(), require(). */
 function specifiersOf(code: string): string[] {
@@ -36,19 +37,22 @@ function cliModules(): string[] {
     readdirSync(path.join(root, dir)).flatMap((name) => {
       const rel = path.join(dir, name);
       if (statSync(path.join(root, rel)).isDirectory()) return below(rel);
-      return rel.endsWith(".js") && rel !== path.join("bin", "ddclient-migrate.js") ? [rel] : [];
+      return rel.endsWith(".js") && path.join(root, rel) !== BIN && path.join(root, rel) !== WORKER ? [rel] : [];
     });
   return ["bin", "cli", "core", "deprecations", "engine", "transforms", "eslint-plugin"].flatMap(below);
 }
 
 const packageOf = (specifier: string): string => specifier.split("/").slice(0, specifier.startsWith("@") ? 2 : 1).join("/");
 
-describe("the bundled bin", () => {
+describe("the bundled bin and worker", () => {
   // transforms/vendored.ts requires the parser's packages only when dist/vendor is missing (unbuilt sources).
-  it("loads only Node's built-in modules, and the parser's packages only as vendored.ts's fallback", () => {
+  it.each([
+    ["bin", BIN],
+    ["worker", WORKER],
+  ])("the %s loads only Node's built-in modules, and the parser's packages only as vendored.ts's fallback", (_name, file) => {
     const builtins = new Set(builtinModules);
     const fallbacks = new Set(specifiersOf(readFileSync(path.join(root, "transforms", "vendored.js"), "utf8")));
-    const loaded = [...new Set(specifiersOf(bundle))];
+    const loaded = [...new Set(specifiersOf(readFileSync(file, "utf8")))];
     expect(loaded.length).toBeGreaterThan(0);
     expect(loaded.filter((specifier) => !builtins.has(specifier.replace(/^node:/, "")) && !fallbacks.has(specifier))).toEqual([]);
   });
