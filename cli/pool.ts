@@ -11,7 +11,8 @@ import { removeTempsOf } from "./temp-files.js";
 import type { FileResult } from "./types.js";
 import type { FromWorker, ToWorker } from "./worker.js";
 
-const workerPath = fileURLToPath(new URL("./worker.js", import.meta.url));
+// By way of ../cli/: the same file from dist/cli/pool.js and from the bundled bin in dist/bin/.
+const workerPath = fileURLToPath(new URL("../cli/worker.js", import.meta.url));
 
 /**
  * Calls `onResult` once per file, including for files a crashed worker never finished. Resolves

@@ -17,6 +17,8 @@ const virtualModules = {
   name: "playground-virtual",
   setup(build) {
     build.onResolve({ filter: /^playground:/ }, (args) => ({ path: args.path, namespace: "playground" }));
+    // transforms/vendored.ts loads the parser through V8's code cache (node:vm, node:crypto): not in a page.
+    build.onResolve({ filter: /\/code-cache\.js$/ }, () => ({ path: shim("code-cache") }));
     build.onLoad({ filter: /^playground:vendor$/, namespace: "playground" }, () => {
       const vendor = path.join(root, "dist", "vendor");
       if (!existsSync(path.join(vendor, "babel-parser.cjs"))) throw new Error("dist/vendor/babel-parser.cjs is missing: run `npm run build` first");

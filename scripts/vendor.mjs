@@ -37,5 +37,20 @@ if ((original.match(DELETE_EXTRA) ?? []).length !== 2) throw new Error(`scripts/
 const code = original.replace(HIDE_INDEX, "function toESTreeLocation(node) {\n  return node;\n}").replace(DELETE_EXTRA, "$1$2.extra = undefined;");
 fs.writeFileSync(path.join(out, "babel-parser.cjs"), `/* @babel/parser ${parserVersion}, vendored by ddclient-migrate (scripts/vendor.mjs), with estree positions left enumerable and literals' \`extra\` set to undefined, not deleted.\n${license.replace(/\*\//g, "* /")}*/\n${code}`);
 
+// V8's code cache of the parser (transforms/code-cache.ts), written after a warm-up parse of the
+// example extension so that it holds the bytecode of the functions a parse runs, not only the
+// top level's. Which files warm it up changes only how much a run saves, never what it parses.
+const { cacheFileContents, cacheFileOf, loadCommonJs } = await import("../dist/transforms/code-cache.js");
+const parserFile = path.join(out, "babel-parser.cjs");
+const loaded = loadCommonJs(parserFile, undefined);
+const parser = loaded.exports;
+const examples = path.join(root, "examples", "legacy-extension", "src");
+const COMMON = [["estree", { classFeatures: true }], "decorators-legacy", "explicitResourceManagement"];
+for (const file of fs.readdirSync(examples, { recursive: true }).filter((name) => /\.[jt]sx?$/.test(name)).sort()) {
+  const plugins = [...COMMON, ...(/\.[jt]sx$|\.js$/.test(file) ? ["jsx"] : []), ...(/\.tsx?$/.test(file) ? ["typescript"] : [])];
+  parser.parse(fs.readFileSync(path.join(examples, file), "utf8"), { sourceType: "unambiguous", ranges: true, attachComment: false, plugins });
+}
+fs.writeFileSync(cacheFileOf(parserFile), cacheFileContents(loaded, fs.readFileSync(parserFile, "utf8")));
+
 const { visitorKeys } = require("@typescript-eslint/visitor-keys");
 fs.writeFileSync(path.join(out, "visitor-keys.json"), JSON.stringify(visitorKeys));

@@ -6,6 +6,7 @@
 import type * as BabelParser from "@babel/parser";
 import { createRequire } from "node:module";
 import type { VisitorKeys } from "../engine/walk.js";
+import { loadCommonJs } from "./code-cache.js";
 
 const require = createRequire(import.meta.url);
 
@@ -18,6 +19,20 @@ function load<T>(vendored: string, fallback: () => T): T {
   }
 }
 
-export const babelParser: typeof BabelParser = load("../vendor/babel-parser.cjs", () => require("@babel/parser") as typeof BabelParser);
+/**
+ * The vendored parser through its code cache (transforms/code-cache.ts), which saves each
+ * process compiling it; without the file (unbuilt sources; the playground, whose build swaps
+ * code-cache.ts for a shim that finds no file), as any other module.
+ */
+function loadParser(): typeof BabelParser {
+  try {
+    return loadCommonJs(new URL("../vendor/babel-parser.cjs", import.meta.url)).exports as typeof BabelParser;
+  } catch (error) {
+    if ((error as { code?: string }).code !== "ENOENT") throw error;
+    return load("../vendor/babel-parser.cjs", () => require("@babel/parser") as typeof BabelParser);
+  }
+}
+
+export const babelParser: typeof BabelParser = loadParser();
 
 export const VISITOR_KEYS: VisitorKeys = load("../vendor/visitor-keys.json", () => (require("@typescript-eslint/visitor-keys") as { visitorKeys: VisitorKeys }).visitorKeys);
