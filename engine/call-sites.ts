@@ -162,12 +162,12 @@ function detachedFrom(binding: Binding, member: string): Node | null {
  * the engine proving them the client: there, `getClient().backend.post(…)` is no lookalike, and
  * is reported alongside rather than left unmentioned.
  */
-const UNKNOWN_CLIENT_TEXTS = new WeakMap<EngineFile, Set<string>>();
+const UNKNOWN_CLIENT_TEXTS = Symbol("unknown client texts");
 function unknownClientTexts(file: EngineFile): ReadonlySet<string> {
-  let texts = UNKNOWN_CLIENT_TEXTS.get(file);
+  let texts = file.answers.get(UNKNOWN_CLIENT_TEXTS) as Set<string> | undefined;
   if (texts) return texts;
   // Set before it is filled: a lookup made while filling it sees the receivers found so far.
-  UNKNOWN_CLIENT_TEXTS.set(file, (texts = new Set()));
+  file.answers.set(UNKNOWN_CLIENT_TEXTS, (texts = new Set()));
   for (const call of file.index.calls) {
     const site = DISTINCTIVE_LAST_SEGMENTS.has(calleeName(call) ?? "") ? findV0CallSite(call, file) : null;
     if (site?.receiverKind === "unknown" && site.row.distinctive && site.receiverNode) texts.add(site.receiverText);

@@ -14,34 +14,59 @@ const COMMON_WIDTHS = [80, 100, 120, 140, 160];
 const DEFAULT_TAB_WIDTH = 2;
 
 export function fileStyleOf(program: TSESTree.Program, source: string, index: FileIndex, options: { filename: string; rawArgs?: boolean; style?: StyleSettings }): FileStyle {
-  const settings = options.style ?? {};
-  const language: Language = /\.[mc]?tsx?$/.test(options.filename) ? "ts" : "js";
-  // Each is read only when a planner asks: most files have nothing to write.
-  let indentUnit: string | undefined;
-  let semicolons: boolean | undefined;
-  let trailingComma: TrailingComma | undefined;
-  let printWidth: number | undefined;
-  const tabWidth = settings.tabWidth ?? DEFAULT_TAB_WIDTH;
-  return {
-    language,
-    quote: settings.quote ?? (index.quotes.single > index.quotes.double ? "'" : '"'),
-    get indentUnit() {
-      return (indentUnit ??= settings.indentUnit ?? detectIndentUnit(source));
-    },
-    get semicolons() {
-      return (semicolons ??= settings.semicolons ?? showsSemicolons(program, index, source));
-    },
-    get trailingComma() {
-      return (trailingComma ??= settings.trailingComma ?? showsTrailingComma(source));
-    },
-    get printWidth() {
-      return (printWidth ??= settings.printWidth ?? showsWidth(source, tabWidth));
-    },
-    tabWidth,
-    rawArgs: options.rawArgs === true,
-    lineIndent: (offset) => lineIndent(source, offset),
-    text: source,
-  };
+  return new ShownStyle(program, source, index, options);
+}
+
+/**
+ * Each setting is read only when a planner asks: most files have nothing to write. The getters
+ * stand on the class, not in an object literal: a literal's getters give each file its own
+ * hidden class, which lives in old space until a full GC and holds the getters' closures over
+ * the file's tree, so every tree outlived the scavenges and was promoted (docs/performance.md).
+ */
+class ShownStyle implements FileStyle {
+  readonly language: Language;
+  readonly quote: '"' | "'";
+  readonly tabWidth: number;
+  readonly rawArgs: boolean;
+  readonly text: string;
+  readonly lineIndent: (offset: number) => string;
+  readonly #program: TSESTree.Program;
+  readonly #index: FileIndex;
+  readonly #settings: StyleSettings;
+  #indentUnit: string | undefined;
+  #semicolons: boolean | undefined;
+  #trailingComma: TrailingComma | undefined;
+  #printWidth: number | undefined;
+
+  constructor(program: TSESTree.Program, source: string, index: FileIndex, options: { filename: string; rawArgs?: boolean; style?: StyleSettings }) {
+    const settings = options.style ?? {};
+    this.language = /\.[mc]?tsx?$/.test(options.filename) ? "ts" : "js";
+    this.quote = settings.quote ?? (index.quotes.single > index.quotes.double ? "'" : '"');
+    this.tabWidth = settings.tabWidth ?? DEFAULT_TAB_WIDTH;
+    this.rawArgs = options.rawArgs === true;
+    this.text = source;
+    // An own function: a planner may call it detached from the style.
+    this.lineIndent = (offset) => lineIndent(source, offset);
+    this.#program = program;
+    this.#index = index;
+    this.#settings = settings;
+  }
+
+  get indentUnit(): string {
+    return (this.#indentUnit ??= this.#settings.indentUnit ?? detectIndentUnit(this.text));
+  }
+
+  get semicolons(): boolean {
+    return (this.#semicolons ??= this.#settings.semicolons ?? showsSemicolons(this.#program, this.#index, this.text));
+  }
+
+  get trailingComma(): TrailingComma {
+    return (this.#trailingComma ??= this.#settings.trailingComma ?? showsTrailingComma(this.text));
+  }
+
+  get printWidth(): number {
+    return (this.#printWidth ??= this.#settings.printWidth ?? showsWidth(this.text, this.tabWidth));
+  }
 }
 
 const ENDS_WITH_SEMICOLON_OR_NOT = new Set(["ImportDeclaration", "ExpressionStatement", "VariableDeclaration", "ReturnStatement", "ThrowStatement"]);

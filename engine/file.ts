@@ -8,7 +8,7 @@ import type { ClientModules } from "../core/client-modules.js";
 import type { ProjectWrappers } from "../core/plan-wrapper.js";
 import { firstStartingAt, isFunctionNode, type Identifier, type Node, type TSESTree } from "./ast.js";
 import { fileStyleOf } from "./file-style.js";
-import { declaringScope, findDeclaration, isValueReference, isWrite, type Reference } from "./scope.js";
+import { createScopes, isValueReference, isWrite, type Reference } from "./scope.js";
 import { indexProgram, type FileIndex, type VisitorKeys } from "./walk.js";
 
 export type Binding =
@@ -63,6 +63,11 @@ export interface EngineFile {
   isReassigned(id: Identifier): boolean;
   /** The identifiers within [start, end), in source order. */
   identifiersIn(start: number, end: number): readonly Identifier[];
+  /**
+   * Answers computed once for this file (engine/per-file), kept with it and no longer: a
+   * module-level WeakMap keyed by the file kept its tree through the scavenges (docs/performance.md).
+   */
+  readonly answers: Map<symbol, unknown>;
   /** The uses of a named function in this file; null when it has no name to be called by. */
   functionUses(fn: Node): FunctionUses | null;
   /** Every call of the function `fn`, or null when it escapes the file's view (exported, used as a value). */
@@ -71,6 +76,7 @@ export interface EngineFile {
 
 export function createEngineFile(program: TSESTree.Program, source: string, keys: VisitorKeys, options: EngineOptions): EngineFile {
   const index = indexProgram(program, source, keys);
+  const { findDeclaration, declaringScope } = createScopes();
   let byName: Map<string, Identifier[]> | undefined;
   const referenceCache = new Map<Identifier, Reference[]>();
   const references = (id: Identifier): Reference[] => {
@@ -118,6 +124,7 @@ export function createEngineFile(program: TSESTree.Program, source: string, keys
     references,
     isReassigned,
     identifiersIn,
+    answers: new Map(),
     functionUses,
     callsOf: (fn) => {
       const uses = functionUses(fn);

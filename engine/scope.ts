@@ -10,15 +10,52 @@ import { isFunctionNode, type Identifier, type Node, type TSESTree } from "./ast
 
 type Declarations = Map<string, Identifier>;
 
-const cache = new WeakMap<Node, Declarations | null>();
+/** A file's binding lookups, with each scope's declarations read once (engine/file holds one per file). */
+export interface Scopes {
+  /** The identifier that declares `name` where `node` stands, or null for a global. */
+  findDeclaration(node: Node, name: string): Identifier | null;
+  /**
+   * The outermost node whose scope declares `id` under its name: a read of it stands inside. (A
+   * class's name is declared in the class and in the enclosing block, so the outermost counts.)
+   */
+  declaringScope(id: Identifier): Node | null;
+}
 
-/** The identifier that declares `name` where `node` stands, or null for a global. */
+/**
+ * The cache lives as long as the file's Scopes, not in a module-level WeakMap keyed by node: its
+ * values reach their keys through `parent`, and the scavenger kept every tree such a map held,
+ * promoting it to old space until a full GC (docs/performance.md).
+ */
+export function createScopes(): Scopes {
+  const cache = new Map<Node, Declarations | null>();
+  const declarationsOf = (node: Node): Declarations | null => {
+    if (!SCOPE_HOLDERS.has(node.type)) return null;
+    let found = cache.get(node);
+    if (found === undefined) {
+      found = collectDeclarations(node);
+      cache.set(node, found);
+    }
+    return found;
+  };
+  return {
+    findDeclaration(node, name) {
+      for (let current: Node | undefined = node; current; current = current.parent) {
+        const declared = declarationsOf(current)?.get(name);
+        if (declared) return declared;
+      }
+      return null;
+    },
+    declaringScope(id) {
+      let found: Node | null = null;
+      for (let current: Node | undefined = id.parent; current; current = current.parent) if (declarationsOf(current)?.get(id.name) === id) found = current;
+      return found;
+    },
+  };
+}
+
+/** One lookup outside a file's Scopes, which reads each scope it passes afresh. */
 export function findDeclaration(node: Node, name: string): Identifier | null {
-  for (let current: Node | undefined = node; current; current = current.parent) {
-    const declared = declarationsOf(current)?.get(name);
-    if (declared) return declared;
-  }
-  return null;
+  return createScopes().findDeclaration(node, name);
 }
 
 /** The nodes that hold a scope: collectDeclarations' cases. A lookup walks up through every other node without a cache entry or a map. */
@@ -38,26 +75,6 @@ const SCOPE_HOLDERS = new Set([
   "FunctionExpression",
   "ArrowFunctionExpression",
 ]);
-
-/**
- * The outermost node whose scope declares `id` under its name: a read of it stands inside. (A
- * class's name is declared in the class and in the enclosing block, so the outermost counts.)
- */
-export function declaringScope(id: Identifier): Node | null {
-  let found: Node | null = null;
-  for (let current: Node | undefined = id.parent; current; current = current.parent) if (declarationsOf(current)?.get(id.name) === id) found = current;
-  return found;
-}
-
-function declarationsOf(node: Node): Declarations | null {
-  if (!SCOPE_HOLDERS.has(node.type)) return null;
-  let found = cache.get(node);
-  if (found === undefined) {
-    found = collectDeclarations(node);
-    cache.set(node, found);
-  }
-  return found;
-}
 
 /** The names a scope-holding node declares; null for any other node. */
 function collectDeclarations(node: Node): Declarations | null {

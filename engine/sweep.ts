@@ -27,6 +27,7 @@ import { copiedMemberKind } from "./client-copies.js";
 import type { ReceiverKind } from "../core/call-site.js";
 import { classifyClient, classifyParameterPattern } from "./clients.js";
 import type { EngineFile } from "./file.js";
+import { oncePerFile } from "./per-file.js";
 
 export interface V0Use {
   /** The table id (`execHostCmd`, `backend.post`), or `backend` when no method of it is reached in view. */
@@ -45,13 +46,7 @@ const BACKEND_METHODS = new Set(DEPRECATIONS.filter((row) => row.id.startsWith("
 const TRANSPARENT = new Set(["TSNonNullExpression", "TSAsExpression", "TSSatisfiesExpression", "TSTypeAssertion", "ChainExpression", "ParenthesizedExpression"]);
 const FUNCTION_METHODS = new Set(["bind", "call", "apply"]);
 
-const SWEPT = new WeakMap<EngineFile, readonly V0Use[]>();
-
-export function sweepV0Uses(file: EngineFile): readonly V0Use[] {
-  let uses = SWEPT.get(file);
-  if (!uses) SWEPT.set(file, (uses = new Sweep(file).run()));
-  return uses;
-}
+export const sweepV0Uses: (file: EngineFile) => readonly V0Use[] = oncePerFile((file) => new Sweep(file).run());
 
 class Sweep {
   private readonly uses: V0Use[] = [];

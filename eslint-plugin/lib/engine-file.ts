@@ -36,13 +36,18 @@ export function sourceCodeOf(context: LintContext): LintSourceCode {
   return context.sourceCode ?? context.getSourceCode!();
 }
 
-const cache = new WeakMap<object, Map<string, EngineFile>>();
+/**
+ * The file being linted: ESLint runs every rule over one file before the next, so one entry
+ * serves them all. A WeakMap keyed by each file's SourceCode kept every tree through the
+ * scavenges, promoting it to old space until a full GC (docs/performance.md).
+ */
+let cache: { readonly sourceCode: object; readonly byOptions: Map<string, EngineFile> } | undefined;
 
 export function engineFileOf(context: LintContext, options: { rawArgs?: boolean } = {}): EngineFile {
   const sourceCode = sourceCodeOf(context);
   const key = options.rawArgs ? "raw" : "";
-  let byOptions = cache.get(sourceCode);
-  if (!byOptions) cache.set(sourceCode, (byOptions = new Map()));
+  if (cache?.sourceCode !== sourceCode) cache = { sourceCode, byOptions: new Map() };
+  const { byOptions } = cache;
   let file = byOptions.get(key);
   if (!file) {
     const cwd = context.cwd ?? context.getCwd?.() ?? process.cwd();
