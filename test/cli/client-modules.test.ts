@@ -1,6 +1,6 @@
 /** The CLI's pre-pass finds the project's client module; `--client-module` names a package. */
 import { afterEach, describe, expect, it } from "vitest";
-import { cli, cliInProcess, jsonReport, readText, tempTree } from "./helpers.js";
+import { cliInProcess, jsonReport, readText, tempTree } from "./helpers.js";
 import { IO_TIMEOUT } from "../support/timeouts.js";
 
 let cleanup: (() => Promise<void>) | undefined;

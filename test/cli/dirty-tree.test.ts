@@ -1,7 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { cli, cliInProcess, git, jsonReport, readText, tempTree, V0_GET, V1_GET } from "./helpers.js";
+import { cliInProcess, git, jsonReport, readText, tempTree, V0_GET, V1_GET } from "./helpers.js";
 import { IO_TIMEOUT } from "../support/timeouts.js";
 
 describe("uncommitted changes", () => {

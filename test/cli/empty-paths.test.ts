@@ -1,7 +1,7 @@
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { cli, cliInProcess, git, jsonReport, tempTree, V0_GET } from "./helpers.js";
+import { cliInProcess, git, jsonReport, tempTree, V0_GET } from "./helpers.js";
 import { IO_TIMEOUT } from "../support/timeouts.js";
 
 describe("a path named on the command line that yields no file", { timeout: 120_000 }, () => {

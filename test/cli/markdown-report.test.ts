@@ -14,7 +14,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CheckJsonReport } from "../../cli/check-report.js";
 import type { JsonReport } from "../../cli/report.js";
-import { BROKEN, cli, cliInProcess, git, put, tempFilesBelow, tempTree, V0_GET } from "./helpers.js";
+import { BROKEN, cliInProcess, git, put, tempFilesBelow, tempTree, V0_GET } from "./helpers.js";
 import { cellText, expectWellFormed, parseMarkdown, type ParsedMarkdown } from "./markdown-parse.js";
 import { SLOW_IO_TIMEOUT } from "../support/timeouts.js";
 

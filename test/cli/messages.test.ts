@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { CheckJsonReport } from "../../cli/check-report.js";
 import { describeFinding, describeReview } from "../../deprecations/messages.js";
 import { migrateSource } from "../../transforms/migrate.js";
-import { cli, cliInProcess, jsonReport, tempTree } from "./helpers.js";
+import { cliInProcess, jsonReport, tempTree } from "./helpers.js";
 import { IO_TIMEOUT } from "../support/timeouts.js";
 
 describe("codemod messages", () => {

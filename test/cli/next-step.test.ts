@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { IO_TIMEOUT } from "../support/timeouts.js";
-import { cli, cliInProcess, tempTree, V0_GET, V0_PIPE, V1_GET } from "./helpers.js";
+import { cliInProcess, tempTree, V0_GET, V0_PIPE, V1_GET } from "./helpers.js";
 
 const lastLine = (stdout: string): string => stdout.trimEnd().split("\n").at(-1)!;
 
