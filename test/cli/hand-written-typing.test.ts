@@ -5,19 +5,18 @@
  * nothing. Where @docker/extension-api-client-types is installed but types a result the project
  * relied on as `Promise<unknown>`, the typing stays hand-written and the report says why.
  */
-import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { cliInProcess, jsonReport } from "./helpers.js";
+import { projectTsc as tsc } from "../support/project-tsc.js";
 import { IO_TIMEOUT } from "../support/timeouts.js";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const PROJECT = path.join(ROOT, "test/fixtures/projects/hand-typed-extension");
-const TSC = path.join(ROOT, "node_modules/typescript/bin/tsc");
 const TYPES = path.join(ROOT, "node_modules/@docker/extension-api-client-types");
-// Spawns tsc and the CLI several times: generous for a loaded 2-core CI machine.
+// Typechecks and runs the CLI several times: generous for a loaded 2-core CI machine.
 const SLOW = 180_000;
 const V1_ROOTS = new Set(["docker", "extension", "desktopUI", "host"]);
 
@@ -36,13 +35,6 @@ function copyProject(types: boolean): string {
     symlinkSync(TYPES, path.join(dir, "node_modules/@docker/extension-api-client-types"), "dir");
   }
   return dir;
-}
-
-/** The project's own `tsc --noEmit` (its tsconfig is strict): the error lines. */
-function tsc(dir: string): string[] {
-  const result = spawnSync(process.execPath, [TSC, "-p", dir], { encoding: "utf8" });
-  if (result.error) throw result.error;
-  return result.stdout.split("\n").filter((line) => line.includes("error TS"));
 }
 
 function readTree(dir: string): Record<string, string> {
