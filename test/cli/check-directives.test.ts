@@ -9,7 +9,7 @@ import { runCheck } from "../../cli/check.js";
 import plugin from "../../eslint-plugin/index.js";
 import { lint } from "../eslint-plugin/helpers.js";
 import { IO_TIMEOUT } from "../support/timeouts.js";
-import { cli, tempTree } from "./helpers.js";
+import { cliInProcess, tempTree } from "./helpers.js";
 
 const V0_ROUTE = 'window.ddClient.navigateToRoute("/x");';
 const V0_GET = 'window.ddClient.backend.get("/x");';
@@ -63,10 +63,10 @@ describe("check and eslint-disable comments", () => {
   it("--allow, repeatable or a comma list, leaves those members unreported and keeps the other rules", async () => {
     const created = await tempTree({ "a.js": [V0_ROUTE, 'window.ddClient.navigateToDevEnvironments();', V0_PIPE].join("\n") });
     cleanup = created.cleanup;
-    const repeated = cli(created.dir, "check", "--allow", "navigateToRoute", "--allow", "navigateToDevEnvironments,execHostCmd", "--format", "json");
+    const repeated = await cliInProcess(created.dir, "check", "--allow", "navigateToRoute", "--allow", "navigateToDevEnvironments,execHostCmd", "--format", "json");
     const report = JSON.parse(repeated.stdout) as { findings: { ruleId: string; line: number }[] };
     expect(report.findings.map((f) => `${f.line} ${f.ruleId}`)).toEqual(["3 ddclient-migrate/no-shell-operators"]);
-    expect(cli(created.dir, "check", "--allow", "navigateToRoute,navigateToDevEnvironments", "--ignore", "nothing").code).toBe(3);
+    expect((await cliInProcess(created.dir, "check", "--allow", "navigateToRoute,navigateToDevEnvironments", "--ignore", "nothing")).code).toBe(3);
   });
 
   it("takes the allow list of the nearest package.json that keeps one, from the file upward", async () => {
@@ -78,12 +78,12 @@ describe("check and eslint-disable comments", () => {
       "packages/admin/src/b.js": V0_ROUTE,
     });
     cleanup = created.cleanup;
-    const fromRoot = cli(created.dir, "check");
+    const fromRoot = await cliInProcess(created.dir, "check");
     expect(fromRoot.stdout).not.toContain("packages/ui/src/a.js");
     expect(fromRoot.stdout).toContain("packages/admin/src/b.js:1:17  ddclient-migrate/no-deprecated-api");
     expect(fromRoot.code).toBe(3);
     // Scanning one package finds the config above it.
-    expect(cli(created.dir + "/packages/ui", "check", "src").code).toBe(0);
+    expect((await cliInProcess(created.dir + "/packages/ui", "check", "src")).code).toBe(0);
   });
 
   it.each([
@@ -93,7 +93,7 @@ describe("check and eslint-disable comments", () => {
   ])("2: a package.json config %j is a usage error naming the file", async (config, message) => {
     const created = await tempTree({ "package.json": JSON.stringify({ name: "x", "ddclient-migrate": config }), "a.js": V0_ROUTE });
     cleanup = created.cleanup;
-    const result = cli(created.dir, "check");
+    const result = await cliInProcess(created.dir, "check");
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
   });

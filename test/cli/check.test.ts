@@ -7,7 +7,7 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { CheckJsonReport } from "../../cli/check-report.js";
 import type { SarifLog } from "../../cli/sarif.js";
-import { cli, git, put, readText, tempTree, V0_GET, V1_GET, type CliResult } from "./helpers.js";
+import { cli, cliInProcess, git, put, readText, tempTree, V0_GET, V1_GET, type CliResult } from "./helpers.js";
 import { IO_TIMEOUT } from "../support/timeouts.js";
 
 const manifest = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
@@ -33,7 +33,7 @@ describe("ddclient-migrate check", () => {
 
   it("3: lists each problem as file:line:col, rule and message, then the counts per rule", async () => {
     const dir = await tree({ "src/a.js": PROBLEMS, "src/clean.ts": V1_CLEAN });
-    const result = cli(dir, "check");
+    const result = await cliInProcess(dir, "check");
     expect(result.code).toBe(3);
     expect(result.stdout.split("\n").slice(0, 3)).toEqual([
       "src/a.js:1:17  ddclient-migrate/no-deprecated-api  `backend.get` is deprecated. Use `extension.vm.service.get`.",
@@ -48,7 +48,7 @@ describe("ddclient-migrate check", () => {
 
   it("0: a clean v1-only project passes", async () => {
     const dir = await tree({ "src/clean.ts": V1_CLEAN, "src/App.tsx": "export const App = () => <div>{String(1)}</div>;\n" });
-    const result = cli(dir, "check", "src");
+    const result = await cliInProcess(dir, "check", "src");
     expect(result.code).toBe(0);
     expect(result.stdout).toBe("0 problems in 0 of 2 files: ddclient-migrate/no-deprecated-api 0, ddclient-migrate/no-shell-operators 0, ddclient-migrate/exec-args-array 0.\nCheck passed.\n");
   });
@@ -60,18 +60,18 @@ describe("ddclient-migrate check", () => {
         'import { createCompatClient, withLegacyApi } from "ddclient-migrate/compat";\nimport { offline as ddClient } from "./offline";\n' +
         'const client = createCompatClient();\nvoid client.execHostCmd("ls -l");\nwithLegacyApi(window.ddClient).toastError("x");\nvoid ddClient.execHostCmd("ls -l");\n',
     });
-    const result = cli(dir, "check", "--format", "json");
+    const result = await cliInProcess(dir, "check", "--format", "json");
     expect(json(result).findings.map((f) => `${f.line}:${f.column} ${f.messageId}`)).toEqual(["4:13 deprecated", "5:32 deprecated"]);
   });
 
   it("1: a file that does not parse is reported with line:column, and the other files are still checked", async () => {
     const dir = await tree({ "src/broken.ts": "exec(\nconst = ;\n", "src/a.js": V0_GET });
-    const result = cli(dir, "check");
+    const result = await cliInProcess(dir, "check");
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/Failed, not checked \(1\):\n {2}src\/broken\.ts: .*\(2:\d+\)/);
     expect(result.stdout).toContain("src/a.js:1:17  ddclient-migrate/no-deprecated-api");
     expect(result.stdout).toContain("Check incomplete");
-    const report = json(cli(dir, "check", "--format", "json"));
+    const report = json(await cliInProcess(dir, "check", "--format", "json"));
     expect(report.exitCode).toBe(1);
     expect(report.files).toContainEqual({ path: "src/broken.ts", status: "failed", error: expect.stringMatching(/\(2:\d+\)$/), note: null });
   });
@@ -89,7 +89,7 @@ describe("ddclient-migrate check", () => {
 
   it("--format json: the documented schema", async () => {
     const dir = await tree({ "src/a.js": PROBLEMS, "src/clean.ts": V1_CLEAN, "src/plain.ts": "export const x = 1;\n" });
-    const result = cli(dir, "check", "--format", "json");
+    const result = await cliInProcess(dir, "check", "--format", "json");
     expect(result.code).toBe(3);
     const report = json(result);
     expect(Object.keys(report)).toEqual(["schemaVersion", "command", "tool", "exitCode", "cwd", "summary", "rules", "files", "findings"]);
@@ -125,7 +125,7 @@ describe("ddclient-migrate check", () => {
   describe("--format sarif", () => {
     it("is a SARIF 2.1.0 log: required fields, ruleIndex, 1-based regions, relative POSIX uris", async () => {
       const dir = await tree({ "src/deep er/a.js": PROBLEMS, "src/clean.ts": V1_CLEAN });
-      const result = cli(dir, "check", "--format", "sarif");
+      const result = await cliInProcess(dir, "check", "--format", "sarif");
       expect(result.code).toBe(3);
       const log = sarif(result.stdout);
       expect(log.$schema).toBe("https://json.schemastore.org/sarif-2.1.0.json");
@@ -160,19 +160,19 @@ describe("ddclient-migrate check", () => {
 
     it("fingerprints are unique and stable across runs, and survive lines moving", async () => {
       const dir = await tree({ "a.js": V0_GET + V0_GET + PROBLEMS });
-      const fingerprints = (): string[] => sarif(cli(dir, "check", "--format", "sarif").stdout).runs[0].results.map((r) => Object.values(r.partialFingerprints)[0]!);
-      const first = fingerprints();
+      const fingerprints = async (): Promise<string[]> => sarif((await cliInProcess(dir, "check", "--format", "sarif")).stdout).runs[0].results.map((r) => Object.values(r.partialFingerprints)[0]!);
+      const first = await fingerprints();
       expect(first).toHaveLength(5);
       expect(new Set(first).size).toBe(5);
-      expect(fingerprints()).toEqual(first);
+      expect(await fingerprints()).toEqual(first);
       await put(dir, "a.js", "// a comment above\n\n" + V0_GET + V0_GET + PROBLEMS);
-      expect(fingerprints()).toEqual(first);
+      expect(await fingerprints()).toEqual(first);
     });
 
     it("uris are relative to the repository root when run in a subdirectory, and --output writes the file", async () => {
       const dir = await tree({ "ui/src/a.js": V0_GET });
       git(dir, "init", "-q");
-      const result = cli(path.join(dir, "ui"), "check", "--format", "sarif", "--output", "out/ddclient.sarif");
+      const result = await cliInProcess(path.join(dir, "ui"), "check", "--format", "sarif", "--output", "out/ddclient.sarif");
       expect(result.code).toBe(3);
       expect(result.stdout).toBe("");
       expect(result.stderr).toContain("Report written to out/ddclient.sarif.");
@@ -183,7 +183,7 @@ describe("ddclient-migrate check", () => {
 
     it("a failed file is an error notification and the run is not successful", async () => {
       const dir = await tree({ "broken.js": "exec(\nconst = ;\n" });
-      const run = sarif(cli(dir, "check", "--format", "sarif").stdout).runs[0];
+      const run = sarif((await cliInProcess(dir, "check", "--format", "sarif")).stdout).runs[0];
       expect(run.invocations[0]!.executionSuccessful).toBe(false);
       expect(run.invocations[0]!.toolExecutionNotifications[0]).toMatchObject({ level: "error", locations: [{ physicalLocation: { artifactLocation: { uri: "broken.js" } } }] });
     });
@@ -199,7 +199,7 @@ describe("ddclient-migrate check", () => {
       "dist/c.js": V0_GET,
     });
     git(dir, "init", "-q");
-    const report = json(cli(dir, "check", "--format", "json", "--ignore", "*.test.js"));
+    const report = json(await cliInProcess(dir, "check", "--format", "json", "--ignore", "*.test.js"));
     expect(report.findings.map((f) => f.file)).toEqual(["src/a.js"]);
     expect(report.summary.files.scanned).toBe(1);
   });
@@ -213,7 +213,7 @@ describe("ddclient-migrate check", () => {
       "src/a.js": V0_GET,
       "src/notes.txt": V0_GET,
     });
-    const result = cli(dir, "check", "--extensions", "js,vue,svelte,html,txt");
+    const result = await cliInProcess(dir, "check", "--extensions", "js,vue,svelte,html,txt");
     expect(result.code).toBe(3);
     const message = "`backend.get` is deprecated. Use `extension.vm.service.get`.";
     expect(result.stdout).toContain(`src/App.vue:3:17  ddclient-migrate/no-deprecated-api  ${message}`);
@@ -227,14 +227,14 @@ describe("ddclient-migrate check", () => {
 
   it("1: a component whose script does not parse fails the check", async () => {
     const dir = await tree({ "App.vue": '<script>\nwindow.ddClient.backend.get("/x");\nconst = ;\n</script>\n' });
-    const result = cli(dir, "check", "App.vue");
+    const result = await cliInProcess(dir, "check", "App.vue");
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/Failed, not checked \(1\):\n {2}App\.vue: .*\(\d+:\d+\)/);
   });
 
   it("honours eslint-disable comments for its rules, as ESLint does, and no other inline eslint comment", async () => {
     const dir = await tree({ "a.js": "/* eslint-env browser */\n// eslint-disable-next-line ddclient-migrate/no-deprecated-api -- kept on purpose\n" + V0_GET + V0_GET });
-    const result = cli(dir, "check");
+    const result = await cliInProcess(dir, "check");
     expect(result.code).toBe(3);
     expect(result.stdout).not.toContain("a.js:3:");
     expect(result.stdout).toContain("a.js:4:17  ddclient-migrate/no-deprecated-api");
@@ -252,8 +252,8 @@ describe("ddclient-migrate check", () => {
     expect(cli(dir, "--help").stdout).toMatch(/Commands:\n\s+check \[options\] \[paths\.\.\.\]/);
   });
 
-  it("finds the example extension's v0 calls and parses every file", () => {
-    const report = json(cli(EXAMPLE, "check", "--format", "json"));
+  it("finds the example extension's v0 calls and parses every file", async () => {
+    const report = json(await cliInProcess(EXAMPLE, "check", "--format", "json"));
     expect(report.exitCode).toBe(3);
     expect(report.summary.files.failed).toBe(0);
     expect(report.summary.byRule["ddclient-migrate/no-deprecated-api"]).toBeGreaterThan(0);

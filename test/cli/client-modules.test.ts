@@ -1,6 +1,6 @@
 /** The CLI's pre-pass finds the project's client module; `--client-module` names a package. */
 import { afterEach, describe, expect, it } from "vitest";
-import { cli, jsonReport, readText, tempTree } from "./helpers.js";
+import { cliInProcess, jsonReport, readText, tempTree } from "./helpers.js";
 import { IO_TIMEOUT } from "../support/timeouts.js";
 
 let cleanup: (() => Promise<void>) | undefined;
@@ -13,7 +13,7 @@ describe("client modules in a project", () => {
       "src/App.js": 'import { client } from "./lib/ddClient";\nexport const go = () => client.toastSuccess("hi");\n',
     });
     cleanup = tree.cleanup;
-    const result = cli(tree.dir, "src", "--allow-dirty", "--report", "json");
+    const result = await cliInProcess(tree.dir, "src", "--allow-dirty", "--report", "json");
     expect(result.code).toBe(0);
     expect(jsonReport(result).summary.callSites.migrated).toBe(1);
     expect(await readText(tree.dir, "src/App.js")).toBe('import { client } from "./lib/ddClient";\nexport const go = () => client.desktopUI.toast.success("hi");\n');
@@ -30,7 +30,7 @@ describe("client modules in a project", () => {
       "src/App.js": app,
     });
     cleanup = tree.cleanup;
-    const result = cli(tree.dir, "src", "--allow-dirty", "--report", "json");
+    const result = await cliInProcess(tree.dir, "src", "--allow-dirty", "--report", "json");
     expect(result.code).toBe(0);
     expect(jsonReport(result).findings.map((f) => [f.file, f.kind, f.member])).toEqual([["src/App.js", "migrated", "toastSuccess"]]);
     expect(await readText(tree.dir, "src/App.js")).toBe(app.replace('api.client.toastSuccess("hi")', 'api.client.desktopUI.toast.success("hi")'));
@@ -40,9 +40,9 @@ describe("client modules in a project", () => {
     const source = 'import { dd } from "@acme/dd-client";\nexport const go = () => dd.execHostCmd("ls -l");\n';
     const tree = await tempTree({ "src/App.js": source });
     cleanup = tree.cleanup;
-    expect(cli(tree.dir, "src", "--allow-dirty").code).toBe(0);
+    expect((await cliInProcess(tree.dir, "src", "--allow-dirty")).code).toBe(0);
     expect(await readText(tree.dir, "src/App.js")).toBe(source);
-    expect(cli(tree.dir, "src", "--allow-dirty", "--client-module", "@acme/dd-client").code).toBe(0);
+    expect((await cliInProcess(tree.dir, "src", "--allow-dirty", "--client-module", "@acme/dd-client")).code).toBe(0);
     expect(await readText(tree.dir, "src/App.js")).toBe('import { dd } from "@acme/dd-client";\nexport const go = () => dd.extension.host.cli.exec("ls", ["-l"]);\n');
   });
 });
@@ -54,7 +54,7 @@ describe("--client import", () => {
       "src/App.js": 'export const go = () => window.ddClient.toastSuccess("hi");\n',
     });
     cleanup = tree.cleanup;
-    const result = cli(tree.dir, "src", "--allow-dirty", "--client", "import", "--report", "json");
+    const result = await cliInProcess(tree.dir, "src", "--allow-dirty", "--client", "import", "--report", "json");
     expect(result.code).toBe(0);
     expect(await readText(tree.dir, "src/App.js")).toBe(
       'import { createDockerDesktopClient } from "@docker/extension-api-client";\n\nconst ddClient = createDockerDesktopClient();\n\nexport const go = () => ddClient.desktopUI.toast.success("hi");\n',
@@ -70,7 +70,7 @@ describe("--client import", () => {
       "src/App.js": 'export const go = () => window.ddClient.toastSuccess("hi");\n',
     });
     cleanup = tree.cleanup;
-    const result = cli(tree.dir, "src", "--allow-dirty", "--client", "import", "--report", "json");
+    const result = await cliInProcess(tree.dir, "src", "--allow-dirty", "--client", "import", "--report", "json");
     expect(jsonReport(result).notices).toEqual([]);
   });
 });
@@ -85,7 +85,7 @@ describe("wrappers exported across a project", () => {
       "src/Version.js": 'import { run as exec } from "./api/cli.js";\nexport const version = () => exec("kubectl version --client");\n',
     });
     cleanup = tree.cleanup;
-    const result = cli(tree.dir, "src", "--allow-dirty", "--report", "json");
+    const result = await cliInProcess(tree.dir, "src", "--allow-dirty", "--report", "json");
     expect(result.code).toBe(0);
     expect(await readText(tree.dir, "src/api/cli.js")).toBe('export function run(cmd, args) {\n  return window.ddClient.extension.host.cli.exec(cmd, args);\n}\n');
     expect(await readText(tree.dir, "src/Pods.js")).toBe('import { run } from "./api/cli";\nexport const pods = (ns) => run("kubectl", ["get", "pods", "-n", String(ns)]);\n');
@@ -96,7 +96,7 @@ describe("wrappers exported across a project", () => {
       ["src/api/cli.js", "migrated", ["wrapper-callers-rewritten", "interpolation-not-resplit"]],
     ]);
     // A second run finds nothing left to do.
-    expect(jsonReport(cli(tree.dir, "src", "--allow-dirty", "--report", "json")).summary.files.changed).toBe(0);
+    expect(jsonReport(await cliInProcess(tree.dir, "src", "--allow-dirty", "--report", "json")).summary.files.changed).toBe(0);
   });
 
   it("reports the wrapper with its callers listed when one of them is not static", async () => {
@@ -105,7 +105,7 @@ describe("wrappers exported across a project", () => {
       "src/Pods.js": 'import { run } from "./api/cli";\nexport const pods = () => run("kubectl get pods");\nexport const any = (line) => run(line);\n',
     });
     cleanup = tree.cleanup;
-    const result = cli(tree.dir, "src", "--allow-dirty", "--report", "json");
+    const result = await cliInProcess(tree.dir, "src", "--allow-dirty", "--report", "json");
     const findings = jsonReport(result).findings;
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ file: "src/api/cli.js", kind: "manual", reason: "wrapper-command-line" });

@@ -1,7 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { cli, git, jsonReport, readText, tempTree, V0_GET, V1_GET } from "./helpers.js";
+import { cliInProcess, git, jsonReport, readText, tempTree, V0_GET, V1_GET } from "./helpers.js";
 import { IO_TIMEOUT } from "../support/timeouts.js";
 
 describe("uncommitted changes", () => {
@@ -16,14 +16,14 @@ describe("uncommitted changes", () => {
   afterEach(() => cleanup(), IO_TIMEOUT);
 
   it("migrates a clean tree", async () => {
-    expect(cli(dir, "src").code).toBe(0);
+    expect((await cliInProcess(dir, "src")).code).toBe(0);
     expect(await readText(dir, "src/a.js")).toBe(V1_GET);
   });
 
   it("refuses (exit 2) when a file to migrate has uncommitted changes, naming it and writing nothing", async () => {
     const edited = `// work in progress\n${V0_GET}`;
     await writeFile(path.join(dir, "src/a.js"), edited);
-    const result = cli(dir, "src");
+    const result = await cliInProcess(dir, "src");
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("Refusing to write: 1 file to migrate has uncommitted changes:\n  src/a.js\n");
     expect(result.stderr).toContain("--allow-dirty");
@@ -36,20 +36,20 @@ describe("uncommitted changes", () => {
     await writeFile(path.join(dir, "src/new.js"), V0_GET);
     await writeFile(path.join(dir, "src/b.js"), `${V0_GET}${V0_GET}`);
     git(dir, "add", "src/b.js");
-    const result = cli(dir, "--report", "json");
+    const result = await cliInProcess(dir, "--report", "json");
     expect(result.code).toBe(2);
     expect(jsonReport(result).refusedDirtyFiles).toEqual(["src/b.js", "src/new.js"]);
   });
 
   it("ignores uncommitted changes in files it would not touch", async () => {
     await writeFile(path.join(dir, "src/plain.js"), "export const changed = 1;\n");
-    expect(cli(dir, "src").code).toBe(0);
+    expect((await cliInProcess(dir, "src")).code).toBe(0);
     expect(await readText(dir, "src/a.js")).toBe(V1_GET);
   });
 
   it("proceeds with --allow-dirty", async () => {
     await writeFile(path.join(dir, "src/a.js"), `// wip\n${V0_GET}`);
-    const result = cli(dir, "src", "--allow-dirty");
+    const result = await cliInProcess(dir, "src", "--allow-dirty");
     expect(result.code).toBe(0);
     expect(await readText(dir, "src/a.js")).toBe(`// wip\n${V1_GET}`);
   });
@@ -58,7 +58,7 @@ describe("uncommitted changes", () => {
     await writeFile(path.join(dir, "src/a.js"), `// wip\n${V0_GET}`);
     const outside = await tempTree({});
     try {
-      const result = cli(outside.dir, path.join(dir, "src"));
+      const result = await cliInProcess(outside.dir, path.join(dir, "src"));
       expect(result.code).toBe(2);
       expect(await readText(dir, "src/a.js")).toBe(`// wip\n${V0_GET}`);
     } finally {
@@ -71,9 +71,9 @@ describe("uncommitted changes", () => {
     const left = 'window.ddClient.execHostCmd("ps | grep x");\n';
     await writeFile(path.join(dir, "src/a.js"), `${left}${V0_GET}`);
     git(dir, "commit", "-q", "-am", "a pipe");
-    expect(cli(dir, "src").code).toBe(0);
+    expect((await cliInProcess(dir, "src")).code).toBe(0);
     expect(await readText(dir, "src/a.js")).toBe(`${left}${V1_GET}`);
-    const second = cli(dir, "src", "--report", "json");
+    const second = await cliInProcess(dir, "src", "--report", "json");
     expect(second.stderr).not.toContain("Refusing");
     expect(second.code).toBe(0);
     const report = jsonReport(second);
@@ -83,9 +83,9 @@ describe("uncommitted changes", () => {
 
   it("still refuses a dirty file the run would change, naming only it", async () => {
     // b.js was written by a first run; a.js is then edited by hand and still holds a v0 call.
-    expect(cli(dir, "src/b.js").code).toBe(0);
+    expect((await cliInProcess(dir, "src/b.js")).code).toBe(0);
     await writeFile(path.join(dir, "src/a.js"), `// wip\n${V0_GET}`);
-    const result = cli(dir, "src", "--report", "json");
+    const result = await cliInProcess(dir, "src", "--report", "json");
     expect(result.code).toBe(2);
     expect(jsonReport(result).refusedDirtyFiles).toEqual(["src/a.js"]);
     expect(await readText(dir, "src/a.js")).toBe(`// wip\n${V0_GET}`);
@@ -93,6 +93,6 @@ describe("uncommitted changes", () => {
 
   it("--check never refuses", async () => {
     await writeFile(path.join(dir, "src/a.js"), `// wip\n${V0_GET}`);
-    expect(cli(dir, "--check").code).toBe(3);
+    expect((await cliInProcess(dir, "--check")).code).toBe(3);
   });
 });

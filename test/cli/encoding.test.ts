@@ -1,7 +1,7 @@
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { cli, jsonReport, put, read, tempTree, V0_GET, V1_GET, V0_PIPE } from "./helpers.js";
+import { cliInProcess, jsonReport, put, read, tempTree, V0_GET, V1_GET, V0_PIPE } from "./helpers.js";
 import { IO_TIMEOUT } from "../support/timeouts.js";
 
 const BOM = "\uFEFF";
@@ -16,7 +16,7 @@ describe("bytes on disk", () => {
     const both = `${BOM}${V0_GET.replace("\n", "\r\n")}`;
     const tree = await tempTree({ "crlf.js": crlf, "bom.js": bom, "both.js": both });
     cleanup = tree.cleanup;
-    expect(cli(tree.dir).code).toBe(0);
+    expect((await cliInProcess(tree.dir)).code).toBe(0);
     expect(await read(tree.dir, "crlf.js")).toEqual(Buffer.from(`// header\r\n${V1_GET.trimEnd()}\r\n${V0_PIPE.trimEnd()}\r\n`, "utf8"));
     expect(await read(tree.dir, "bom.js")).toEqual(Buffer.from(`${BOM}${V1_GET}// tail`, "utf8"));
     const bothOut = await read(tree.dir, "both.js");
@@ -28,7 +28,7 @@ describe("bytes on disk", () => {
     const tree = await tempTree({});
     cleanup = tree.cleanup;
     await put(tree.dir, "tool.js", V0_GET, 0o755);
-    expect(cli(tree.dir).code).toBe(0);
+    expect((await cliInProcess(tree.dir)).code).toBe(0);
     expect((await stat(path.join(tree.dir, "tool.js"))).mode & 0o777).toBe(0o755);
     expect(await readdir(tree.dir)).toEqual(["tool.js"]);
   });
@@ -57,15 +57,15 @@ describe("UTF-16 and UTF-32 files", { timeout: 120_000 }, () => {
     const tree = await tempTree(files);
     cleanup = tree.cleanup;
 
-    const migrate = cli(tree.dir, "--report", "json");
+    const migrate = await cliInProcess(tree.dir, "--report", "json");
     expect(migrate.code).toBe(1);
     expect(jsonReport(migrate).files.map((f) => [f.path, f.status, f.error])).toEqual(
       ENCODINGS.map((encoding) => [`src/${encoding}.js`, "failed", `unsupported encoding ${encoding} (byte order mark): convert the file to UTF-8 to migrate it`]),
     );
     for (const [name, bytes] of Object.entries(files)) expect(await read(tree.dir, name)).toEqual(bytes);
 
-    expect(cli(tree.dir, "--check").code).toBe(1);
-    const check = cli(tree.dir, "check");
+    expect((await cliInProcess(tree.dir, "--check")).code).toBe(1);
+    const check = await cliInProcess(tree.dir, "check");
     expect(check.code).toBe(1);
     expect(check.stdout).toContain("src/UTF-16LE.js: unsupported encoding UTF-16LE");
   });

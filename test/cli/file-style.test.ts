@@ -4,7 +4,7 @@
  * (test/fixtures); these check the config files' reading, end to end.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { cli, readText, tempTree } from "./helpers.js";
+import { cliInProcess, readText, tempTree } from "./helpers.js";
 import { IO_TIMEOUT } from "../support/timeouts.js";
 
 let cleanup: (() => Promise<void>) | undefined;
@@ -42,7 +42,7 @@ describe("the file's style", () => {
       "src/render.ts": "export function render() {}\n",
     });
     cleanup = tree.cleanup;
-    expect(cli(tree.dir, "src", "--allow-dirty", "--client", "import").code).toBe(0);
+    expect((await cliInProcess(tree.dir, "src", "--allow-dirty", "--client", "import")).code).toBe(0);
     const output = await readText(tree.dir, "src/App.ts");
     expect(output).toBe(
       'import { render } from "./render"\nimport { createDockerDesktopClient } from "@docker/extension-api-client"\n\nconst ddClient = createDockerDesktopClient()\n\nexport function show() {\n  ddClient.desktopUI.toast.success("hi")\n  render()\n}\n',
@@ -56,7 +56,7 @@ describe("the file's style", () => {
       "src/agent.ts": AGENT,
     });
     cleanup = tree.cleanup;
-    expect(cli(tree.dir, "src", "--allow-dirty", "--client", "import").code).toBe(0);
+    expect((await cliInProcess(tree.dir, "src", "--allow-dirty", "--client", "import")).code).toBe(0);
     const output = await readText(tree.dir, "src/agent.ts");
     expect(output).toContain('  const resp = await ddClient.extension.vm!.cli.exec(\n    "/opt/agent/bin/agent",\n    command,\n  )\n');
     expect(output).toContain('(await runAgent(["status", "--json"]))');
@@ -74,7 +74,7 @@ describe("the file's style", () => {
       "b/pods.ts": source,
     });
     cleanup = tree.cleanup;
-    expect(cli(tree.dir, ".", "--allow-dirty").code).toBe(0);
+    expect((await cliInProcess(tree.dir, ".", "--allow-dirty")).code).toBe(0);
     expect(await readText(tree.dir, "a/pods.ts")).toBe("export const pods = (ns: string) => window.ddClient.extension.host!.cli.exec('kubectl', ['get', 'pods', '-n', ns]);\n");
     // EditorConfig alone: its width (up to the array's `[` the line does not fit either), and the quotes the file shows.
     expect(await readText(tree.dir, "b/pods.ts")).toBe('export const pods = (ns: string) => window.ddClient.extension.host!.cli.exec(\n  "kubectl",\n  ["get", "pods", "-n", ns],\n);\n');
@@ -86,7 +86,7 @@ describe("the file's style", () => {
       "src/App.ts": 'export function show() {\n  window.ddClient.toastSuccess("hi");\n}\n',
     });
     cleanup = tree.cleanup;
-    expect(cli(tree.dir, "src", "--allow-dirty", "--client", "import").code).toBe(0);
+    expect((await cliInProcess(tree.dir, "src", "--allow-dirty", "--client", "import")).code).toBe(0);
     expect(await readText(tree.dir, "src/App.ts")).toBe(
       'import { createDockerDesktopClient } from "@docker/extension-api-client";\n\nconst ddClient = createDockerDesktopClient();\n\nexport function show() {\n  ddClient.desktopUI.toast.success("hi");\n}\n',
     );

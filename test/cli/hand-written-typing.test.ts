@@ -5,19 +5,18 @@
  * nothing. Where @docker/extension-api-client-types is installed but types a result the project
  * relied on as `Promise<unknown>`, the typing stays hand-written and the report says why.
  */
-import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { cli, jsonReport } from "./helpers.js";
+import { cliInProcess, jsonReport } from "./helpers.js";
+import { projectTsc as tsc } from "../support/project-tsc.js";
 import { IO_TIMEOUT } from "../support/timeouts.js";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const PROJECT = path.join(ROOT, "test/fixtures/projects/hand-typed-extension");
-const TSC = path.join(ROOT, "node_modules/typescript/bin/tsc");
 const TYPES = path.join(ROOT, "node_modules/@docker/extension-api-client-types");
-// Spawns tsc and the CLI several times: generous for a loaded 2-core CI machine.
+// Typechecks and runs the CLI several times: generous for a loaded 2-core CI machine.
 const SLOW = 180_000;
 const V1_ROOTS = new Set(["docker", "extension", "desktopUI", "host"]);
 
@@ -36,13 +35,6 @@ function copyProject(types: boolean): string {
     symlinkSync(TYPES, path.join(dir, "node_modules/@docker/extension-api-client-types"), "dir");
   }
   return dir;
-}
-
-/** The project's own `tsc --noEmit` (its tsconfig is strict): the error lines. */
-function tsc(dir: string): string[] {
-  const result = spawnSync(process.execPath, [TSC, "-p", dir], { encoding: "utf8" });
-  if (result.error) throw result.error;
-  return result.stdout.split("\n").filter((line) => line.includes("error TS"));
 }
 
 function readTree(dir: string): Record<string, string> {
@@ -66,11 +58,11 @@ function typingLines(dir: string): string[] {
 describe("a project typing the client by hand", () => {
   it(
     "typechecks before and after the CLI migrates it, with the typing in v1 shape and the project's result types",
-    () => {
+    async () => {
       const dir = copyProject(false);
       expect(tsc(dir)).toEqual([]);
 
-      const first = jsonReport(cli(dir, "src", "--report", "json"));
+      const first = jsonReport(await cliInProcess(dir, "src", "--report", "json"));
       expect(first.exitCode).toBe(0);
       expect(tsc(dir)).toEqual([]);
       const typing = first.findings.find((f) => f.member === "ddClient");
@@ -89,7 +81,7 @@ describe("a project typing the client by hand", () => {
       expect(lines.filter((line) => /^ {6}get:/.test(line))).toEqual([]);
 
       const migrated = readTree(dir);
-      const second = jsonReport(cli(dir, "src", "--report", "json"));
+      const second = jsonReport(await cliInProcess(dir, "src", "--report", "json"));
       expect(second.summary.files.changed).toBe(0);
       expect(second.findings.filter((f) => f.kind === "migrated")).toEqual([]);
       expect(readTree(dir)).toEqual(migrated);
@@ -99,10 +91,10 @@ describe("a project typing the client by hand", () => {
 
   it(
     "keeps the typing hand-written where the installed official types would weaken a result, and says so",
-    () => {
+    async () => {
       // The same project as above, which typechecks before: only the package is added.
       const dir = copyProject(true);
-      const report = jsonReport(cli(dir, "src", "--report", "json"));
+      const report = jsonReport(await cliInProcess(dir, "src", "--report", "json"));
       expect(report.exitCode).toBe(0);
       expect(tsc(dir)).toEqual([]);
       const typing = report.findings.find((f) => f.member === "ddClient");
@@ -140,15 +132,15 @@ describe("a typing whose v0 members nothing calls any more (issue 17)", () => {
         writeFileSync(path.join(dir, name), text);
       }
       expect(tsc(dir)).toEqual([]);
-      const before = { check: cli(dir, "check", "src").code, flag: cli(dir, "src", "--check").code };
+      const before = { check: (await cliInProcess(dir, "check", "src")).code, flag: (await cliInProcess(dir, "src", "--check")).code };
       expect(before).toEqual({ check: 3, flag: 3 });
-      expect(cli(dir, "check", "src").stdout).toContain("Check failed: run `ddclient-migrate` over the project to migrate the 1 hand-written typing of the client, whose v0 members no call uses any more.");
+      expect((await cliInProcess(dir, "check", "src")).stdout).toContain("Check failed: run `ddclient-migrate` over the project to migrate the 1 hand-written typing of the client, whose v0 members no call uses any more.");
 
-      const run = jsonReport(cli(dir, "src", "--report", "json"));
+      const run = jsonReport(await cliInProcess(dir, "src", "--report", "json"));
       expect(run.findings).toMatchObject([{ file: "src/globals.d.ts", kind: "migrated", member: "ddClient" }]);
       expect(readFileSync(path.join(dir, "src/globals.d.ts"), "utf8")).not.toContain("execHostCmd");
       expect(tsc(dir)).toEqual([]);
-      expect({ check: cli(dir, "check", "src").code, flag: cli(dir, "src", "--check").code }).toEqual({ check: 0, flag: 0 });
+      expect({ check: (await cliInProcess(dir, "check", "src")).code, flag: (await cliInProcess(dir, "src", "--check")).code }).toEqual({ check: 0, flag: 0 });
     },
     SLOW,
   );

@@ -103,3 +103,84 @@ export const V0_QUOTED = 'window.ddClient.execHostCmd("kubectl get -o \\"a b\\""
 export const V1_QUOTED = `window.ddClient.extension.host.cli.exec("kubectl", ["get", "-o", '"a b"']);\n`;
 export const V1_QUOTED_RAW = 'window.ddClient.extension.host.cli.exec("kubectl", ["get", "-o", "a b"]);\n';
 export const BROKEN = 'window.ddClient.backend.get("/x");\nconst = ;\n';
+
+const PROGRAM = new URL("../../dist/bin/program.js", import.meta.url).href;
+/** What the bin's process sets besides its arguments: the directory, the CLI environment, the streams it writes. */
+const PROCESS_ENV = ["CI", "GIT_CONFIG_NOSYSTEM"] as const;
+let inProcessQueue: Promise<unknown> = Promise.resolve();
+
+/** `process.exit` called by the command line in this process: its code, and nothing exits. */
+class ExitCalled extends Error {
+  constructor(readonly code: number) {
+    super(`process.exit(${code})`);
+  }
+}
+
+/**
+ * The bin's command line run in this process: the same commander declaration
+ * (dist/bin/program.js) and the same commands, without starting node, whose start-up and cold
+ * parser cost ~0.5 s of CPU a launch. For tests of what a run reports, prints or writes; tests
+ * of the process itself (its exit on a signal or a usage error, a terminal, another user) run
+ * the bin with `cli`. Runs one at a time: a run owns the process's directory and streams.
+ */
+export function cliInProcess(cwd: string, ...args: string[]): Promise<CliResult> {
+  const result = inProcessQueue.then(() => runInProcess(cwd, args));
+  inProcessQueue = result.catch(() => undefined);
+  return result;
+}
+
+async function runInProcess(cwd: string, args: readonly string[]): Promise<CliResult> {
+  const { createProgram } = (await import(PROGRAM)) as typeof import("../../bin/program.js");
+  const output = { stdout: "", stderr: "" };
+  const saved = {
+    cwd: process.cwd(),
+    exitCode: process.exitCode,
+    exit: process.exit,
+    env: PROCESS_ENV.map((name) => [name, process.env[name]] as const),
+    writes: { stdout: process.stdout.write, stderr: process.stderr.write },
+    tty: { stdout: Object.getOwnPropertyDescriptor(process.stdout, "isTTY"), stderr: Object.getOwnPropertyDescriptor(process.stderr, "isTTY") },
+  };
+  const capture = (name: "stdout" | "stderr") =>
+    function write(chunk: string | Uint8Array, ...rest: unknown[]): boolean {
+      output[name] += typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8");
+      const callback = rest.find((arg): arg is () => void => typeof arg === "function");
+      if (callback) queueMicrotask(callback);
+      return true;
+    } as typeof process.stdout.write;
+  let code: number;
+  try {
+    process.chdir(cwd);
+    process.exitCode = undefined;
+    for (const [name, value] of Object.entries(CLI_ENV)) if (PROCESS_ENV.includes(name as (typeof PROCESS_ENV)[number])) process.env[name] = value;
+    process.exit = ((exitCode?: number) => {
+      throw new ExitCalled(exitCode ?? 0);
+    }) as typeof process.exit;
+    for (const name of ["stdout", "stderr"] as const) {
+      // As through spawnSync's pipes: no terminal, so no colour and no progress line.
+      Object.defineProperty(process[name], "isTTY", { value: undefined, configurable: true, writable: true });
+      process[name].write = capture(name);
+    }
+    try {
+      await createProgram().parseAsync([...args], { from: "user" });
+      code = typeof process.exitCode === "number" ? process.exitCode : 0;
+    } catch (error) {
+      if (!(error instanceof ExitCalled)) throw error;
+      code = error.code;
+    }
+  } finally {
+    for (const name of ["stdout", "stderr"] as const) {
+      process[name].write = saved.writes[name];
+      const tty = saved.tty[name];
+      if (tty) Object.defineProperty(process[name], "isTTY", tty);
+      else delete (process[name] as { isTTY?: boolean }).isTTY;
+    }
+    process.exit = saved.exit;
+    for (const [name, value] of saved.env) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+    process.exitCode = saved.exitCode;
+    process.chdir(saved.cwd);
+  }
+  return { code, ...output };
+}

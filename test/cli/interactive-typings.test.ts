@@ -6,9 +6,9 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import ts from "typescript";
 import { afterAll, describe, expect, it } from "vitest";
 import { runMigration } from "../../cli/run.js";
+import { projectTsc as tsc } from "../support/project-tsc.js";
 import { IO_TIMEOUT, SLOW_IO_TIMEOUT } from "../support/timeouts.js";
 
 const PROJECT = path.resolve(import.meta.dirname, "../fixtures/projects/hand-typed-extension");
@@ -29,21 +29,6 @@ function readTree(dir: string): Record<string, string> {
     if (/\.tsx?$/.test(file)) files[file] = readFileSync(path.join(dir, "src", file), "utf8");
   }
   return files;
-}
-
-const libraries = new Map<string, ts.SourceFile | undefined>();
-/** The project's own tsconfig (strict): its error messages. The copies share the parsed lib files. */
-function tsc(dir: string): string[] {
-  const config = ts.getParsedCommandLineOfConfigFile(path.join(dir, "tsconfig.json"), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined })!;
-  const host = ts.createCompilerHost(config.options);
-  const read = host.getSourceFile.bind(host);
-  host.getSourceFile = (file, language, ...rest) => {
-    if (file.startsWith(dir)) return read(file, language, ...rest);
-    if (!libraries.has(file)) libraries.set(file, read(file, language, ...rest));
-    return libraries.get(file);
-  };
-  const program = ts.createProgram({ rootNames: config.fileNames, options: config.options, host });
-  return ts.getPreEmitDiagnostics(program).map((d) => `${d.file?.fileName ?? ""}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`);
 }
 
 describe("--interactive's choices on a hand-typed project", () => {

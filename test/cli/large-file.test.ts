@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeBundle } from "../../bench/bundle.mjs";
-import { cli, jsonReport } from "./helpers.js";
+import { cliInProcess, jsonReport } from "./helpers.js";
 import { IO_TIMEOUT } from "../support/timeouts.js";
 
 // A 5 MB development bundle, one file of ~100k lines (bench/bundle.mjs): no size limit applies,
@@ -20,7 +20,7 @@ describe("a big generated file", { timeout: 600_000 }, () => {
   it("is migrated whole: a second look finds only the calls left for a person, and nothing more to migrate", async () => {
     expect(bundle.bytes).toBeGreaterThan(4_900_000);
     const original = await readFile(bundle.file, "utf8");
-    const first = jsonReport(cli(dir, "--report", "json", "main.js"));
+    const first = jsonReport(await cliInProcess(dir, "--report", "json", "main.js"));
     expect(first.exitCode).toBe(0);
     expect(first.summary.files).toEqual({ scanned: 1, changed: 1, unchanged: 0, failed: 0 });
     expect(first.summary.callSites.migrated).toBeGreaterThan(bundle.legacy);
@@ -31,7 +31,7 @@ describe("a big generated file", { timeout: 600_000 }, () => {
     expect(migrated.split(": function (module, exports, require) {\n").length - 1).toBe(bundle.modules);
     expect(migrated.endsWith('"main": function () {}\n});\n')).toBe(true);
 
-    const again = jsonReport(cli(dir, "--check", "--report", "json", "main.js"));
+    const again = jsonReport(await cliInProcess(dir, "--check", "--report", "json", "main.js"));
     expect(again.summary.files.failed).toBe(0);
     expect(again.summary.callSites.migrated).toBe(0);
     expect(again.summary.callSites.manual).toBe(first.summary.callSites.manual);

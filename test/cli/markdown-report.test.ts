@@ -14,7 +14,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CheckJsonReport } from "../../cli/check-report.js";
 import type { JsonReport } from "../../cli/report.js";
-import { BROKEN, cli, git, put, tempFilesBelow, tempTree, V0_GET } from "./helpers.js";
+import { BROKEN, cliInProcess, git, put, tempFilesBelow, tempTree, V0_GET } from "./helpers.js";
 import { cellText, expectWellFormed, parseMarkdown, type ParsedMarkdown } from "./markdown-parse.js";
 import { SLOW_IO_TIMEOUT } from "../support/timeouts.js";
 
@@ -87,7 +87,7 @@ describe("the Markdown report", () => {
   const oddLinks = (md: ParsedMarkdown): string[] => md.links.map((link) => link.href).filter((href) => href.includes("odd"));
 
   it("--check: links to the files as they are, relative to the git root", async () => {
-    const result = cli(ext, "src", "--check", "--report", "markdown", "--json", path.join(dir, "check.json"));
+    const result = await cliInProcess(ext, "src", "--check", "--report", "markdown", "--json", path.join(dir, "check.json"));
     expect(result.code).toBe(1);
     const md = parseMarkdown(result.stdout);
     const report = JSON.parse(await readFile(path.join(dir, "check.json"), "utf8")) as JsonReport;
@@ -97,10 +97,10 @@ describe("the Markdown report", () => {
   }, SLOW_IO_TIMEOUT);
 
   it("check --format markdown: every problem linked to a line that names its member", async () => {
-    const result = cli(ext, "check", "src", "--format", "markdown", "--output", path.join(dir, "check.md"));
+    const result = await cliInProcess(ext, "check", "src", "--format", "markdown", "--output", path.join(dir, "check.md"));
     expect(result.code).toBe(1);
     const md = parseMarkdown(await readFile(path.join(dir, "check.md"), "utf8"));
-    const report = JSON.parse(cli(ext, "check", "src", "--format", "json").stdout) as CheckJsonReport;
+    const report = JSON.parse((await cliInProcess(ext, "check", "src", "--format", "json")).stdout) as CheckJsonReport;
     for (const table of md.tables) expectWellFormed(table);
     expect(md.links).toHaveLength(report.findings.length);
     for (const link of md.links) {
@@ -115,10 +115,10 @@ describe("the Markdown report", () => {
 
   it("--dry and a write with --markdown <file>: links to the files as written, the same from both", async () => {
     // `--client import` puts a header above the calls: the lines as written are not the lines as they were.
-    const dry = cli(ext, "src", "--client", "import", "--dry", "--report", "markdown", "--json", path.join(dir, "dry.json"));
+    const dry = await cliInProcess(ext, "src", "--client", "import", "--dry", "--report", "markdown", "--json", path.join(dir, "dry.json"));
     expect(dry.code).toBe(1);
     expect(dry.stdout).not.toMatch(/^@@/m);
-    const written = cli(ext, "src", "--client", "import", "--markdown", path.join(dir, "out", "written.md"), "--json", path.join(dir, "written.json"));
+    const written = await cliInProcess(ext, "src", "--client", "import", "--markdown", path.join(dir, "out", "written.md"), "--json", path.join(dir, "written.json"));
     expect(written.code).toBe(1);
     // The terminal summary still goes to stdout; the Markdown to the file.
     expect(written.stdout).toMatch(/^Scanned \d+ files/m);
@@ -146,7 +146,7 @@ describe("the Markdown report outside a git repository", () => {
   it("links relative to the directory the command ran in, and says so", async () => {
     const { dir, cleanup } = await tempTree({ "ui/src/a.ts": "\n" + ODD_SOURCE });
     try {
-      const result = cli(path.join(dir, "ui"), "src", "--check", "--report", "markdown");
+      const result = await cliInProcess(path.join(dir, "ui"), "src", "--check", "--report", "markdown");
       const md = parseMarkdown(result.stdout);
       expect(md.links.map((link) => link.href)).toEqual(["src/a.ts#L3"]);
       expect(md.paragraphs.some((p) => p.includes("Not in a git repository: links are relative to the directory the command ran in."))).toBe(true);
@@ -164,7 +164,7 @@ describe("the Markdown report of a refused run, and a file it cannot be written 
       git(dir, "add", ".");
       git(dir, "commit", "-q", "-m", "init");
       await put(dir, "ui/src/a b.ts", "// edited\n" + V0_GET);
-      const result = cli(path.join(dir, "ui"), "src", "--report", "markdown", "--markdown", path.join(dir, "..", `${path.basename(dir)}-refused.md`));
+      const result = await cliInProcess(path.join(dir, "ui"), "src", "--report", "markdown", "--markdown", path.join(dir, "..", `${path.basename(dir)}-refused.md`));
       expect(result.code).toBe(2);
       const md = parseMarkdown(result.stdout);
       expect(md.paragraphs[0]).toMatch(/^Refused to write: 1 of the files to migrate/);
@@ -184,7 +184,7 @@ describe("the Markdown report of a refused run, and a file it cannot be written 
     try {
       await mkdir(path.join(dir, "docs"));
       await symlink(path.join("docs", "real.md"), path.join(dir, "link.md"));
-      expect(cli(dir, "src", "--dry", "--markdown", "link.md").code).toBe(0);
+      expect((await cliInProcess(dir, "src", "--dry", "--markdown", "link.md")).code).toBe(0);
       expect((await lstat(path.join(dir, "link.md"))).isSymbolicLink()).toBe(true);
       expect(await readFile(path.join(dir, "docs", "real.md"), "utf8")).toMatch(/^## ddclient-migrate --dry\n/);
       // A reader holds the pipe open; the report goes into it rather than replacing it.
@@ -195,7 +195,7 @@ describe("the Markdown report of a refused run, and a file it cannot be written 
         reader.stdout.on("data", (chunk: Buffer) => (text += chunk.toString("utf8")));
         reader.on("close", () => resolve(text));
       });
-      expect(cli(dir, "src", "--dry", "--markdown", "pipe").code).toBe(0);
+      expect((await cliInProcess(dir, "src", "--dry", "--markdown", "pipe")).code).toBe(0);
       expect(await read).toMatch(/^## ddclient-migrate --dry\n/);
       expect((await lstat(path.join(dir, "pipe"))).isFIFO()).toBe(true);
     } finally {
@@ -206,7 +206,7 @@ describe("the Markdown report of a refused run, and a file it cannot be written 
   it("--markdown <file> that cannot be written: exit 1, said on stderr, no temporary file left", async () => {
     const { dir, cleanup } = await tempTree({ "src/a.ts": V0_GET, "taken": "a file, not a directory\n" });
     try {
-      const result = cli(dir, "src", "--dry", "--markdown", "taken/report.md");
+      const result = await cliInProcess(dir, "src", "--dry", "--markdown", "taken/report.md");
       expect(result.code).toBe(1);
       expect(result.stderr).toMatch(/could not write the Markdown report to taken\/report\.md/);
       expect(await tempFilesBelow(dir)).toEqual([]);

@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { CheckJsonReport } from "../../cli/check-report.js";
 import { describeFinding, describeReview } from "../../deprecations/messages.js";
 import { migrateSource } from "../../transforms/migrate.js";
-import { cli, jsonReport, tempTree } from "./helpers.js";
+import { cliInProcess, jsonReport, tempTree } from "./helpers.js";
 import { IO_TIMEOUT } from "../support/timeouts.js";
 
 describe("codemod messages", () => {
@@ -64,15 +64,15 @@ describe("the summaries", { timeout: 120_000 }, () => {
       "src/app.ts": 'export const list = () => window.ddClient.listContainers();\nexport const ps = () => window.ddClient.execHostCmd("ps | grep x");\n',
     });
     cleanup = tree.cleanup;
-    const report = jsonReport(cli(tree.dir, "src", "--check", "--report", "json"));
+    const report = jsonReport(await cliInProcess(tree.dir, "src", "--check", "--report", "json"));
     expect(report.summary.callSites).toMatchObject({ migrated: 1, manual: 1 });
     expect(report.summary.migratedByMember).toEqual({ listContainers: 1 });
     expect(report.summary.typings).toEqual({ migrated: 1, manual: 0 });
-    const text = cli(tree.dir, "src", "--check").stdout;
+    const text = (await cliInProcess(tree.dir, "src", "--check")).stdout;
     expect(text).toContain("Call sites would be migrated (1):\n  listContainers  1\n");
     expect(text).toContain("Hand-written typings of the client would be migrated (1):\n  src/globals.d.ts:2:3\n");
     expect(text).toContain("Check failed: 2 call sites (and 1 hand-written typing of the client) still use the v0 API.");
-    const check = cli(tree.dir, "check", "src").stdout;
+    const check = (await cliInProcess(tree.dir, "check", "src")).stdout;
     expect(check).toContain(
       "Check failed: run `ddclient-migrate` to migrate the 1 v0 call it can; fix the rest by hand; the hand-written typing of the client migrates on a run over the project once no call of its v0 members is left.",
     );
@@ -82,8 +82,8 @@ describe("the summaries", { timeout: 120_000 }, () => {
     const tree = await tempTree({});
     cleanup = tree.cleanup;
     await mkdir(path.join(tree.dir, "empty"));
-    const viaFlag = cli(tree.dir, "empty", "--check");
-    const viaCommand = cli(tree.dir, "check", "empty");
+    const viaFlag = await cliInProcess(tree.dir, "empty", "--check");
+    const viaCommand = await cliInProcess(tree.dir, "check", "empty");
     expect([viaFlag.code, viaCommand.code]).toEqual([1, 1]);
     const verdict = "Check incomplete: a path named on the command line held no file to scan (see Skipped).";
     expect(viaFlag.stdout).toContain(verdict);
@@ -91,7 +91,7 @@ describe("the summaries", { timeout: 120_000 }, () => {
     expect(viaCommand.stdout).toContain("empty: No file to scan here: nothing is in it.");
     expect(viaCommand.stdout).not.toContain("could not be read or parsed");
     expect(viaCommand.stdout).toContain("0 problems in 0 of 0 files");
-    const json = JSON.parse(cli(tree.dir, "check", "empty", "--format", "json").stdout) as CheckJsonReport;
+    const json = JSON.parse((await cliInProcess(tree.dir, "check", "empty", "--format", "json")).stdout) as CheckJsonReport;
     expect(json.summary.files).toMatchObject({ scanned: 0, failed: 0, unchecked: 1 });
   });
 });

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { cli, git, readText, tempTree, V0_GET, V1_GET } from "./helpers.js";
+import { cliInProcess, git, readText, tempTree, V0_GET, V1_GET } from "./helpers.js";
 import { IO_TIMEOUT } from "../support/timeouts.js";
 
 describe("the tool runs none of the project's code", { timeout: 120_000 }, () => {
@@ -16,7 +16,7 @@ describe("the tool runs none of the project's code", { timeout: 120_000 }, () =>
     git(tree.dir, "commit", "-q", "-m", "init");
     const marker = path.join(tree.dir, "fsmonitor-ran");
     git(tree.dir, "config", "core.fsmonitor", `touch '${marker}'; false`);
-    expect(cli(tree.dir).code).toBe(0);
+    expect((await cliInProcess(tree.dir)).code).toBe(0);
     expect(existsSync(marker)).toBe(false);
     expect(await readText(tree.dir, "src/a.js")).toBe(V1_GET);
   });

@@ -1,7 +1,7 @@
 import { chmod, chown, stat } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { cli, cliAsNobody, jsonReport, put, read, tempTree, V0_GET, V1_GET } from "./helpers.js";
+import { cliInProcess, cliAsNobody, jsonReport, put, read, tempTree, V0_GET, V1_GET } from "./helpers.js";
 import { IO_TIMEOUT } from "../support/timeouts.js";
 
 const NOBODY = 65534;
@@ -16,7 +16,7 @@ describe("files the user may not write", { timeout: 120_000 }, () => {
     cleanup = tree.cleanup;
     await put(tree.dir, "src/locked.js", V0_GET, 0o444);
     const before = await stat(path.join(tree.dir, "src/locked.js"));
-    const result = cli(tree.dir, "--report", "json");
+    const result = await cliInProcess(tree.dir, "--report", "json");
     expect(result.code).toBe(1);
     const locked = jsonReport(result).files.find((f) => f.path === "src/locked.js");
     expect(locked?.status).toBe("failed");
@@ -31,7 +31,7 @@ describe("files the user may not write", { timeout: 120_000 }, () => {
     const tree = await tempTree({});
     cleanup = tree.cleanup;
     await put(tree.dir, "a.js", V0_GET, 0o640);
-    expect(cli(tree.dir).code).toBe(0);
+    expect((await cliInProcess(tree.dir)).code).toBe(0);
     expect((await stat(path.join(tree.dir, "a.js"))).mode & 0o7777).toBe(0o640);
   });
 });
@@ -46,7 +46,7 @@ describe.runIf(isRoot)("files owned by another user (as root)", { timeout: 120_0
     const tree = await tempTree({ "a.js": V0_GET });
     cleanup = tree.cleanup;
     await chown(path.join(tree.dir, "a.js"), NOBODY, NOBODY);
-    expect(cli(tree.dir).code).toBe(0);
+    expect((await cliInProcess(tree.dir)).code).toBe(0);
     const after = await stat(path.join(tree.dir, "a.js"));
     expect({ uid: after.uid, gid: after.gid }).toEqual({ uid: NOBODY, gid: NOBODY });
     expect(await read(tree.dir, "a.js")).toEqual(Buffer.from(V1_GET));

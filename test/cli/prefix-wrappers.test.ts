@@ -3,7 +3,7 @@
  * other files: the CLI's project pre-pass rewrites them all, or reports the wrapper with them listed.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { cli, jsonReport, readText, tempTree } from "./helpers.js";
+import { cliInProcess, jsonReport, readText, tempTree } from "./helpers.js";
 import { IO_TIMEOUT } from "../support/timeouts.js";
 
 let cleanup: (() => Promise<void>) | undefined;
@@ -32,7 +32,7 @@ describe("exported wrappers that prefix a fixed command", () => {
       const caller = 'import { run } from "./tool";\nexport const list = () => run("repo list");\n';
       const tree = await tempTree({ "src/tool/index.ts": index, "src/app.ts": caller, "other/tool/index.ts": index, "other/tool.ts": "export const run = (sub: string) => sub;\n", "other/app.ts": caller });
       cleanup = tree.cleanup;
-      const result = cli(tree.dir, "src", "other", "--allow-dirty", "--report", "json");
+      const result = await cliInProcess(tree.dir, "src", "other", "--allow-dirty", "--report", "json");
       expect(result.code).toBe(0);
       expect(await readText(tree.dir, "src/tool/index.ts")).toBe("export const run = (sub: string[]) => window.ddClient.extension.host!.cli.exec(\"helm\", sub);\n");
       expect(await readText(tree.dir, "src/app.ts")).toBe('import { run } from "./tool";\nexport const list = () => run(["repo", "list"]);\n');
@@ -52,7 +52,7 @@ describe("exported wrappers that prefix a fixed command", () => {
         "src/views/Logout.ts": 'import { runTool as tool } from "../api/tool.js";\n\nexport async function logout() {\n  await tool("logout");\n}\n',
       });
       cleanup = tree.cleanup;
-      const result = cli(tree.dir, "src", "--allow-dirty", "--report", "json");
+      const result = await cliInProcess(tree.dir, "src", "--allow-dirty", "--report", "json");
       expect(result.code).toBe(0);
       expect(await readText(tree.dir, "src/api/tool.ts")).toBe(
         wrapperSource
@@ -70,7 +70,7 @@ describe("exported wrappers that prefix a fixed command", () => {
         ["src/api/tool.ts", "migrated", [["wrapper-args-rewritten", "src/api/tool.ts:8:29, src/Connect.tsx:3:30, src/views/Logout.ts:4:9"]]],
       ]);
       // A second run finds nothing left to do.
-      expect(jsonReport(cli(tree.dir, "src", "--allow-dirty", "--report", "json")).summary.files.changed).toBe(0);
+      expect(jsonReport(await cliInProcess(tree.dir, "src", "--allow-dirty", "--report", "json")).summary.files.changed).toBe(0);
     },
     CLI_TIMEOUT,
   );
@@ -85,7 +85,7 @@ describe("exported wrappers that prefix a fixed command", () => {
       };
       const tree = await tempTree(files);
       cleanup = tree.cleanup;
-      const result = cli(tree.dir, "src", "--allow-dirty", "--report", "json");
+      const result = await cliInProcess(tree.dir, "src", "--allow-dirty", "--report", "json");
       const findings = jsonReport(result).findings;
       expect(findings).toHaveLength(1);
       expect(findings[0]).toMatchObject({ file: "src/api/tool.ts", kind: "manual", reason: "wrapper-command-line" });
@@ -103,7 +103,7 @@ describe("exported wrappers that prefix a fixed command", () => {
         "src/Up.ts": 'import { runTool } from "./api/tool";\n\nexport const up = () => runTool("up");\n',
       });
       cleanup = tree.cleanup;
-      const result = cli(tree.dir, "src", "--allow-dirty", "--report", "json");
+      const result = await cliInProcess(tree.dir, "src", "--allow-dirty", "--report", "json");
       expect(await readText(tree.dir, "src/api/tool.ts")).toBe('export const runTool = (command: string) => window.ddClient.extension.host!.cli.exec("tool", [command]);\n');
       expect(await readText(tree.dir, "src/Up.ts")).toBe('import { runTool } from "./api/tool";\n\nexport const up = () => runTool("up");\n');
       expect(jsonReport(result).findings.map((f) => [f.kind, f.review])).toEqual([["migrated", []]]);

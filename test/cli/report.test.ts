@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { JsonReport } from "../../cli/report.js";
-import { BROKEN, cli, jsonReport, tempTree, V0_GET, V0_PIPE, V0_QUOTED } from "./helpers.js";
+import { BROKEN, cliInProcess, jsonReport, tempTree, V0_GET, V0_PIPE, V0_QUOTED } from "./helpers.js";
 import { IO_TIMEOUT } from "../support/timeouts.js";
 
 describe("JSON report", () => {
@@ -22,8 +22,8 @@ describe("JSON report", () => {
       "src/plain.ts": "export {};\n",
     }));
     // --report json on a dry run leaves the tree as it is for the second run.
-    stdoutReport = jsonReport(cli(dir, "--dry", "--report", "json"));
-    const result = cli(dir, "--json", "out/report.json");
+    stdoutReport = jsonReport(await cliInProcess(dir, "--dry", "--report", "json"));
+    const result = await cliInProcess(dir, "--json", "out/report.json");
     code = result.code;
     text = result.stdout;
     report = JSON.parse(await readFile(path.join(dir, "out/report.json"), "utf8")) as JsonReport;

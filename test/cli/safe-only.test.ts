@@ -11,7 +11,7 @@ import { configs } from "../../eslint-plugin/index.js";
 import { lintAndFix } from "../eslint-plugin/helpers.js";
 import { listFixtures, type Fixture } from "../support/fixtures.js";
 import { IO_TIMEOUT, SLOW_IO_TIMEOUT } from "../support/timeouts.js";
-import { cli, tempTree } from "./helpers.js";
+import { cliInProcess, tempTree } from "./helpers.js";
 
 // ESLint parses script files; the codemod alone reads Vue, Svelte and HTML. A fixture run with
 // codemod options (`client: "import"`) has no ESLint counterpart.
@@ -39,9 +39,9 @@ describe("--safe-only and eslint --fix", () => {
   }, IO_TIMEOUT);
   afterAll(() => cleanup(), IO_TIMEOUT);
 
-  it("writes, for every fixture, the bytes eslint --fix writes", () => {
+  it("writes, for every fixture, the bytes eslint --fix writes", async () => {
     expect(fixtures.length).toBeGreaterThan(50);
-    const result = cli(dir, "--safe-only");
+    const result = await cliInProcess(dir, "--safe-only");
     expect(result.code, result.stderr).toBe(0);
     const differing = fixtures.filter((fixture) => {
       const fixed = lintAndFix(fs.readFileSync(fixture.inputPath, "utf8"), fixture.inputPath, RULES).output;
@@ -52,14 +52,14 @@ describe("--safe-only and eslint --fix", () => {
   }, SLOW_IO_TIMEOUT);
 
   // Runs on what the test above wrote: what is left is what only the default run rewrites.
-  it("lists each rewrite it left as safe-only-skipped, and a run without the option makes each one", () => {
+  it("lists each rewrite it left as safe-only-skipped, and a run without the option makes each one", async () => {
     type Report = { findings: { file: string; line: number; column: number; kind: string; reason: string | null }[] };
     const at = (f: Report["findings"][number]): string => `${f.file}:${f.line}:${f.column}`;
     // --check: both reports give places in the files as they are (a dry run gives those of its own output).
-    const safe = JSON.parse(cli(dir, "--safe-only", "--check", "--report", "json").stdout) as Report;
+    const safe = JSON.parse((await cliInProcess(dir, "--safe-only", "--check", "--report", "json")).stdout) as Report;
     const skipped = safe.findings.filter((f) => f.reason === "safe-only-skipped").map(at);
     expect(skipped.length).toBeGreaterThan(0);
-    const full = JSON.parse(cli(dir, "--check", "--report", "json").stdout) as Report;
+    const full = JSON.parse((await cliInProcess(dir, "--check", "--report", "json")).stdout) as Report;
     const migrated = new Set(full.findings.filter((f) => f.kind === "migrated").map(at));
     expect(skipped.filter((place) => !migrated.has(place))).toEqual([]);
   }, SLOW_IO_TIMEOUT);

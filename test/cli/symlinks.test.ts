@@ -2,7 +2,7 @@ import { lstat, mkdtemp, readlink, rm, symlink, writeFile } from "node:fs/promis
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { cli, jsonReport, read, tempTree, V0_GET, V1_GET } from "./helpers.js";
+import { cliInProcess, jsonReport, read, tempTree, V0_GET, V1_GET } from "./helpers.js";
 import { IO_TIMEOUT } from "../support/timeouts.js";
 
 describe("symbolic links", { timeout: 120_000 }, () => {
@@ -19,7 +19,7 @@ describe("symbolic links", { timeout: 120_000 }, () => {
   it("a link named on the command line stays a link; its target inside the tree is migrated", async () => {
     const dir = await tree({ "src/api.js": V0_GET });
     await symlink("api.js", path.join(dir, "src/alias.js"));
-    const result = cli(dir, "--report", "json", "src/alias.js");
+    const result = await cliInProcess(dir, "--report", "json", "src/alias.js");
     expect(result.code).toBe(0);
     expect((await lstat(path.join(dir, "src/alias.js"))).isSymbolicLink()).toBe(true);
     expect(await readlink(path.join(dir, "src/alias.js"))).toBe("api.js");
@@ -31,7 +31,7 @@ describe("symbolic links", { timeout: 120_000 }, () => {
     // The target's extension is not scanned, so only the link brings it in.
     const dir = await tree({ "src/generated.txt": V0_GET });
     await symlink("generated.txt", path.join(dir, "src/generated.js"));
-    const result = cli(dir, "--report", "json", "src");
+    const result = await cliInProcess(dir, "--report", "json", "src");
     expect(result.code).toBe(0);
     expect((await lstat(path.join(dir, "src/generated.js"))).isSymbolicLink()).toBe(true);
     expect(await read(dir, "src/generated.txt")).toEqual(Buffer.from(V1_GET));
@@ -46,7 +46,7 @@ describe("symbolic links", { timeout: 120_000 }, () => {
     await symlink("loop.js", path.join(dir, "src/loop.js"));
     await symlink(path.join(outside, "shared.js"), path.join(dir, "named.js"));
 
-    const result = cli(dir, "--report", "json", "src", "named.js");
+    const result = await cliInProcess(dir, "--report", "json", "src", "named.js");
     const report = jsonReport(result);
     expect(report.skipped.map((s) => [s.path, s.reason])).toEqual([
       ["src/loop.js", "link-loop"],
@@ -59,7 +59,7 @@ describe("symbolic links", { timeout: 120_000 }, () => {
     for (const link of ["src/shared.js", "src/loop.js", "named.js"]) expect((await lstat(path.join(dir, link))).isSymbolicLink()).toBe(true);
     expect(await read(dir, "src/own.js")).toEqual(Buffer.from(V1_GET));
 
-    const text = cli(dir, "--dry", "src");
+    const text = await cliInProcess(dir, "--dry", "src");
     expect(text.stdout).toContain("Skipped (2):\n  src/loop.js: A symbolic link that loops: not followed.\n");
   });
 });

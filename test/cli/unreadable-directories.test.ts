@@ -11,7 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { CheckJsonReport } from "../../cli/check-report.js";
-import { cli, cliAsNobody, jsonReport, put, readText, V0_GET, V1_GET } from "./helpers.js";
+import { cliInProcess, cliAsNobody, jsonReport, put, readText, V0_GET, V1_GET } from "./helpers.js";
 import { IO_TIMEOUT } from "../support/timeouts.js";
 
 const NOBODY = 65534;
@@ -78,14 +78,16 @@ describe("a tree deeper than a path may be long", { timeout: 120_000 }, () => {
   it("ENAMETOOLONG: the directory is skipped with the reason and the rest is migrated", async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), "ddclient-migrate-deep-"));
     await put(dir, "src/ok.js", V0_GET);
-    // 300 levels of 17 characters pass PATH_MAX (4096); made by a shell walking down relative paths.
-    const made = spawnSync("bash", ["-ec", 'cd src; for i in $(seq 300); do mkdir d0123456789abcdef; cd d0123456789abcdef; done; echo "$1" > deep.js', "_", V0_GET], { cwd: dir });
+    // 300 levels of 17 characters pass PATH_MAX (4096): GNU mkdir -p makes them a level at a time,
+    // and the shell's built-in cd walks down relative paths to write the file (one process, not 300).
+    const levels = "d0123456789abcdef/".repeat(300);
+    const made = spawnSync("bash", ["-ec", 'mkdir -p "src/$1"; cd src; for i in $(seq 300); do cd d0123456789abcdef; done; echo "$2" > deep.js', "_", levels, V0_GET], { cwd: dir });
     expect(made.status).toBe(0);
-    const result = cli(dir, "src", "--report", "json");
+    const result = await cliInProcess(dir, "src", "--report", "json");
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(result.code).toBe(0);
     expect(jsonReport(result).skipped).toEqual([expect.objectContaining({ reason: "unreadable-directory", message: expect.stringContaining("ENAMETOOLONG") })]);
     expect(await readText(dir, "src/ok.js")).toBe(V1_GET);
-    expect(cli(dir, "check", "src").code).toBe(1);
+    expect((await cliInProcess(dir, "check", "src")).code).toBe(1);
   });
 });

@@ -4,7 +4,7 @@
  * the line; never a clean one, which would let `--check` pass over the calls it hides.
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { cli, readText, tempTree } from "./helpers.js";
+import { cliInProcess, readText, tempTree } from "./helpers.js";
 import { IO_TIMEOUT } from "../support/timeouts.js";
 
 const UNCLOSED_SVELTE = '<script>\n  const n = 1;\n</script>\n<p>{window.ddClient.toastError("x")</p>\n';
@@ -23,7 +23,7 @@ describe("markup left open, through the CLI", () => {
   afterEach(() => cleanup(), IO_TIMEOUT);
 
   it("migrate: reports the files as failed, leaves them untouched, exits 1", async () => {
-    const result = cli(dir, "src");
+    const result = await cliInProcess(dir, "src");
     expect(result.code).toBe(1);
     expect(result.stdout).toContain("Scanned 3 files: 1 changed, 0 unchanged, 2 failed.");
     for (const message of MESSAGES) expect(result.stdout).toContain(message);
@@ -32,14 +32,14 @@ describe("markup left open, through the CLI", () => {
     expect(await readText(dir, "src/ok.js")).toBe('window.ddClient.desktopUI.toast.error("y");\n');
   });
 
-  it("--check: fails, not passes, on what it could not read", () => {
-    const result = cli(dir, "--check", "src");
+  it("--check: fails, not passes, on what it could not read", async () => {
+    const result = await cliInProcess(dir, "--check", "src");
     expect(result.code).toBe(1);
     for (const message of MESSAGES) expect(result.stdout).toContain(message);
   });
 
-  it("check: lists them under failed, not checked, and exits 1", () => {
-    const result = cli(dir, "check", "src");
+  it("check: lists them under failed, not checked, and exits 1", async () => {
+    const result = await cliInProcess(dir, "check", "src");
     expect(result.code).toBe(1);
     expect(result.stdout).toContain("Failed, not checked (2):");
     for (const message of MESSAGES) expect(result.stdout).toContain(message);

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { cli, git, jsonReport, tempTree, V0_GET } from "./helpers.js";
+import { cliInProcess, git, jsonReport, tempTree, V0_GET } from "./helpers.js";
 import { IO_TIMEOUT } from "../support/timeouts.js";
 
 /** Paths the run scanned and found something in, from a dry run's JSON report. */
-function touched(dir: string, ...args: string[]): string[] {
-  const result = cli(dir, "--dry", "--report", "json", ...args);
+async function touched(dir: string, ...args: string[]): Promise<string[]> {
+  const result = await cliInProcess(dir, "--dry", "--report", "json", ...args);
   expect(result.code).toBe(0);
   return jsonReport(result).files.map((f) => f.path);
 }
@@ -36,8 +36,8 @@ describe("which files are scanned", () => {
   }, IO_TIMEOUT);
   afterEach(() => cleanup(), IO_TIMEOUT);
 
-  it("honours nested .gitignore files relative to their directory, and always skips node_modules, dist, build, coverage", () => {
-    expect(touched(dir)).toEqual([
+  it("honours nested .gitignore files relative to their directory, and always skips node_modules, dist, build, coverage", async () => {
+    expect(await touched(dir)).toEqual([
       "src/a.js",
       "src/app/deeper/anchored.js",
       "src/app/keep.gen.js",
@@ -49,13 +49,13 @@ describe("which files are scanned", () => {
     ]);
   });
 
-  it("applies the .gitignore files above a target directory inside the repository", () => {
+  it("applies the .gitignore files above a target directory inside the repository", async () => {
     git(dir, "init", "-q");
-    expect(touched(dir, "src/app")).toEqual(["src/app/deeper/anchored.js", "src/app/keep.gen.js"]);
+    expect(await touched(dir, "src/app")).toEqual(["src/app/deeper/anchored.js", "src/app/keep.gen.js"]);
   });
 
-  it("--ignore skips globs relative to the current directory; a glob without a slash matches at any depth", () => {
-    expect(touched(dir, "--ignore", "src/legacy/**", "--ignore", "*.test.ts")).toEqual([
+  it("--ignore skips globs relative to the current directory; a glob without a slash matches at any depth", async () => {
+    expect(await touched(dir, "--ignore", "src/legacy/**", "--ignore", "*.test.ts")).toEqual([
       "src/a.js",
       "src/app/deeper/anchored.js",
       "src/app/keep.gen.js",
@@ -65,11 +65,11 @@ describe("which files are scanned", () => {
     ]);
   });
 
-  it("--extensions limits the scan", () => {
-    expect(touched(dir, "--extensions", "tsx,.vue")).toEqual(["src/c.tsx", "src/d.vue"]);
+  it("--extensions limits the scan", async () => {
+    expect(await touched(dir, "--extensions", "tsx,.vue")).toEqual(["src/c.tsx", "src/d.vue"]);
   });
 
-  it("scans a file named on the command line even if .gitignore lists it", () => {
-    expect(touched(dir, "src/a.gen.js", "src/a.js")).toEqual(["src/a.gen.js", "src/a.js"]);
+  it("scans a file named on the command line even if .gitignore lists it", async () => {
+    expect(await touched(dir, "src/a.gen.js", "src/a.js")).toEqual(["src/a.gen.js", "src/a.js"]);
   });
 });

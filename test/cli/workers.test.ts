@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { JsonReport } from "../../cli/report.js";
-import { BROKEN, cli, jsonReport, tempTree, V0_GET, V0_PIPE } from "./helpers.js";
+import { BROKEN, cliInProcess, jsonReport, tempTree, V0_GET, V0_PIPE } from "./helpers.js";
 import { IO_TIMEOUT } from "../support/timeouts.js";
 
 const FILES = Object.fromEntries([
@@ -14,7 +14,7 @@ const FILES = Object.fromEntries([
 async function runIn(...args: string[]): Promise<{ report: JsonReport; code: number | null; files: string[] }> {
   const tree = await tempTree(FILES);
   try {
-    const result = cli(tree.dir, "--report", "json", ...args);
+    const result = await cliInProcess(tree.dir, "--report", "json", ...args);
     const files = await Promise.all(Object.keys(FILES).map((name) => readFile(path.join(tree.dir, name), "utf8")));
     return { report: jsonReport(result), code: result.code, files };
   } finally {
@@ -48,8 +48,8 @@ describe("worker processes", () => {
   it("give the same dry-run diff", async () => {
     const tree = await tempTree(FILES);
     cleanup = tree.cleanup;
-    const inBand = cli(tree.dir, "--dry", "--run-in-band");
-    const workers = cli(tree.dir, "--dry", "--cpus", "2", "--worker-threshold", "1");
+    const inBand = await cliInProcess(tree.dir, "--dry", "--run-in-band");
+    const workers = await cliInProcess(tree.dir, "--dry", "--cpus", "2", "--worker-threshold", "1");
     expect(workers.stdout).toBe(inBand.stdout);
     expect(workers.stdout).toContain("+++ b/src/m23.js");
   });

@@ -7,7 +7,7 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { runMigration } from "../../cli/run.js";
-import { cli, jsonReport, readText, tempTree } from "./helpers.js";
+import { cliInProcess, jsonReport, readText, tempTree } from "./helpers.js";
 import { IO_TIMEOUT } from "../support/timeouts.js";
 
 let cleanup: (() => Promise<void>) | undefined;
@@ -81,7 +81,7 @@ describe.each(CASES.flatMap((c) => ["ts", "js"].map((ext) => ({ ...c, ext }))))(
     async () => {
       const tree = await tempTree(files(c, ([before]) => before, c.ext));
       cleanup = tree.cleanup;
-      expect(cli(tree.dir, "src", "--allow-dirty").code).toBe(0);
+      expect((await cliInProcess(tree.dir, "src", "--allow-dirty")).code).toBe(0);
       for (const [name, text] of Object.entries(files(c, ([, after]) => after, c.ext))) expect(await readText(tree.dir, name)).toBe(text);
     },
     CLI_TIMEOUT,
@@ -95,7 +95,7 @@ describe.each(CASES.flatMap((c) => ["ts", "js"].map((ext) => ({ ...c, ext }))))(
         const half = files(c, ([before, after], name) => (migrated.includes(name) ? after : before), c.ext);
         const tree = await tempTree(half);
         cleanup = tree.cleanup;
-        const report = jsonReport(cli(tree.dir, "src", "--allow-dirty", "--report", "json"));
+        const report = jsonReport(await cliInProcess(tree.dir, "src", "--allow-dirty", "--report", "json"));
         const wrapperFindings = report.findings.filter((f) => f.file === `src/api/helm.${c.ext}`);
         expect(wrapperFindings).toHaveLength(1);
         const listed = finishes(c, migrated) ? wrapperFindings[0]!.review[0]!.data.callers! : wrapperFindings[0]!.data.callers!;
@@ -141,7 +141,7 @@ describe("a run stopped between a wrapper's callers and its module", () => {
       expect(written.some((text, i) => text === [c.list, c.add][i]![1])).toBe(true);
 
       // Only the rewrite can have written the callers in TypeScript: the second run finishes with one run's bytes.
-      expect(cli(tree.dir, "src", "--allow-dirty").code).toBe(0);
+      expect((await cliInProcess(tree.dir, "src", "--allow-dirty")).code).toBe(0);
       for (const [name, text] of Object.entries(files(c, ([, after]) => after))) expect(await readText(tree.dir, name)).toBe(text);
     },
     CLI_TIMEOUT,

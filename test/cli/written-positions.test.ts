@@ -4,7 +4,7 @@
  * stand, as its diff shows; `--check` where it stands now, since nothing is written.
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { cli, jsonReport, readText, tempTree } from "./helpers.js";
+import { cliInProcess, jsonReport, readText, tempTree } from "./helpers.js";
 import { IO_TIMEOUT } from "../support/timeouts.js";
 
 const SOURCE = [
@@ -29,25 +29,25 @@ describe("positions in the report", () => {
   afterEach(() => cleanup(), IO_TIMEOUT);
 
   it("a written file: where each call now stands, after the header and the rewrites above it", async () => {
-    const result = cli(dir, "src", "--client", "import", "--report", "json");
+    const result = await cliInProcess(dir, "src", "--client", "import", "--report", "json");
     expect(result.code).toBe(0);
     const written = await readText(dir, "src/a.ts");
     expect(placesIn(written, jsonReport(result).findings)).toEqual(["backend.spawnInVMExtension extension.vm!.cli.ex", "execHostCmd execHostCmd(\"ps | gr", "toastError desktopUI.toast.erro"]);
   });
 
   it("a dry run: where each call would stand, as the diff shows; --check: where it stands now", async () => {
-    const dry = jsonReport(cli(dir, "src", "--client", "import", "--dry", "--report", "json"));
+    const dry = jsonReport(await cliInProcess(dir, "src", "--client", "import", "--dry", "--report", "json"));
     const wouldBe = await (async () => {
-      cli(dir, "src", "--client", "import");
+      await cliInProcess(dir, "src", "--client", "import");
       return readText(dir, "src/a.ts");
     })();
     expect(placesIn(wouldBe, dry.findings)).toEqual(["backend.spawnInVMExtension extension.vm!.cli.ex", "execHostCmd execHostCmd(\"ps | gr", "toastError desktopUI.toast.erro"]);
-    const check = jsonReport(cli(dir, "src", "--check", "--report", "json"));
+    const check = jsonReport(await cliInProcess(dir, "src", "--check", "--report", "json"));
     expect(placesIn(await readText(dir, "src/a.ts"), check.findings)).toEqual(["execHostCmd execHostCmd(\"ps | gr"]);
   });
 
   it("the terminal report's file:line:column links open the call in the written file", async () => {
-    const result = cli(dir, "src", "--client", "import");
+    const result = await cliInProcess(dir, "src", "--client", "import");
     const written = (await readText(dir, "src/a.ts")).split("\n");
     const link = /src\/a\.ts:(\d+):(\d+)/.exec(result.stdout + result.stderr);
     expect(link).not.toBeNull();

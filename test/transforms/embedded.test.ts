@@ -10,7 +10,7 @@ import { decodeAttribute } from "../../transforms/lib/embedded-text.js";
 import { markupKindOf } from "../../transforms/embedded.js";
 import { parseProgram as parseSource } from "../../transforms/parse.js";
 import { migrateSource, type MigrateResult } from "../../transforms/migrate.js";
-import { cli, readText, tempTree } from "../cli/helpers.js";
+import { cliInProcess, readText, tempTree } from "../cli/helpers.js";
 import { FIXTURES_DIR, formatFindings } from "../support/fixtures.js";
 import { IO_TIMEOUT } from "../support/timeouts.js";
 
@@ -177,8 +177,8 @@ describe("the CLI over components", () => {
   }, IO_TIMEOUT);
   afterEach(() => cleanup(), IO_TIMEOUT);
 
-  it("scans .vue and .svelte by default and prints their diffs", () => {
-    const result = cli(dir, "--dry", "src");
+  it("scans .vue and .svelte by default and prints their diffs", async () => {
+    const result = await cliInProcess(dir, "--dry", "src");
     expect(result.stdout).toContain(
       [
         "--- a/src/App.vue",
@@ -199,7 +199,7 @@ describe("the CLI over components", () => {
   });
 
   it("writes the components it migrated and leaves a failed one as it was", async () => {
-    cli(dir, "src");
+    await cliInProcess(dir, "src");
     expect(await readText(dir, "src/Counter.svelte")).toBe('<button on:click={() => window.ddClient.desktopUI.toast.success("hi")}>+</button>\n');
     expect(await readText(dir, "src/Broken.vue")).toBe(broken);
   });

@@ -10,7 +10,7 @@ import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { cli } from "../cli/helpers.js";
+import { cliInProcess } from "../cli/helpers.js";
 import { IO_TIMEOUT } from "../support/timeouts.js";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -46,7 +46,7 @@ describe("the jscodeshift entry on cross-file wrappers", () => {
     async () => {
       const byCli = path.join(tmp, "cli");
       writeTree(byCli);
-      expect(cli(byCli, "src", "--allow-dirty").code).toBe(0);
+      expect((await cliInProcess(byCli, "src", "--allow-dirty")).code).toBe(0);
 
       const reports: Record<string, string[]> = {};
       const differs: string[] = [];
