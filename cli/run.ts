@@ -11,6 +11,7 @@ import { mayExportClient, readImportedModules, relativeImportsOf, scanProjectCli
 import { moduleKey } from "../transforms/lib/client-modules.js";
 import { findProjectWrappers, mayDefineWrapper, mayImportWrapper, planProjectWrappers, relativeSpecifiersOf, wrappersNamedIn } from "../transforms/project-wrappers.js";
 import { enterPass, noteRead, takePassLog } from "../transforms/pass-log.js";
+import { dropKeptPrograms, keepPrograms, stopKeepingPrograms } from "../transforms/parse.js";
 import { namedClientModules } from "../core/client-modules.js";
 import { mayContainV0Call, mayTypeClient } from "../core/precheck.js";
 import { unsupportedEncoding } from "./decode.js";
@@ -33,6 +34,20 @@ import { INCOMPLETE, type Skipped } from "./skipped.js";
 import { listFiles } from "./walk.js";
 
 export async function runMigration(options: RunOptions = {}): Promise<RunSummary> {
+  try {
+    return await migrateProject(options);
+  } finally {
+    dropKeptPrograms();
+  }
+}
+
+/**
+ * Source characters of the programs the pre-passes keep for the migration (transforms/parse):
+ * about the legacy modules of 10,000 files, whose trees take some 30 MB of heap.
+ */
+const KEPT_PROGRAMS_BUDGET = 4_000_000;
+
+async function migrateProject(options: RunOptions): Promise<RunSummary> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const mode: RunMode = options.mode ?? "write";
   const cpus = options.cpus ?? Math.max(1, os.availableParallelism() - 1);
@@ -49,6 +64,8 @@ export async function runMigration(options: RunOptions = {}): Promise<RunSummary
   takePassLog();
   enterPass("precheck");
   const { candidates, ruledOut, projectSources, typingFiles, importers, specifiers } = precheck(files);
+  // A file the pre-passes parse is parsed once: the migration takes its program, when it runs in this process.
+  if (options.runInBand || cpus === 1 || candidates.length <= threshold) keepPrograms(KEPT_PROGRAMS_BUDGET);
   enterPass("client-modules");
   const clientModules = scanProjectClientModules(projectSources, namedClientModules(options.clientModules ?? [], cwd));
   // The modules the files to migrate import, read so that one exporting something else is known not to be the client.
@@ -65,6 +82,7 @@ export async function runMigration(options: RunOptions = {}): Promise<RunSummary
   const mayCall = wrappers.length ? files.filter((file) => mayImportWrapper(file, specifiers.get(file) ?? [], wrappers)) : [];
   const callerSources = readSources(mayCall, (text) => wrappersNamedIn(text, wrappers).length > 0);
   const projectWrappers = planProjectWrappers(wrappers, callerSources, wrapperOptions);
+  stopKeepingPrograms();
   for (const file of Object.keys(projectWrappers.callerEdits)) {
     if (candidates.includes(file)) continue;
     candidates.push(file);
