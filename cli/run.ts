@@ -42,12 +42,14 @@ export async function runMigration(options: RunOptions = {}): Promise<RunSummary
 }
 
 /**
- * Source characters of the programs the pre-passes keep for the migration (transforms/parse).
- * A kept tree costs about 110 bytes of peak RSS per character of its source: 200,000 characters
- * (about 20 MB) hold every program the pre-passes parse in the bench's 2,000-file tree; the
- * 980,000 of its 10,000-file tree would have cost 140 MB for some 300 parses (~2% of the run).
+ * Source characters of the programs the pre-passes may keep for the migration (transforms/parse).
+ * A kept tree costs about 110 bytes of peak RSS per character of its source, and, kept through
+ * the pre-passes, it is promoted to the old generation, which then grows before it is collected:
+ * on the bench's 10,000-file tree, keeping 200,000 of its 980,000 characters raised the peak RSS
+ * from 240 MB to 250-610 MB. So programs are kept only when every text the pre-passes may parse
+ * fits (the bench's 2,000-file tree: 189,000 characters), or none.
  */
-const KEPT_PROGRAMS_BUDGET = 200_000;
+const KEPT_PROGRAMS_BUDGET = 250_000;
 
 async function migrateProject(options: RunOptions): Promise<RunSummary> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
@@ -67,7 +69,8 @@ async function migrateProject(options: RunOptions): Promise<RunSummary> {
   enterPass("precheck");
   const { candidates, ruledOut, projectSources, typingFiles, importers, specifiers } = precheck(files);
   // A file the pre-passes parse is parsed once: the migration takes its program, when it runs in this process.
-  if (options.runInBand || cpus === 1 || candidates.length <= threshold) keepPrograms(KEPT_PROGRAMS_BUDGET);
+  const prePassChars = projectSources.reduce((sum, file) => sum + file.source.length, 0);
+  if ((options.runInBand || cpus === 1 || candidates.length <= threshold) && prePassChars <= KEPT_PROGRAMS_BUDGET) keepPrograms(KEPT_PROGRAMS_BUDGET);
   enterPass("client-modules");
   const clientModules = scanProjectClientModules(projectSources, namedClientModules(options.clientModules ?? [], cwd));
   // The modules the files to migrate import, read so that one exporting something else is known not to be the client.
