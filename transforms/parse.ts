@@ -50,14 +50,64 @@ export function languageOf(filePath: string): Language {
 
 export class ParseError extends Error {}
 
+/**
+ * Programs the project pre-passes parsed, kept for the migration of the same file, which would
+ * otherwise parse it again (a legacy module that may define a wrapper or call one is read by
+ * both). A program is handed out once, for the same path and the same text, and then dropped;
+ * at most `budget` characters of source are kept at a time, so memory stays bounded on any tree.
+ * The tree is not changed by its readers (the engine only links parents, the same each time).
+ */
+const keptPrograms = new Map<string, { readonly text: string; readonly program: TSESTree.Program }>();
+let keeping: { budget: number } | undefined;
+let keptChars = 0;
+
+/** From here on, each program parsed is kept (within `budget` characters of source) for the next parse of the same text. */
+export function keepPrograms(budget: number): void {
+  keeping = { budget };
+}
+
+/** No more programs are kept; those kept are still handed out. */
+export function stopKeepingPrograms(): void {
+  keeping = undefined;
+}
+
+/** Drops every kept program (the end of a run). */
+export function dropKeptPrograms(): void {
+  keeping = undefined;
+  keptPrograms.clear();
+  keptChars = 0;
+}
+
+function takeKept(source: string, key: string): TSESTree.Program | undefined {
+  const kept = keptPrograms.get(key);
+  if (!kept) return undefined;
+  keptPrograms.delete(key);
+  keptChars -= kept.text.length;
+  return kept.text === source ? kept.program : undefined;
+}
+
+function keep(source: string, key: string, program: TSESTree.Program): void {
+  if (!keeping || keptChars + source.length > keeping.budget) return;
+  keptPrograms.set(key, { text: source, program });
+  keptChars += source.length;
+}
+
 /** The program of `source` (no BOM), or a ParseError whose message ends with `(line:column)`. */
 export function parseProgram(source: string, filePath: string): TSESTree.Program {
+  const key = keptPrograms.size > 0 || keeping ? path.resolve(filePath) : "";
+  const kept = keptPrograms.size > 0 ? takeKept(source, key) : undefined;
+  if (kept) {
+    keep(source, key, kept);
+    return kept;
+  }
   noteParse(filePath);
   try {
     const file = babelParser.parse(source, { ...BASE, plugins: pluginsFor(filePath) });
     // As ESLint's parsers give them (`Line`/`Block`), for `check`'s eslint-disable comments.
     const comments = (file.comments ?? []).map(({ type, value, start, end, loc }) => ({ type: type === "CommentLine" ? "Line" : "Block", value, range: [start, end], loc }));
-    return Object.assign(file.program, { comments }) as unknown as TSESTree.Program;
+    const program = Object.assign(file.program, { comments }) as unknown as TSESTree.Program;
+    if (keeping) keep(source, key, program);
+    return program;
   } catch (error) {
     const err = error as { message?: string; loc?: { line: number; column: number } };
     const message = err.message ?? String(error);

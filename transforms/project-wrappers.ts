@@ -27,7 +27,7 @@ import { prefixParameter, wrapperParameter, type WrapperParameter } from "../eng
 import type { EngineFile } from "../engine/file.js";
 import { argsPassedAlready, type CalledWrapper } from "./caller-args-passed.js";
 import { markupKindOf } from "./embedded.js";
-import { importNamesModule } from "./lib/client-modules.js";
+import { importNamesAnyModule, importNamesModule } from "./lib/client-modules.js";
 import { languageOf, parseEngineFile } from "./parse.js";
 
 interface ProjectFile {
@@ -179,9 +179,13 @@ export function mayImportWrapper(file: string, specifiers: readonly string[], wr
   if (wrappers.length === 0) return false;
   if (markupKindOf(file)) return true;
   const directory = path.dirname(path.resolve(file));
-  const modules = new Set(wrappers.map((wrapper) => wrapper.key.slice(0, wrapper.key.lastIndexOf("#"))));
-  return specifiers.some((specifier) => [...modules].some((key) => importNamesModule(directory, specifier, key)));
+  let modules = wrapperModules.get(wrappers);
+  if (!modules) wrapperModules.set(wrappers, (modules = new Set(wrappers.map((wrapper) => wrapper.key.slice(0, wrapper.key.lastIndexOf("#"))))));
+  return specifiers.some((specifier) => importNamesAnyModule(directory, specifier, modules));
 }
+
+/** The wrappers' module keys, indexed once per list: mayImportWrapper runs for every file of the tree. */
+const wrapperModules = new WeakMap<readonly FoundWrapper[], ReadonlySet<string>>();
 
 const namesMatchers = new WeakMap<readonly FoundWrapper[], { names: RegExp; byName: Map<string, FoundWrapper[]> }>();
 

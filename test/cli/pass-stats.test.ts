@@ -55,6 +55,22 @@ describe("what each pass reads and parses", () => {
     expect(summary.stats?.parsed[path.join(tree.dir, "src/Other.js")]).toBeUndefined();
   }, IO_TIMEOUT);
 
+  it("parses a file that a pre-pass parsed once: the migration takes the pre-pass's program", async () => {
+    // A client module and a wrapper's module that hold v0 calls themselves: read by the
+    // client-module and wrapper pre-passes, then migrated.
+    const client = `${CLIENT}export const ping = () => ddClient.toastSuccess("up");\n`;
+    const caller = 'import { run } from "./shell";\nexport const list = () => run(someLine());\n';
+    const tree = await tempTree({ "src/api/client.js": client, "src/api/shell.js": SHELL, "src/api/List.js": caller });
+    cleanup = tree.cleanup;
+    const summary = await runMigration({ cwd: tree.dir, paths: ["src"], mode: "dry", runInBand: true });
+    expect(summary.files.map((file) => [path.basename(file.path), file.status])).toEqual([["List.js", "unchanged"], ["client.js", "changed"], ["shell.js", "unchanged"]]);
+    // shell.js names "./client": the client-module pass reads it too, and the wrapper pass takes that program.
+    expect(summary.stats?.passes["client-modules"]?.parses).toBe(2);
+    expect(summary.stats?.passes.wrappers?.parses ?? 0).toBe(0);
+    expect(summary.stats?.parsed).toEqual({ [path.join(tree.dir, "src/api/client.js")]: 1, [path.join(tree.dir, "src/api/shell.js")]: 1, [path.join(tree.dir, "src/api/List.js")]: 1 });
+    expect(summary.stats?.passes.migrate).toEqual({ reads: 2, parses: 0 });
+  }, IO_TIMEOUT);
+
   it("check parses a module that several linted files import once", async () => {
     const files: Record<string, string> = { "src/api/client.js": CLIENT, "src/api/shell.js": SHELL };
     for (let i = 0; i < 4; i++) files[`src/api/Use${i}.js`] = `import { ddClient } from "./client";\nimport { run } from "./shell";\nexport const go${i} = () => ddClient.toastSuccess(run("ls"));\n`;

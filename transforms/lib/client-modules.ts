@@ -18,7 +18,15 @@ const SCRIPT_SUFFIXES = [".ts", ".tsx", ".js", ".jsx", ".mts", ".cts", ".mjs", "
  * resolves it.
  */
 export function importNamesModule(directory: string, specifier: string, key: string): boolean {
+  return importNamesAnyModule(directory, specifier, new Set([key]));
+}
+
+/**
+ * Does `specifier` name one of the modules `keys`? One key computed per import, looked up in
+ * the set: a tree's files are each matched against every wrapper module at once.
+ */
+export function importNamesAnyModule(directory: string, specifier: string, keys: ReadonlySet<string>): boolean {
   const base = moduleKeyOf(`${directory}/${specifier}`);
-  if (key === base) return true;
-  return key === `${base}/index` && !SCRIPT_SUFFIXES.some((suffix) => existsSync(base + suffix));
+  if (keys.has(base)) return true;
+  return keys.has(`${base}/index`) && !SCRIPT_SUFFIXES.some((suffix) => existsSync(base + suffix));
 }
