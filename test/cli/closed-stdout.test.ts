@@ -39,7 +39,7 @@ describe("stdout closed by its reader", () => {
     expect(result.code).toBe(code);
     if (args[0] === "check") return;
     const written = await readText(tree.dir, "src/a.js");
-    expect(written).toBe(args.includes("--dry") ? source : V1_GET.repeat(200));
+    expect(written).toBe((args as readonly string[]).includes("--dry") ? source : V1_GET.repeat(200));
     const report = JSON.parse(await readFile(path.join(tree.dir, "report.json"), "utf8")) as { summary: { files: { scanned: number } } };
     expect(report.summary.files.scanned).toBe(1);
   }, IO_TIMEOUT);
