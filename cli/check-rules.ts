@@ -6,6 +6,7 @@
  */
 import type { Node, TSESTree } from "../engine/ast.js";
 import type { RuleContext, RuleModule } from "../eslint-plugin/util/create-rule.js";
+import { releaseEngineFile } from "../eslint-plugin/lib/engine-file.js";
 import { parseProgram, VISITOR_KEYS } from "../transforms/parse.js";
 import { enterPass } from "../transforms/pass-log.js";
 import { disabledByComments } from "./check-directives.js";
@@ -56,6 +57,7 @@ export function runRules(
     };
     rule.create(context).Program?.(ast as never);
   }
+  releaseEngineFile(sourceCode);
   const disabled = disabledByComments(ast.comments ?? []);
   return messages.filter((message) => !disabled(message)).sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
 }

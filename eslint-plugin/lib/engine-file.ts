@@ -37,17 +37,24 @@ export function sourceCodeOf(context: LintContext): LintSourceCode {
 }
 
 /**
- * The file being linted: ESLint runs every rule over one file before the next, so one entry
- * serves them all. A WeakMap keyed by each file's SourceCode kept every tree through the
- * scavenges, promoting it to old space until a full GC (docs/performance.md).
+ * Each file's engine file, by its SourceCode. Not one entry for "the file being linted": oxlint
+ * may come back to a file's rules after it began another file, and then rebuilding from that
+ * SourceCode read the other file's text (fixes at the wrong offsets). A host that knows when a
+ * file is done releases it (`releaseEngineFile`), since a WeakMap's entries keep their trees
+ * through the scavenges until a full GC (docs/performance.md).
  */
-let cache: { readonly sourceCode: object; readonly byOptions: Map<string, EngineFile> } | undefined;
+const cache = new WeakMap<object, Map<string, EngineFile>>();
+
+/** Forgets `sourceCode`'s engine files once the caller has run every rule over it (cli/check-rules). */
+export function releaseEngineFile(sourceCode: object): void {
+  cache.delete(sourceCode);
+}
 
 export function engineFileOf(context: LintContext, options: { rawArgs?: boolean } = {}): EngineFile {
   const sourceCode = sourceCodeOf(context);
   const key = options.rawArgs ? "raw" : "";
-  if (cache?.sourceCode !== sourceCode) cache = { sourceCode, byOptions: new Map() };
-  const { byOptions } = cache;
+  let byOptions = cache.get(sourceCode);
+  if (!byOptions) cache.set(sourceCode, (byOptions = new Map()));
   let file = byOptions.get(key);
   if (!file) {
     const cwd = context.cwd ?? context.getCwd?.() ?? process.cwd();
