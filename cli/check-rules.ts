@@ -41,23 +41,27 @@ export function runRules(
   const messages: RuleMessage[] = [];
   // The modules the file imports are read with the same parser (eslint-plugin/lib/imported-modules).
   const languageOptions = { parser: { parse: parseImportedModule } };
-  for (const [ruleId, rule] of Object.entries(rules)) {
-    const context: RuleContext<string> = {
-      sourceCode,
-      filename,
-      cwd: process.cwd(),
-      settings: {},
-      languageOptions,
-      options: options[ruleId] ?? [],
-      report({ node, messageId, data, fix, suggest }) {
-        const template = rule.meta.messages[messageId] ?? messageId;
-        const rewrite = fix ? "fix" : suggest?.length ? "suggestion" : null;
-        messages.push({ ruleId, messageId, message: interpolate(template, data ?? {}), ...locationOf(node), rewrite });
-      },
-    };
-    rule.create(context).Program?.(ast as never);
+  try {
+    for (const [ruleId, rule] of Object.entries(rules)) {
+      const context: RuleContext<string> = {
+        sourceCode,
+        filename,
+        cwd: process.cwd(),
+        settings: {},
+        languageOptions,
+        options: options[ruleId] ?? [],
+        report({ node, messageId, data, fix, suggest }) {
+          const template = rule.meta.messages[messageId] ?? messageId;
+          const rewrite = fix ? "fix" : suggest?.length ? "suggestion" : null;
+          messages.push({ ruleId, messageId, message: interpolate(template, data ?? {}), ...locationOf(node), rewrite });
+        },
+      };
+      rule.create(context).Program?.(ast as never);
+    }
+  } finally {
+    // Even when a rule throws: the file's tree is not kept past its rules.
+    releaseEngineFile(sourceCode);
   }
-  releaseEngineFile(sourceCode);
   const disabled = disabledByComments(ast.comments ?? []);
   return messages.filter((message) => !disabled(message)).sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
 }

@@ -42,7 +42,7 @@ fs.writeFileSync(path.join(out, "babel-parser.cjs"), `/* @babel/parser ${parserV
 // top level's. Which files warm it up changes only how much a run saves, never what it parses.
 const { cacheFileContents, cacheFileOf, loadCommonJs } = await import("../dist/transforms/code-cache.js");
 const parserFile = path.join(out, "babel-parser.cjs");
-const loaded = loadCommonJs(parserFile, undefined);
+const loaded = loadCommonJs(parserFile, null);
 const parser = loaded.exports;
 const examples = path.join(root, "examples", "legacy-extension", "src");
 const COMMON = [["estree", { classFeatures: true }], "decorators-legacy", "explicitResourceManagement"];

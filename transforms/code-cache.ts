@@ -49,13 +49,16 @@ function verifiedCache(source: string, contents: Buffer): Buffer | undefined {
   return contents.length > DIGEST_BYTES && digestOf(source, cachedData).equals(contents.subarray(0, DIGEST_BYTES)) ? cachedData : undefined;
 }
 
-/** Runs `file` as a CommonJS module, with the cache at `cacheFile` when it can be read. */
-export function loadCommonJs(fileOrUrl: string | URL, cacheFile: string | undefined = cacheFileOf(String(fileOrUrl))): LoadedModule {
+/**
+ * Runs `file` as a CommonJS module, with the cache at `cacheFile` when it can be read; `null`
+ * compiles without one (`undefined` would take the default, the file beside the module).
+ */
+export function loadCommonJs(fileOrUrl: string | URL, cacheFile: string | null = cacheFileOf(String(fileOrUrl))): LoadedModule {
   const file = typeof fileOrUrl === "string" ? fileOrUrl : fileURLToPath(fileOrUrl);
   const source = readFileSync(file, "utf8");
   let contents: Buffer | undefined;
   try {
-    if (cacheFile !== undefined) contents = readFileSync(cacheFile);
+    if (cacheFile !== null) contents = readFileSync(cacheFile);
   } catch {
     // No cache (an unbuilt checkout, a package trimmed by hand): compile as Node would.
   }

@@ -53,9 +53,12 @@ export class ParseError extends Error {}
 /**
  * Programs the project pre-passes parsed, kept for the migration of the same file, which would
  * otherwise parse it again (a legacy module that may define a wrapper or call one is read by
- * both). A program is handed out once, for the same path and the same text, and then dropped;
- * at most `budget` characters of source are kept at a time, so memory stays bounded on any tree.
- * The tree is not changed by its readers (the engine only links parents, the same each time).
+ * both). A program is handed out only for the same path and the same text, and kept again while
+ * keeping is on (the wrapper pass hands the client-module pass's to the migration); at most
+ * `budget` characters of source are kept at a time, so memory stays bounded on any tree. The
+ * tree is not changed by its readers (the engine only links parents, the same each time). The
+ * store is the process's: runs at the same time in one process share it, which is safe since a
+ * program is handed out only for its own text, and costs them only parses when one run drops it.
  */
 const keptPrograms = new Map<string, { readonly text: string; readonly program: TSESTree.Program }>();
 let keeping: { budget: number } | undefined;

@@ -43,7 +43,7 @@ export function sourceCodeOf(context: LintContext): LintSourceCode {
  * file is done releases it (`releaseEngineFile`), since a WeakMap's entries keep their trees
  * through the scavenges until a full GC (docs/performance.md).
  */
-const cache = new WeakMap<object, Map<string, EngineFile>>();
+const cache = new WeakMap<object, { readonly ast: unknown; readonly text: string; readonly byOptions: Map<string, EngineFile> }>();
 
 /** Forgets `sourceCode`'s engine files once the caller has run every rule over it (cli/check-rules). */
 export function releaseEngineFile(sourceCode: object): void {
@@ -53,8 +53,13 @@ export function releaseEngineFile(sourceCode: object): void {
 export function engineFileOf(context: LintContext, options: { rawArgs?: boolean } = {}): EngineFile {
   const sourceCode = sourceCodeOf(context);
   const key = options.rawArgs ? "raw" : "";
-  let byOptions = cache.get(sourceCode);
-  if (!byOptions) cache.set(sourceCode, (byOptions = new Map()));
+  let entry = cache.get(sourceCode);
+  // A host may reuse one SourceCode object for another file: the entry is for its tree and text.
+  if (!entry || entry.ast !== sourceCode.ast || entry.text !== sourceCode.text) {
+    entry = { ast: sourceCode.ast, text: sourceCode.text, byOptions: new Map() };
+    cache.set(sourceCode, entry);
+  }
+  const { byOptions } = entry;
   let file = byOptions.get(key);
   if (!file) {
     const cwd = context.cwd ?? context.getCwd?.() ?? process.cwd();

@@ -30,7 +30,15 @@ describe("the command line run in process", () => {
   });
 
   it("writes what the bin writes, and leaves the process's directory, environment, exit code and streams as they were", async () => {
-    const before = { cwd: process.cwd(), exitCode: process.exitCode, ci: process.env.CI, write: process.stdout.write, exit: process.exit };
+    const state = () => ({
+      cwd: process.cwd(),
+      exitCode: process.exitCode,
+      ci: process.env.CI,
+      write: process.stdout.write,
+      exit: process.exit,
+      signalListeners: ["SIGINT", "SIGTERM"].map((signal) => process.listenerCount(signal)),
+    });
+    const before = state();
     const { dir: written, cleanup: remove } = await tempTree({ "a.js": V0_GET });
     try {
       const result = await cliInProcess(written, "--json", "out/report.json");
@@ -40,6 +48,6 @@ describe("the command line run in process", () => {
     } finally {
       await remove();
     }
-    expect({ cwd: process.cwd(), exitCode: process.exitCode, ci: process.env.CI, write: process.stdout.write, exit: process.exit }).toEqual(before);
+    expect(state()).toEqual(before);
   });
 });

@@ -20,7 +20,7 @@ if (!existsSync(PARSER) || !existsSync(LOADER)) throw new Error("dist is missing
 const SOURCE = `const App = (props: { n: number }) => <div>{props.n}</div>;\nwindow.ddClient.execHostCmd("ls");\n`;
 type Parser = typeof import("@babel/parser");
 const parseWith = (parser: Parser) => JSON.stringify(parser.parse(SOURCE, { sourceType: "module", plugins: ["jsx", "typescript"] }).program);
-const expected = parseWith(loadCommonJs(PARSER, undefined).exports as Parser);
+const expected = parseWith(loadCommonJs(PARSER, null).exports as Parser);
 
 describe("the vendored parser's code cache", () => {
   let dir: string;
@@ -35,6 +35,12 @@ describe("the vendored parser's code cache", () => {
     expect(loaded.script.cachedDataRejected).toBe(false);
     expect(loaded.rejected).toBe(false);
     expect(parseWith(loaded.exports as Parser)).toBe(expected);
+  });
+
+  it("is not read when the caller passes null", () => {
+    const loaded = loadCommonJs(PARSER, null);
+    expect(loaded.script.cachedDataRejected).toBeUndefined();
+    expect(loaded.rejected).toBe(false);
   });
 
   // Node 20's V8 checks no checksum of the cache in release builds: a corrupt one aborted the process.
