@@ -40,14 +40,19 @@ for (const [entry, what] of Object.entries(ENTRIES)) {
   fs.writeFileSync(file, `${shebang}/* ${what}, bundled by scripts/bundle.mjs. It includes:\n\n${noticesOf(result.metafile).join("\n\n")}\n*/\n${output.text.slice(shebang.length)}`);
 }
 
-/** The inlined packages' licenses (MIT, BSD), whose notices must travel with the copies. */
+/**
+ * The inlined packages' licenses (MIT, BSD), whose notices must travel with the copies: each
+ * package named by the last `node_modules/` of an input, read from the copy that was inlined
+ * (a nested dependency is its own package, with its own version and license).
+ */
 function noticesOf(metafile) {
-  const packages = [...new Set(Object.keys(metafile.inputs).flatMap((input) => {
-    const match = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
+  const packageDirs = [...new Set(Object.keys(metafile.inputs).flatMap((input) => {
+    const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input);
     return match ? [match[1]] : [];
-  }))].sort();
-  return packages.map((name) => {
-    const dir = path.join(root, "node_modules", name);
+  }))];
+  const packages = packageDirs.map((dir) => ({ dir: path.resolve(root, dir), name: /node_modules\/((?:@[^/]+\/)?[^/]+)$/.exec(dir)[1] }));
+  packages.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.dir < b.dir ? -1 : 1));
+  return packages.map(({ dir, name }) => {
     const { version } = JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8"));
     const licenseFile = fs.readdirSync(dir).find((file) => /^licen[cs]e/i.test(file));
     if (!licenseFile) throw new Error(`scripts/bundle.mjs: ${name} has no license file to ship with its bundled copy`);
