@@ -9,6 +9,7 @@ import { formatCheckMarkdown } from "./check-markdown.js";
 import { buildCheckReport, closingLine, countsLine, formatCheckText } from "./check-report.js";
 import { runCheck } from "./check.js";
 import { linkBaseOf } from "./link-base.js";
+import { jsonPieces } from "./json-pieces.js";
 import { buildSarif } from "./sarif.js";
 import { ExitCode, UsageError } from "./types.js";
 
@@ -32,16 +33,15 @@ export async function runCheckCli(paths: readonly string[], flags: CheckFlags): 
   }
 
   const report = buildCheckReport(summary);
-  const text =
+  // JSON goes in pieces, as the migration's report does (cli/json-pieces).
+  const text: Iterable<string> =
     flags.format === "sarif"
-      ? JSON.stringify(buildSarif(summary), null, 2) + "\n"
+      ? jsonPieces(buildSarif(summary))
       : flags.format === "json"
-        ? JSON.stringify(report, null, 2) + "\n"
-        : flags.format === "markdown"
-          ? formatCheckMarkdown(report, await linkBaseOf(summary.cwd))
-          : formatCheckText(report);
+        ? jsonPieces(report)
+        : [flags.format === "markdown" ? formatCheckMarkdown(report, await linkBaseOf(summary.cwd)) : formatCheckText(report)];
   if (flags.output === undefined) {
-    process.stdout.write(text);
+    for (const piece of text) process.stdout.write(piece);
     return summary.exitCode;
   }
   try {

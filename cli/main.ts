@@ -8,6 +8,7 @@ import { colorizeDiff, formatRefusal, formatSummary } from "./format.js";
 import { interactiveRefusal, runInteractive } from "./interactive.js";
 import { abortOnSignals } from "./interrupt.js";
 import { linkBaseOf } from "./link-base.js";
+import { jsonPieces } from "./json-pieces.js";
 import { createProgress } from "./progress.js";
 import { writeReportFile } from "./report-file.js";
 import { formatMarkdown } from "./report-markdown.js";
@@ -65,7 +66,7 @@ export async function runCli(paths: readonly string[], flags: CliFlags): Promise
   // Only when asked for: finding the git root looks at every directory above.
   const markdown = flags.report === "markdown" || flags.markdown !== undefined ? formatMarkdown(report, await linkBaseOf(summary.cwd)) : "";
   if (flags.report === "json") {
-    process.stdout.write(JSON.stringify(report, null, 2) + "\n");
+    for (const piece of jsonPieces(report)) process.stdout.write(piece);
   } else if (flags.report === "markdown") {
     process.stdout.write(markdown);
   } else if (!summary.refusedDirty) {
@@ -76,7 +77,7 @@ export async function runCli(paths: readonly string[], flags: CliFlags): Promise
   if (flags.json !== undefined) {
     try {
       await mkdir(path.dirname(path.resolve(flags.json)), { recursive: true });
-      await writeFile(flags.json, JSON.stringify(report, null, 2) + "\n");
+      await writeFile(flags.json, jsonPieces(report));
     } catch (error) {
       process.stderr.write(`ddclient-migrate: could not write the report to ${flags.json}: ${(error as Error).message}\n`);
       return summary.exitCode === ExitCode.Refused ? ExitCode.Refused : ExitCode.Failed;
