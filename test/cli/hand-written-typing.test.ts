@@ -5,13 +5,14 @@
  * nothing. Where @docker/extension-api-client-types is installed but types a result the project
  * relied on as `Promise<unknown>`, the typing stays hand-written and the report says why.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { cliInProcess, jsonReport } from "./helpers.js";
 import { projectTsc as tsc } from "../support/project-tsc.js";
 import { IO_TIMEOUT } from "../support/timeouts.js";
+import { readSourceTree } from "../support/read-source-tree.js";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const PROJECT = path.join(ROOT, "test/fixtures/projects/hand-typed-extension");
@@ -35,14 +36,6 @@ function copyProject(types: boolean): string {
     symlinkSync(TYPES, path.join(dir, "node_modules/@docker/extension-api-client-types"), "dir");
   }
   return dir;
-}
-
-function readTree(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const file of readdirSync(path.join(dir, "src"), { recursive: true, encoding: "utf8" }).sort()) {
-    if (/\.tsx?$/.test(file)) files[file] = readFileSync(path.join(dir, "src", file), "utf8");
-  }
-  return files;
 }
 
 /** The hand-written members of the global, one line each, without their comments. */
@@ -80,11 +73,11 @@ describe("a project typing the client by hand", () => {
       expect(topLevel.filter((name) => !V1_ROOTS.has(name))).toEqual([...stillCalled]);
       expect(lines.filter((line) => /^ {6}get:/.test(line))).toEqual([]);
 
-      const migrated = readTree(dir);
+      const migrated = readSourceTree(dir);
       const second = jsonReport(await cliInProcess(dir, "src", "--report", "json"));
       expect(second.summary.files.changed).toBe(0);
       expect(second.findings.filter((f) => f.kind === "migrated")).toEqual([]);
-      expect(readTree(dir)).toEqual(migrated);
+      expect(readSourceTree(dir)).toEqual(migrated);
     },
     SLOW,
   );

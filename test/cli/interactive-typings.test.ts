@@ -3,13 +3,14 @@
  * whichever changes are left, the typing follows the calls accepted, so the project still
  * passes its own strict `tsc`; with every change left, no file changes at all.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runMigration } from "../../cli/run.js";
 import { projectTsc as tsc } from "../support/project-tsc.js";
 import { IO_TIMEOUT, SLOW_IO_TIMEOUT } from "../support/timeouts.js";
+import { readSourceTree } from "../support/read-source-tree.js";
 
 const PROJECT = path.resolve(import.meta.dirname, "../fixtures/projects/hand-typed-extension");
 
@@ -23,17 +24,9 @@ function copyProject(): string {
   return dir;
 }
 
-function readTree(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const file of readdirSync(path.join(dir, "src"), { recursive: true, encoding: "utf8" }).sort()) {
-    if (/\.tsx?$/.test(file)) files[file] = readFileSync(path.join(dir, "src", file), "utf8");
-  }
-  return files;
-}
-
 describe("--interactive's choices on a hand-typed project", () => {
   let names: string[] = [];
-  const original = readTree(PROJECT);
+  const original = readSourceTree(PROJECT);
   const local = (name: string, dir: string): string => name.replace(PROJECT, dir);
 
   it(
@@ -47,7 +40,7 @@ describe("--interactive's choices on a hand-typed project", () => {
       const dir = copyProject();
       const left = await runMigration({ cwd: dir, paths: ["src"], mode: "write", skip: names.map((name) => local(name, dir)), runInBand: true });
       expect(left.counts.changed).toBe(0);
-      expect(readTree(dir)).toEqual(original);
+      expect(readSourceTree(dir)).toEqual(original);
     },
     SLOW_IO_TIMEOUT,
   );
@@ -81,7 +74,7 @@ describe("--interactive's choices on a hand-typed project", () => {
         await runMigration({ cwd: dir, paths: ["src"], mode: "write", skip: skip.map((name) => local(name, dir)), runInBand: true });
         expect({ skip, errors: tsc(dir) }).toEqual({ skip, errors: [] });
         // The typing changed with the calls accepted.
-        expect(readTree(dir)["globals.d.ts"]).not.toBe(original["globals.d.ts"]);
+        expect(readSourceTree(dir)["globals.d.ts"]).not.toBe(original["globals.d.ts"]);
       }
     },
     SLOW_IO_TIMEOUT,
