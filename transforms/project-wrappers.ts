@@ -146,13 +146,7 @@ export function findProjectWrappers(files: Iterable<ProjectFile>, options: Optio
  */
 export function wrappersNamedIn(source: string, wrappers: readonly FoundWrapper[]): FoundWrapper[] {
   if (wrappers.length === 0) return [];
-  let matcher = namesMatchers.get(wrappers);
-  if (!matcher) {
-    const byName = new Map<string, FoundWrapper[]>();
-    for (const wrapper of wrappers) byName.set(wrapper.name, [...(byName.get(wrapper.name) ?? []), wrapper]);
-    const names = new RegExp(`(?<![\\p{ID_Continue}$])(?:${[...byName.keys()].map((name) => name.replace(/\$/g, "\\$")).join("|")})(?![\\p{ID_Continue}$])`, "gu");
-    namesMatchers.set(wrappers, (matcher = { names, byName }));
-  }
+  const matcher = indexOf(wrappers);
   const named = new Set<FoundWrapper>();
   for (const [name] of source.matchAll(matcher.names)) {
     for (const wrapper of matcher.byName.get(name) ?? []) if (source.includes(moduleWordOf(wrapper))) named.add(wrapper);
@@ -179,19 +173,40 @@ export function mayImportWrapper(file: string, specifiers: readonly string[], wr
   if (wrappers.length === 0) return false;
   if (markupKindOf(file)) return true;
   const directory = path.dirname(path.resolve(file));
-  let modules = wrapperModules.get(wrappers);
-  if (!modules) wrapperModules.set(wrappers, (modules = new Set(wrappers.map((wrapper) => wrapper.key.slice(0, wrapper.key.lastIndexOf("#"))))));
+  const { modules } = indexOf(wrappers);
   return specifiers.some((specifier) => importNamesAnyModule(directory, specifier, modules));
 }
 
-/** The wrappers' module keys, indexed once per list: mayImportWrapper runs for every file of the tree. */
-const wrapperModules = new WeakMap<readonly FoundWrapper[], ReadonlySet<string>>();
+interface WrappersIndex {
+  /** Their module keys (moduleOf). */
+  readonly modules: ReadonlySet<string>;
+  /** Any of their names, as a whole word. */
+  readonly names: RegExp;
+  readonly byName: ReadonlyMap<string, FoundWrapper[]>;
+}
 
-const namesMatchers = new WeakMap<readonly FoundWrapper[], { names: RegExp; byName: Map<string, FoundWrapper[]> }>();
+/** Built once per list of wrappers: mayImportWrapper and wrappersNamedIn run for every file of the tree. */
+const indexes = new WeakMap<readonly FoundWrapper[], WrappersIndex>();
+
+function indexOf(wrappers: readonly FoundWrapper[]): WrappersIndex {
+  let index = indexes.get(wrappers);
+  if (!index) {
+    const byName = new Map<string, FoundWrapper[]>();
+    for (const wrapper of wrappers) byName.set(wrapper.name, [...(byName.get(wrapper.name) ?? []), wrapper]);
+    const names = new RegExp(`(?<![\\p{ID_Continue}$])(?:${[...byName.keys()].map((name) => name.replace(/\$/g, "\\$")).join("|")})(?![\\p{ID_Continue}$])`, "gu");
+    indexes.set(wrappers, (index = { modules: new Set(wrappers.map(moduleOf)), names, byName }));
+  }
+  return index;
+}
+
+/** The module key of the wrapper's file: its key without `#name`. */
+function moduleOf(wrapper: Pick<FoundWrapper, "key">): string {
+  return wrapper.key.slice(0, wrapper.key.lastIndexOf("#"));
+}
 
 /** The word an import of the wrapper's module names: its file name, or the folder of an `index` module. */
 function moduleWordOf(wrapper: FoundWrapper): string {
-  const segments = wrapper.key.slice(0, wrapper.key.lastIndexOf("#")).split("/");
+  const segments = moduleOf(wrapper).split("/");
   return (segments.at(-1) === "index" ? segments.at(-2) : segments.at(-1)) ?? "";
 }
 
@@ -268,7 +283,7 @@ function prefixWrapperOf(argument: Node, file: EngineFile, options: Options): Wr
 function importedUses(file: EngineFile, wrapper: WrapperFacts): { calls: TSESTree.CallExpression[]; escapes: string[] } {
   const calls: TSESTree.CallExpression[] = [];
   const escapes: string[] = [];
-  const moduleOfWrapper = wrapper.key.slice(0, wrapper.key.lastIndexOf("#"));
+  const moduleOfWrapper = moduleOf(wrapper);
   for (const statement of file.program.body) {
     const exportsIt = statement.type === "ExportNamedDeclaration" || statement.type === "ExportAllDeclaration";
     if ((statement.type !== "ImportDeclaration" && !exportsIt) || !statement.source) continue;
