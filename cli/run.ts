@@ -54,8 +54,7 @@ const KEPT_PROGRAMS_BUDGET = 250_000;
 async function migrateProject(options: RunOptions): Promise<RunSummary> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const mode: RunMode = options.mode ?? "write";
-  const cpus = options.cpus ?? Math.max(1, os.availableParallelism() - 1);
-  const threshold = options.workerThreshold ?? DEFAULT_WORKER_THRESHOLD;
+  const { cpus, threshold } = workerSettings(options);
   if (!Number.isInteger(cpus) || cpus < 1) throw new UsageError(`cpus must be a positive integer, got ${cpus}`);
   if (!Number.isInteger(threshold) || threshold < 0) throw new UsageError(`workerThreshold must be a non-negative integer, got ${threshold}`);
   const extensions = options.extensions ?? DEFAULT_EXTENSIONS;
@@ -70,7 +69,7 @@ async function migrateProject(options: RunOptions): Promise<RunSummary> {
   const { candidates, ruledOut, projectSources, typingFiles, importers, specifiers } = precheck(files);
   // A file the pre-passes parse is parsed once: the migration takes its program, when it runs in this process.
   const prePassChars = projectSources.reduce((sum, file) => sum + file.source.length, 0);
-  if ((options.runInBand || cpus === 1 || candidates.length <= threshold) && prePassChars <= KEPT_PROGRAMS_BUDGET) keepPrograms(KEPT_PROGRAMS_BUDGET);
+  if (migratesInBand(options, candidates.length) && prePassChars <= KEPT_PROGRAMS_BUDGET) keepPrograms(KEPT_PROGRAMS_BUDGET);
   enterPass("client-modules");
   const clientModules = scanProjectClientModules(projectSources, namedClientModules(options.clientModules ?? [], cwd));
   // The modules the files to migrate import, read so that one exporting something else is known not to be the client.
@@ -151,8 +150,6 @@ async function migrateFiles(
   options: RunOptions,
   wrapperFiles: ReadonlySet<string> = new Set(),
 ): Promise<{ results: FileResult[]; workers: number }> {
-  const cpus = options.cpus ?? Math.max(1, os.availableParallelism() - 1);
-  const threshold = options.workerThreshold ?? DEFAULT_WORKER_THRESHOLD;
   const results: FileResult[] = [];
   const total = files.length;
   const collect = (result: FileResult): void => {
@@ -162,13 +159,12 @@ async function migrateFiles(
   let workers = 0;
   // Hand-written typings of the client go last, migrated to what the other files now call.
   const firstPhase = files.filter((file) => !typingFiles.has(file) && !wrapperFiles.has(file));
-  // One worker would only add a fork and IPC to the same single-core work.
-  if (options.runInBand || firstPhase.length <= threshold || cpus === 1) {
+  if (migratesInBand(options, firstPhase.length)) {
     // A few files in flight, so that reading and writing overlap the migration of another.
     await forEachConcurrently(firstPhase, 4, async (file) => collect(await processFile(file, processOptions)), options.signal);
   } else if (!options.signal?.aborted) {
     // Stopped while listing: no worker is forked only to be told to stop.
-    workers = await processInWorkers(firstPhase, processOptions, cpus, collect, options.signal);
+    workers = await processInWorkers(firstPhase, processOptions, workerSettings(options).cpus, collect, options.signal);
   }
   await forEachConcurrently(
     files.filter((file) => wrapperFiles.has(file) && !typingFiles.has(file)),
@@ -181,6 +177,17 @@ async function migrateFiles(
     collect(await processFile(file, { ...processOptions, typing: typingContextFor(file, [...earlier, ...results]) }));
   }
   return { results, workers };
+}
+
+/** Worker processes to use (`--cpus`), and how many files it takes to use them. */
+function workerSettings(options: RunOptions): { cpus: number; threshold: number } {
+  return { cpus: options.cpus ?? Math.max(1, os.availableParallelism() - 1), threshold: options.workerThreshold ?? DEFAULT_WORKER_THRESHOLD };
+}
+
+/** Are `files` migrated in this process? One worker would only add a fork and IPC to the same single-core work. */
+function migratesInBand(options: RunOptions, files: number): boolean {
+  const { cpus, threshold } = workerSettings(options);
+  return options.runInBand === true || files <= threshold || cpus === 1;
 }
 
 /** Which signal stopped the run (the abort reason, when it names one) and the candidates it never reached. */
